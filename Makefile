@@ -1,0 +1,53 @@
+# IR Match Advisor. `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+RASA_VENV := .venv-rasa
+# pip here reads a machine-wide find-links that prints one harmless warning per package.
+PIP_QUIET := grep -v '^WARNING: Location' || true
+
+.PHONY: help install test lint format clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+install: $(VENV)/.installed $(RASA_VENV)/.installed ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
+
+$(VENV)/.installed: pyproject.toml
+	@py=$$(scripts/find-python310); \
+	if ! $(VENV)/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+	  echo "creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); \
+	  $(VENV)/bin/pip install -q --upgrade pip 2>&1 | $(PIP_QUIET); \
+	fi
+	@echo "installing the project into $(VENV)"
+	@$(VENV)/bin/pip install -q -e '.[dev]' 2>&1 | $(PIP_QUIET)
+	@$(VENV)/bin/python -c 'import bot, rasa_sdk, spacy, telegram, sqlalchemy'
+	@touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@py=$$(scripts/find-python310); \
+	if ! $(RASA_VENV)/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+	  echo "creating $(RASA_VENV) with $$py"; rm -rf $(RASA_VENV); "$$py" -m venv $(RASA_VENV); \
+	  $(RASA_VENV)/bin/pip install -q --upgrade pip 2>&1 | $(PIP_QUIET); \
+	fi
+	@echo "installing Rasa into $(RASA_VENV) (about 70 s the first time)"
+	@$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt 2>&1 | $(PIP_QUIET)
+	@$(RASA_VENV)/bin/rasa --version >/dev/null
+	@touch $@
+
+test: install ## the whole test suite (CI runs this)
+	$(VENV)/bin/pytest
+
+lint: install ## ruff check, ruff format --check, mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy bot actions
+
+format: install ## apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean: ## remove caches and build output (keeps the venvs and var/)
+	rm -rf .mypy_cache .ruff_cache .pytest_cache .hypothesis build *.egg-info

@@ -1,0 +1,71 @@
+"""The one settings object. Every value comes from the environment (or a ``.env`` file).
+
+Read it with ``get_settings()``; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import lru_cache
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Mode(str, Enum):
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    """Settings named in CONTRACT section 2, plus the project's own (documented in README)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    rasa_port: int = Field(5005, ge=1, le=65535)
+    actions_port: int = Field(5055, ge=1, le=65535)
+    web_port: int = Field(8000, ge=1, le=65535)
+    bind_host: str = "127.0.0.1"
+    rasa_auth_token: str | None = None
+    database_url: str = "sqlite:///var/advisor.db"
+    tracker_store_url: str = "sqlite:///var/tracker.db"
+    lock_store_url: str | None = None
+    telegram_bot_token: str | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
+
+    # The project's own settings.
+    advisor_mode: Mode = Mode.DEVELOPMENT
+    web_allowed_origins: list[str] = Field(default_factory=list)
+    log_level: str = "INFO"
+
+    @field_validator("database_url", "tracker_store_url")
+    @classmethod
+    def _sqlalchemy_url(cls, value: str) -> str:
+        if "://" not in value:
+            raise ValueError("must be a SQLAlchemy URL such as sqlite:///var/advisor.db")
+        return value
+
+    @field_validator("lock_store_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("redis://", "rediss://")):
+            raise ValueError("must look like redis://host:port/db")
+        return value
+
+    @property
+    def rasa_url(self) -> str:
+        """Base URL of the Rasa server as our own processes reach it."""
+        return f"http://{self.bind_host}:{self.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        """The action server's webhook URL, for Rasa's endpoints.yml."""
+        return f"http://{self.bind_host}:{self.actions_port}/webhook"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once on first use."""
+    return Settings()
