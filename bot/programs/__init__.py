@@ -1,0 +1,1 @@
+"""Program fit: ranking the knowledge base's programs for one applicant."""
