@@ -39,7 +39,7 @@ def _enable_sqlite_foreign_keys(dbapi_connection: object, _record: object) -> No
 def create_schema(engine: Engine) -> None:
     """Create every project table that does not exist yet (idempotent)."""
     # Import the model modules so their tables are registered on Base.metadata.
-    import bot.kb.models  # noqa: F401
+    import bot.kb.models
     import bot.profile_store  # noqa: F401
 
     Base.metadata.create_all(engine)

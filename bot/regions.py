@@ -1,7 +1,7 @@
 """US states and the five regions an applicant can prefer (CONTRACT section 3).
 
 The split follows the common five-region map (Northeast, Southeast, Midwest, Southwest, West);
-the mid-Atlantic states DE, MD and DC are counted with the Northeast, Puerto Rico with the Southeast.
+the mid-Atlantic states DE, MD and DC count as Northeast, Puerto Rico as Southeast.
 """
 
 from __future__ import annotations

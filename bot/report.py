@@ -1,4 +1,4 @@
-"""The strategy report (CONTRACT section 4): what ``advise()`` returns and the CLI prints as JSON."""
+"""The strategy report (CONTRACT section 4): what ``advise()`` returns."""
 
 from __future__ import annotations
 
