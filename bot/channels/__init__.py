@@ -1,0 +1,1 @@
+"""Channel gateways (Telegram, web widget, terminal chat) that relay messages to Rasa."""
