@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     advisor_mode: Mode = Mode.DEVELOPMENT
     web_allowed_origins: list[str] = Field(default_factory=list)
     log_level: str = "INFO"
+    # Telegram gateway: webhook server port, per-chat message limit, how long to wait for Rasa.
+    telegram_webhook_port: int = Field(8443, ge=1, le=65535)
+    telegram_rate_limit_per_minute: int = Field(20, ge=1)
+    telegram_rasa_timeout_seconds: float = Field(30.0, gt=0)
 
     @field_validator("database_url", "tracker_store_url")
     @classmethod
