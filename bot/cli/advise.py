@@ -1,0 +1,96 @@
+"""``advisor advise --profile FILE [--json]``: the strategy report for a profile."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from bot.cli.base import SubParsers
+from bot.cli.io import read_profile
+from bot.cli.terminal import Styler, bullet
+
+
+def register(subparsers: SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "advise",
+        help="strategy report for an applicant profile",
+        description="Strategy report for an applicant profile (JSON file, '-' for stdin).",
+    )
+    parser.add_argument("--profile", required=True, metavar="FILE", help="profile JSON, or -")
+    parser.add_argument(
+        "--json", action="store_true", help="print the report as JSON (CONTRACT section 4)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    profile = read_profile(args.profile)
+    # Imported here so `advisor --help` and other subcommands stay quick.
+    from bot.strategy import advise
+
+    report = advise(profile)
+    if args.json:
+        json.dump(report.model_dump(mode="json"), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render(report.model_dump(mode="json"), Styler.for_stream(sys.stdout)))
+    return 0
+
+
+_LEVEL_STYLE = {"high": "green", "moderate": "yellow", "low": "red"}
+
+
+def render(report: dict[str, Any], style: Styler) -> str:
+    """The report as readable terminal text: sections with bullets."""
+    lines: list[str] = []
+
+    def heading(title: str) -> None:
+        lines.append("")
+        lines.append(style(title, "bold", "cyan"))
+
+    pathway = str(report["pathway"]).replace("_", " ")
+    lines.append(style("IR Match Advisor: your strategy", "bold"))
+    lines.append(f"  Pathway: {style(pathway, 'bold')}")
+    lines.append(f"  Integrated IR: {str(report['integrated_ir']).replace('_', ' ')}")
+    comp = report["competitiveness"]
+    lines.append(
+        "  Competitiveness: Integrated IR "
+        + style(comp["integrated_ir"], _LEVEL_STYLE[comp["integrated_ir"]])
+        + ", DR "
+        + style(comp["dr"], _LEVEL_STYLE[comp["dr"]])
+    )
+    apps = report["applications"]
+    lines.append(
+        f"  Applications: Integrated IR {apps['integrated_ir']}, DR {apps['dr']}, "
+        f"PGY-1 {apps['pgy1']}"
+    )
+
+    chances = report.get("chances")
+    if isinstance(chances, dict) and chances:
+        heading("Match chances (estimates, not predictions)")
+        for track, estimate in chances.items():
+            if isinstance(estimate, dict):
+                lines.append(bullet(f"{track.replace('_', ' ')}: {estimate.get('summary', '')}"))
+
+    heading("What to do next")
+    for action in report["actions"]:
+        lines.append(bullet(f"{action['priority']}. {action['target']}", mark="*"))
+        lines.append(bullet(f"why: {action['why']}", indent=6))
+
+    heading("If things do not go to plan")
+    lines.extend(bullet(item) for item in report["contingency"])
+
+    heading("Why")
+    lines.extend(bullet(item) for item in report["reasons"])
+
+    if report["missing"]:
+        heading("Tell me these to sharpen the advice (most useful first)")
+        lines.append(bullet(", ".join(report["missing"])))
+
+    heading("Sources")
+    from bot.sources import cite
+
+    lines.extend(bullet(style(cite(source_id), "dim")) for source_id in report["sources"])
+    return "\n".join(lines) + "\n"

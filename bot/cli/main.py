@@ -1,0 +1,53 @@
+"""``advisor``: the project's command line (CONTRACT section 1).
+
+Subcommands live one per module in ``bot.cli``; each exposes ``register(subparsers) -> None``,
+which adds its parser and sets ``func(args) -> int`` (the exit status). To add a subcommand,
+write the module and append its name to ``COMMAND_MODULES``.
+
+Bad input (``UsageError``, including argparse's own usage errors) exits with status 2 and one
+line on standard error; nothing goes to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import cast
+
+from bot.cli.base import OneLineArgumentParser, UsageError
+
+# Order = order in ``advisor --help``.
+COMMAND_MODULES: tuple[str, ...] = ("advise",)
+
+USAGE_ERROR_STATUS = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineArgumentParser(
+        prog="advisor",
+        description="IR Match Advisor: strategy and programs for IMGs applying to IR.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"bot.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (the console script exits with it)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        func = cast(Callable[[argparse.Namespace], int], args.func)
+        return func(args)
+    except UsageError as error:
+        message = " ".join(str(error).split())  # always exactly one line
+        print(f"advisor: error: {message}", file=sys.stderr)
+        return USAGE_ERROR_STATUS
+
+
+if __name__ == "__main__":
+    sys.exit(main())
