@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     # The project's own settings.
     advisor_mode: Mode = Mode.DEVELOPMENT
     web_allowed_origins: list[str] = Field(default_factory=list)
+    # The Rasa server's URL as visitors' browsers reach it (the widget's data-server-url); unset:
+    # http://BIND_HOST:RASA_PORT, with 127.0.0.1 in place of a wildcard BIND_HOST.
+    rasa_public_url: str | None = None
     log_level: str = "INFO"
     # Telegram gateway: webhook server port, per-chat message limit, how long to wait for Rasa.
     telegram_webhook_port: int = Field(8443, ge=1, le=65535)
