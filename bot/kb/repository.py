@@ -1,0 +1,94 @@
+"""Queries on the knowledge base, inside the caller's session (the caller owns the transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, not_, select
+from sqlalchemy.orm import Session
+
+from bot.kb.models import Fact, Program
+from bot.profile import VisaNeed
+from bot.programs.models import Track, VisaSponsorship
+
+_NO = VisaSponsorship.NO.value
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramRecord:
+    """The facts about one program that ranking and answers use (plain values, no session)."""
+
+    id: str
+    name: str
+    institution: str
+    city: str
+    state: str
+    region: str
+    track: str
+    positions: int | None
+    visa_j1: str
+    visa_h1b: str
+    visa_source_url: str | None
+    img_history: str
+    img_source_url: str | None
+    setting: str
+    ir_affiliated: str
+    ir_affiliated_source: str | None
+    source_url: str
+    source_label: str | None
+
+
+_RECORD_COLUMNS = tuple(getattr(Program, name) for name in ProgramRecord.__slots__)
+
+
+def visa_exclusion(visa_need: VisaNeed | None) -> ColumnElement[bool] | None:
+    """SQL condition keeping programs not known to refuse the visa the applicant needs."""
+    if visa_need is VisaNeed.J1:
+        return Program.visa_j1 != _NO
+    if visa_need is VisaNeed.H1B:
+        return Program.visa_h1b != _NO
+    if visa_need is VisaNeed.UNDECIDED:  # either visa will do; drop only programs offering neither
+        return not_(and_(Program.visa_j1 == _NO, Program.visa_h1b == _NO))
+    return None
+
+
+class ProgramRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def count(self) -> int:
+        return int(self._session.scalar(select(func.count()).select_from(Program)) or 0)
+
+    def get(self, program_id: str) -> ProgramRecord | None:
+        row = self._session.execute(
+            select(*_RECORD_COLUMNS).where(Program.id == program_id)
+        ).first()
+        return None if row is None else ProgramRecord(*row)
+
+    def for_tracks(
+        self, tracks: Iterable[Track], *, visa_need: VisaNeed | None = None
+    ) -> list[ProgramRecord]:
+        """Programs of these tracks, without those known not to sponsor the needed visa."""
+        query = select(*_RECORD_COLUMNS).where(Program.track.in_([t.value for t in tracks]))
+        condition = visa_exclusion(visa_need)
+        if condition is not None:
+            query = query.where(condition)
+        return [ProgramRecord(*row) for row in self._session.execute(query)]
+
+
+class FactRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, fact_id: str) -> Fact | None:
+        """The fact cited as ``data:<dataset>:<key>``, or None."""
+        return self._session.get(Fact, fact_id)
+
+    def dataset(self, dataset: str) -> list[Fact]:
+        return list(
+            self._session.scalars(select(Fact).where(Fact.dataset == dataset).order_by(Fact.id))
+        )
+
+    def count(self) -> int:
+        return int(self._session.scalar(select(func.count()).select_from(Fact)) or 0)
