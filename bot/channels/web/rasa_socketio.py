@@ -1,0 +1,124 @@
+"""Rasa's socket.io input channel with two fixes; runs INSIDE the Rasa process (``.venv-rasa``).
+
+``credentials.yml`` names it ``bot.channels.web.rasa_socketio.AdvisorSocketIOInput`` (Rasa puts
+its working directory on ``sys.path``). It is the only module of ``bot`` that imports Rasa, and it
+imports nothing else of ours: Rasa's environment does not have our dependencies.
+
+What it changes in Rasa 3.6's ``SocketIOInput``:
+
+1. ``session_request`` never joined the session's room: Rasa calls python-socketio 5's coroutine
+   ``AsyncServer.enter_room`` without ``await`` (RasaHQ/rasa#13027), so with
+   ``session_persistence: true`` the bot's replies, sent to the room, reached nobody. The handler
+   here awaits it.
+2. Rasa hard-codes ``cors_allowed_origins=[]``, which turns off python-engineio's Origin check:
+   any web page could open a WebSocket to the bot. Here the allowed origins come from the
+   credentials key ``cors_allowed_origins`` or, normally, from the ``ADVISOR_SOCKETIO_ORIGINS``
+   environment variable (a JSON list) that ``advisor run`` sets from our settings
+   (``bot.channels.web.origins``).
+
+It also refuses user messages whose ``session_id`` is not the one this socket confirmed, so a
+socket cannot speak for another conversation.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketIOInput
+from sanic import Blueprint
+
+logger = logging.getLogger(__name__)
+
+SOCKETIO_ORIGINS_ENV = "ADVISOR_SOCKETIO_ORIGINS"  # same name as bot.channels.web.origins
+MAX_SESSION_ID_LENGTH = 128
+_CONFIRMED_SESSION_KEY = "advisor_session_id"
+
+
+def origins_from_environment(environ: dict[str, str] | None = None) -> list[str] | str | None:
+    """The allowed origins from ``ADVISOR_SOCKETIO_ORIGINS``; None when it is not set."""
+    raw = (environ if environ is not None else dict(os.environ)).get(SOCKETIO_ORIGINS_ENV)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"{SOCKETIO_ORIGINS_ENV}: got {raw!r}; allowed: a JSON list of origins"
+        ) from error
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{SOCKETIO_ORIGINS_ENV}: got {raw!r}; allowed: a JSON list of origins")
+    return "*" if "*" in value else value
+
+
+def valid_session_id(value: Any) -> bool:
+    """A session id the widget may ask for: a short non-empty string."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_SESSION_ID_LENGTH
+
+
+class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships no type stubs
+    """Rasa's socket.io channel with the room and origin fixes described in the module doc."""
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorSocketIOInput:
+        credentials = credentials or {}
+        channel = cls(
+            credentials.get("user_message_evt", "user_uttered"),
+            credentials.get("bot_message_evt", "bot_uttered"),
+            credentials.get("namespace"),
+            credentials.get("session_persistence", False),
+            credentials.get("socketio_path", "/socket.io"),
+            credentials.get("jwt_key"),
+            credentials.get("jwt_method", "HS256"),
+            credentials.get("metadata_key", "metadata"),
+        )
+        configured = credentials.get("cors_allowed_origins")
+        channel.allowed_origins = (
+            configured if configured is not None else origins_from_environment()
+        )
+        return channel
+
+    allowed_origins: list[str] | str | None = None
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        socketio_webhook: Blueprint = super().blueprint(on_new_message)
+        sio = self.sio
+        if self.allowed_origins is None:
+            logger.warning(
+                "%s is not set: socket.io accepts every origin (start Rasa with `advisor run`)",
+                SOCKETIO_ORIGINS_ENV,
+            )
+        else:
+            # Read by python-engineio on every request: it checks the Origin header and
+            # answers CORS for long-polling.
+            sio.eio.cors_allowed_origins = self.allowed_origins
+
+        namespace = self.namespace or "/"
+        rasa_message_handler = sio.handlers[namespace][self.user_message_evt]
+
+        async def session_request(sid: str, data: dict[str, Any] | None) -> None:
+            requested = (data or {}).get("session_id")
+            session_id = requested if valid_session_id(requested) else uuid.uuid4().hex
+            if self.session_persistence:
+                await sio.enter_room(sid, session_id, namespace=namespace)
+                async with sio.session(sid, namespace=namespace) as session:
+                    session[_CONFIRMED_SESSION_KEY] = session_id
+            await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
+
+        async def handle_message(sid: str, data: dict[str, Any]) -> None:
+            if self.session_persistence and isinstance(data, dict):
+                session = await sio.get_session(sid, namespace=namespace)
+                confirmed = session.get(_CONFIRMED_SESSION_KEY)
+                if confirmed is None or data.get("session_id") != confirmed:
+                    logger.warning("socket.io message ignored: session_id was not confirmed")
+                    return
+            await rasa_message_handler(sid, data)
+
+        sio.on("session_request", namespace=namespace)(session_request)
+        sio.on(self.user_message_evt, namespace=namespace)(handle_message)
+        return socketio_webhook
