@@ -8,12 +8,17 @@ RASA_VENV := .venv-rasa
 # pip here reads a machine-wide find-links that prints one harmless warning per package.
 PIP_QUIET := grep -v '^WARNING: Location' || true
 
-.PHONY: help install test lint format clean
+.PHONY: help install browser test lint format clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-install: $(VENV)/.installed $(RASA_VENV)/.installed ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
+install: $(VENV)/.installed $(RASA_VENV)/.installed browser ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
+
+# The browser tests drive Debian's chromium (Playwright cannot download browsers here).
+browser: ## install Debian's chromium when missing (apt-get; needs root)
+	@command -v chromium >/dev/null || { echo "installing Debian's chromium"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
 
 $(VENV)/.installed: pyproject.toml
 	@py=$$(scripts/find-python310); \
