@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -10,8 +12,8 @@ from bot.channels.web.server import create_app
 from bot.settings import Settings
 
 
-def make_client(**values: object) -> TestClient:
-    settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+def make_client(**values: Any) -> TestClient:
+    settings = Settings(_env_file=None, **values)
     return TestClient(create_app(settings))
 
 
