@@ -171,6 +171,16 @@ TRACK_LABELS: dict[Track, str] = {
     Track.TRANSITIONAL: "Transitional year (PGY-1)",
 }
 
+# For the program list, where every character counts on a phone.
+SHORT_TRACK_LABELS: dict[Track, str] = {
+    Track.INTEGRATED_IR: "Integrated IR",
+    Track.INDEPENDENT_IR: "Independent IR",
+    Track.DR: "DR",
+    Track.PRELIM_MEDICINE: "Prelim medicine",
+    Track.PRELIM_SURGERY: "Prelim surgery",
+    Track.TRANSITIONAL: "Transitional year",
+}
+
 TIER_LABELS: dict[Tier, str] = {
     Tier.REACH: "reach",
     Tier.TARGET: "target",
@@ -259,3 +269,36 @@ def join_words(items: Iterable[str], last: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def fact_phrase(field: str, value: object) -> str:
+    """A fact as a short phrase for confirmations, e.g. 'Step 2 CK 251', 'Visa need J-1'."""
+    if field == "clinically_active" and isinstance(value, bool):
+        return "working in medicine now" if value else "not working in medicine now"
+    if field == "step2ck_first_attempt" and isinstance(value, bool):
+        return "Step 2 CK on the first attempt" if value else "Step 2 CK after a retake"
+    return f"{field_label(field)} {value_label(field, value)}"
+
+
+_RANGES: dict[str, str] = {
+    "graduation_year": "a year from 1970 to 2035",
+    "step2ck_score": "a score from 1 to 300",
+    "usce_months": "a number of months, 0 or more",
+    "observership_weeks": "a number of weeks, 0 or more",
+    "ir_elective_weeks": "a number of weeks, 0 or more",
+    "research_years": "a number of years, 0 or more",
+    "step2ck_first_attempt": "yes or no",
+    "clinically_active": "yes or no",
+}
+
+
+def allowed_text(field: str) -> str:
+    """What a field accepts, in words, for refusals: 'a score from 1 to 300'."""
+    enum = _ENUM_FIELDS.get(field)
+    if enum is not None:
+        return "one of: " + ", ".join(_enum_label(enum, member) for member in enum)
+    if field in _RANGES:
+        return _RANGES[field]
+    if field in _UNITS:
+        return "a whole number, 0 or more"
+    return "a valid value"

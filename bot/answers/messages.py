@@ -57,8 +57,11 @@ def intent_button(title: str, intent: str) -> Button:
     return Button(title=title, payload=f"/{intent}")
 
 
-def inform_button(title: str, field: str, value: str) -> Button:
-    """A button that sets one profile fact through the ``inform`` intent's entity."""
+def inform_button(title: str, field: str, value: str | bool) -> Button:
+    """A button that sets one profile fact through the ``inform`` intent's entity.
+
+    Booleans stay JSON booleans (``{"clinically_active":true}``) so the slot gets a bool.
+    """
     entity = json.dumps({field: value}, separators=(",", ":"))
     return Button(title=title, payload=f"/inform{entity}")
 

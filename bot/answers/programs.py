@@ -1,0 +1,113 @@
+"""The program list as numbered, phone-sized messages with a "More programs" button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers.labels import (
+    REGION_LABELS,
+    SHORT_TRACK_LABELS,
+    TIER_LABELS,
+    VISA_LABELS,
+    join_words,
+)
+from bot.answers.messages import Button, Message, clip, intent_button, pack
+from bot.profile import ApplicantProfile, VisaNeed
+from bot.programs.models import ProgramFit, VisaSponsorship
+
+# The intent the "More programs" button sends; the action moves ``program_offset`` on.
+MORE_PAYLOAD_INTENT = "more"
+VERIFY = "verify on the program's site"
+_NAME_CHARS = 90
+_REASON_CHARS = 150
+
+
+def _visa_text(fit: ProgramFit) -> str:
+    return f"J-1 {fit.visa_j1.value} · H-1B {fit.visa_h1b.value}"
+
+
+def program_block(number: int, fit: ProgramFit) -> str:
+    """One program: name and place, track and tier, visa status, the top reason."""
+    lines = [
+        f"{number}. {clip(fit.name, _NAME_CHARS)} ({fit.city}, {fit.state})",
+        f"{SHORT_TRACK_LABELS[fit.track]} · {TIER_LABELS[fit.tier]} · {_visa_text(fit)}",
+    ]
+    if fit.reasons:
+        lines.append(f"Why: {clip(fit.reasons[0], _REASON_CHARS)}")
+    return "\n".join(lines)
+
+
+def _has_unknown_visa(fits: Sequence[ProgramFit]) -> bool:
+    return any(VisaSponsorship.UNKNOWN in (fit.visa_j1, fit.visa_h1b) for fit in fits)
+
+
+def _empty_list_message(
+    profile: ApplicantProfile | None, knowledge_base_empty: bool
+) -> list[Message]:
+    if knowledge_base_empty:
+        text = (
+            "I have no programs loaded yet, so I can't build your list. The operator needs to "
+            "load the program data (advisor kb load). Meanwhile I can still advise you."
+        )
+        return [Message(text=text, buttons=[intent_button("My strategy", "ask_pathway")])]
+    reasons: list[str] = []
+    buttons: list[Button] = []
+    if profile is not None and profile.visa_need in (VisaNeed.J1, VisaNeed.H1B):
+        visa = VISA_LABELS[profile.visa_need]
+        reasons.append(f"programs known not to sponsor {visa} are left out")
+        buttons.append(intent_button("Visa options", "ask_visa"))
+    if profile is not None and profile.preferred_regions:
+        regions = join_words(REGION_LABELS[r] for r in profile.preferred_regions)
+        reasons.append(f"you asked for the {regions} only")
+    why = f" ({'; '.join(reasons)})" if reasons else ""
+    text = (
+        f"No program fits your filters{why}. Widening your regions usually helps: tell me, "
+        "e.g. 'any region is fine'."
+    )
+    buttons.append(intent_button("My strategy", "ask_pathway"))
+    return [Message(text=text, buttons=buttons)]
+
+
+def program_messages(
+    fits: Sequence[ProgramFit],
+    *,
+    offset: int,
+    page_size: int,
+    total: int,
+    profile: ApplicantProfile | None = None,
+    knowledge_base_empty: bool = False,
+) -> list[Message]:
+    """One page of the ranked list: programs ``offset+1`` onwards, numbered, best fit first.
+
+    ``fits`` is the page (at most ``page_size`` programs starting at ``offset``); the whole
+    ranked list is accepted too and sliced. ``total`` is the length of the whole list. An empty
+    list says why, from ``knowledge_base_empty`` and the profile's visa need and regions.
+    """
+    if page_size < 1:
+        raise ValueError(f"page_size must be 1 or more, got {page_size}")
+    if offset < 0:
+        raise ValueError(f"offset must be 0 or more, got {offset}")
+    page = list(fits)
+    if len(page) > page_size:
+        page = page[offset : offset + page_size]
+    if total == 0 or (not page and offset == 0):
+        return _empty_list_message(profile, knowledge_base_empty)
+    if not page:
+        text = f"That was the whole list: all {total} programs are shown above."
+        return [Message(text=text, buttons=[intent_button("My strategy", "ask_pathway")])]
+    last = offset + len(page)
+    header = f"Programs {offset + 1}-{last} of {total}, best fit first."
+    if _has_unknown_visa(page):
+        header += f" Visa 'unknown': {VERIFY}."
+    blocks = [program_block(offset + index, fit) for index, fit in enumerate(page, start=1)]
+    texts = pack(blocks, header=header)
+    remaining = total - last
+    footer_buttons: list[Button] = []
+    if remaining > 0:
+        footer_buttons.append(
+            intent_button(f"More programs ({remaining} left)", MORE_PAYLOAD_INTENT)
+        )
+    footer_buttons.append(intent_button("My strategy", "ask_pathway"))
+    messages = [Message(text=text) for text in texts[:-1]]
+    messages.append(Message(text=texts[-1], buttons=footer_buttons))
+    return messages
