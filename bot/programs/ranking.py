@@ -1,0 +1,223 @@
+"""The personal program list: which programs, how many per track, in what order, and why.
+
+List sizes follow the strategy report's ``applications`` counts: Integrated IR, DR, and the
+PGY-1 year (transitional, preliminary medicine and surgery together). A DR list always comes
+with its PGY-1 list. Independent IR (applied to during DR residency) is listed only when asked
+for with ``track``. Programs known not to sponsor the needed visa never appear; unknown
+sponsorship is allowed and named in ``unknowns``.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.kb.repository import ProgramRecord
+from bot.profile import ApplicantProfile, Region, VisaNeed
+from bot.programs.models import ProgramFit, Tier, Track, VisaSponsorship
+from bot.programs.scoring import (
+    PGY1_TRACKS,
+    WEIGHTS,
+    ProgramScore,
+    Weights,
+    excluded_for_visa,
+    is_img,
+    score_program,
+)
+from bot.report import Level, StrategyReport
+
+# When a track is asked for explicitly but the report applies to none of it (count 0).
+EXPLICIT_TRACK_DEFAULT_SIZE = 20
+
+VERIFY = "verify on the program's site"
+
+_TRACK_NAMES = {
+    Track.INTEGRATED_IR: "Integrated IR",
+    Track.INDEPENDENT_IR: "Independent IR",
+    Track.DR: "DR",
+    Track.TRANSITIONAL: "transitional-year",
+    Track.PRELIM_MEDICINE: "preliminary medicine",
+    Track.PRELIM_SURGERY: "preliminary surgery",
+}
+
+
+@dataclass(frozen=True)
+class ListGroup:
+    """One part of the list: these tracks, this many programs."""
+
+    name: str
+    tracks: tuple[Track, ...]
+    size: int
+
+
+@dataclass(frozen=True)
+class ProgramList:
+    items: list[ProgramFit]
+    groups: tuple[ListGroup, ...]
+    # How many eligible programs the knowledge base had per group (may be below the size).
+    available: dict[str, int]
+
+    def shortfalls(self) -> list[str]:
+        """One line per group whose list is shorter than the strategy asks for."""
+        return [
+            f"{group.name}: the strategy suggests {group.size} programs; the knowledge base has "
+            f"{self.available[group.name]} eligible (load more with advisor kb load --source DIR)"
+            for group in self.groups
+            if self.available[group.name] < group.size
+        ]
+
+
+def list_groups(report: StrategyReport, track: Track | None) -> tuple[ListGroup, ...]:
+    """The groups (and sizes) of the list for this report and optional track filter."""
+    apps = report.applications
+
+    def sized(count: int) -> int:
+        return count if count > 0 or track is None else EXPLICIT_TRACK_DEFAULT_SIZE
+
+    pgy1 = ListGroup("pgy1", PGY1_TRACKS, sized(apps.pgy1))
+    if track is None:
+        groups = (
+            ListGroup("integrated_ir", (Track.INTEGRATED_IR,), apps.integrated_ir),
+            ListGroup("dr", (Track.DR,), apps.dr),
+            pgy1,
+        )
+        return tuple(group for group in groups if group.size > 0)
+    if track is Track.INTEGRATED_IR:
+        return (ListGroup("integrated_ir", (track,), sized(apps.integrated_ir)),)
+    if track is Track.DR:
+        return (ListGroup("dr", (track,), sized(apps.dr)), pgy1)
+    if track is Track.INDEPENDENT_IR:
+        return (ListGroup("independent_ir", (track,), EXPLICIT_TRACK_DEFAULT_SIZE),)
+    return (ListGroup(track.value, (track,), sized(apps.pgy1)),)
+
+
+def tracks_needed(groups: Iterable[ListGroup]) -> list[Track]:
+    return [track for group in groups for track in group.tracks]
+
+
+def rank_programs(
+    programs: Sequence[ProgramRecord],
+    profile: ApplicantProfile,
+    report: StrategyReport,
+    *,
+    track: Track | None = None,
+    limit: int | None = None,
+    weights: Weights = WEIGHTS,
+) -> ProgramList:
+    """The applicant's list, best fit first (ties: by program id, so the order is stable)."""
+    groups = list_groups(report, track)
+    competitiveness: dict[str, Level] = {
+        "integrated_ir": report.competitiveness.integrated_ir,
+        "dr": report.competitiveness.dr,
+    }
+    chosen: list[tuple[float, str, ProgramRecord, ProgramScore]] = []
+    available: dict[str, int] = {}
+    for group in groups:
+        wanted = {t.value for t in group.tracks}
+        scored = [
+            (result.score, program.id, program, result)
+            for program in programs
+            if program.track in wanted and not excluded_for_visa(program, profile.visa_need)
+            for result in (score_program(program, profile, competitiveness, weights),)
+        ]
+        available[group.name] = len(scored)
+        chosen.extend(heapq.nsmallest(group.size, scored, key=lambda item: (-item[0], item[1])))
+    chosen.sort(key=lambda item: (-item[0], item[1]))
+    if limit is not None:
+        chosen = chosen[:limit]
+    items = [to_fit(program, result, profile, competitiveness) for _, _, program, result in chosen]
+    return ProgramList(items=items, groups=tuple(groups), available=available)
+
+
+def to_fit(
+    program: ProgramRecord,
+    result: ProgramScore,
+    profile: ApplicantProfile,
+    competitiveness: dict[str, Level],
+) -> ProgramFit:
+    reasons, unknowns = explain(program, result, profile, competitiveness)
+    return ProgramFit(
+        program_id=program.id,
+        name=program.name,
+        institution=program.institution,
+        city=program.city,
+        state=program.state,
+        region=Region(program.region),
+        track=Track(program.track),
+        visa_j1=VisaSponsorship(program.visa_j1),
+        visa_h1b=VisaSponsorship(program.visa_h1b),
+        tier=result.tier,
+        score=result.score,
+        reasons=reasons,
+        unknowns=unknowns,
+        source_url=program.source_url,
+    )
+
+
+def explain(
+    program: ProgramRecord,
+    result: ProgramScore,
+    profile: ApplicantProfile,
+    competitiveness: dict[str, Level],
+) -> tuple[list[str], list[str]]:
+    """Reasons a person can check (each names its fact and source) and the facts we lack."""
+    track = Track(program.track)
+    reasons: list[str] = []
+    unknowns: list[str] = []
+    visa_source = program.visa_source_url or program.source_url
+    needs = {
+        VisaNeed.J1: (("J-1", program.visa_j1),),
+        VisaNeed.H1B: (("H-1B", program.visa_h1b),),
+        VisaNeed.UNDECIDED: (("J-1", program.visa_j1), ("H-1B", program.visa_h1b)),
+    }.get(profile.visa_need) if profile.visa_need else None  # fmt: skip
+    for visa, known in needs or ():
+        if known == "yes":
+            reasons.append(f"Sponsors the {visa} visa (source: {visa_source})")
+        elif known == "unknown":
+            unknowns.append(f"{visa} visa sponsorship: not in our data; {VERIFY}")
+    if profile.visa_need is VisaNeed.H1B and program.visa_h1b != "no":
+        reasons.append("H-1B sponsorship usually needs USMLE Step 3 passed before the petition")
+    if is_img(profile):
+        img_source = program.img_source_url or program.source_url
+        if program.img_history == "yes":
+            reasons.append(f"Has had IMG residents (source: {img_source})")
+        elif program.img_history == "no":
+            reasons.append(f"No IMG residents on record (source: {img_source})")
+        else:
+            unknowns.append(f"IMG history (IMGs among residents or recent matches): {VERIFY}")
+    if track is Track.DR:
+        if program.ir_affiliated == "yes":
+            reasons.append(
+                "An IR residency at the same institution helps the DR -> Independent IR route "
+                f"({program.ir_affiliated_source or 'source: ' + program.source_url})"
+            )
+        elif program.ir_affiliated == "unknown":
+            unknowns.append(f"IR residency at the same institution: {VERIFY}")
+    if profile.preferred_regions:
+        preferred = {region.value for region in profile.preferred_regions}
+        where = f"{program.city}, {program.state}"
+        if program.region in preferred:
+            reasons.append(f"In a region you prefer ({program.region}: {where})")
+        else:
+            reasons.append(f"Outside your preferred regions ({program.region}: {where})")
+    level_key = "integrated_ir" if track in (Track.INTEGRATED_IR, Track.INDEPENDENT_IR) else "dr"
+    level = competitiveness[level_key]
+    level_name = "DR" if level_key == "dr" else "Integrated IR"
+    harder = "more" if result.selectivity > result.strength else "less"
+    academic = " (academic)" if program.setting == "academic" else ""
+    reasons.append(
+        f"Tier {result.tier.value}: your {level_name} competitiveness is {level.value} "
+        f"(strategy report) for a {harder} selective {_TRACK_NAMES[track]} program{academic}"
+    )
+    if program.positions is not None:
+        reasons.append(f"{program.positions} position(s) a year (knowledge base row)")
+    reasons.append(f"Listed in: {program.source_label or 'source'} ({program.source_url})")
+    return reasons, unknowns
+
+
+def tier_counts(items: Iterable[ProgramFit]) -> dict[Tier, int]:
+    counts = dict.fromkeys(Tier, 0)
+    for item in items:
+        counts[item.tier] += 1
+    return counts

@@ -1,0 +1,193 @@
+"""How well one program fits one applicant: the documented scoring function.
+
+Every number the ranking uses lives in ``WEIGHTS`` and the tables below, so the ranking can be
+explained and tuned in one place. A program's score (0-1) is the weighted mean of the factors
+that apply to this applicant and program:
+
+========================  ============================================================
+factor                    value (0-1)
+========================  ============================================================
+``visa``                  needed visa known sponsored 1.0, unknown 0.4 (known refusals
+                          never reach scoring: they are excluded). Applies when the
+                          applicant needs a J-1 or H-1B or is undecided (best of both).
+``img_history``           IMGs among residents/matches: yes 1.0, unknown 0.4, no 0.0.
+                          Applies to IMG applicants (and when the applicant type is unknown).
+``attainability``         0.5 + (applicant strength - program selectivity), clipped to
+                          0-1. Always applies. Strength comes from the strategy engine's
+                          competitiveness level; selectivity from the program's track and
+                          known facts (see ``program_selectivity``).
+``ir_affiliation``        DR programs only: an IR residency at the same institution (the
+                          DR -> Independent IR route): yes 1.0, unknown 0.3, no 0.0.
+``region``                applies when the applicant named preferred regions: 1.0 inside
+                          them, 0.0 outside.
+========================  ============================================================
+
+The tier compares strength with selectivity: more than ``TIER_MARGIN`` below is a
+``reach``, more than ``TIER_MARGIN`` above is ``likely``, in between ``target``.
+
+These weights are judgement, not a fitted model: no model is trained on NRMP data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.kb.repository import ProgramRecord
+from bot.profile import ApplicantProfile, ApplicantType, VisaNeed
+from bot.programs.models import Tier, Track
+from bot.report import Level
+
+
+@dataclass(frozen=True)
+class Weights:
+    visa: float = 0.25
+    img_history: float = 0.20
+    attainability: float = 0.25
+    ir_affiliation: float = 0.15
+    region: float = 0.15
+
+
+WEIGHTS = Weights()
+
+VISA_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
+IMG_HISTORY_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
+IR_AFFILIATION_VALUE = {"yes": 1.0, "unknown": 0.3, "no": 0.0}
+
+# How hard each kind of program is to enter, before program facts (0-1).
+TRACK_SELECTIVITY: dict[Track, float] = {
+    Track.INTEGRATED_IR: 0.85,
+    Track.INDEPENDENT_IR: 0.65,
+    Track.DR: 0.55,
+    Track.TRANSITIONAL: 0.45,
+    Track.PRELIM_SURGERY: 0.35,
+    Track.PRELIM_MEDICINE: 0.35,
+}
+ACADEMIC_SELECTIVITY = 0.05  # academic centres draw more applicants
+IR_INSTITUTION_SELECTIVITY = 0.05  # DR at an IR institution: the route every IR hopeful wants
+IMG_HISTORY_SELECTIVITY = {"yes": -0.10, "unknown": 0.0, "no": 0.10}  # for IMG applicants
+
+LEVEL_STRENGTH: dict[Level, float] = {Level.LOW: 0.35, Level.MODERATE: 0.60, Level.HIGH: 0.85}
+PGY1_STRENGTH_BONUS = 0.15  # a PGY-1 year is easier to match than the DR position it serves
+TIER_MARGIN = 0.10
+
+PGY1_TRACKS = (Track.TRANSITIONAL, Track.PRELIM_MEDICINE, Track.PRELIM_SURGERY)
+IMG_TYPES = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
+
+
+@dataclass(frozen=True)
+class FactorScore:
+    name: str
+    value: float
+    weight: float
+
+
+@dataclass(frozen=True)
+class ProgramScore:
+    score: float
+    tier: Tier
+    strength: float
+    selectivity: float
+    factors: tuple[FactorScore, ...]
+
+
+def is_img(profile: ApplicantProfile) -> bool:
+    """IMG history matters unless the applicant is known to be a US MD or DO graduate."""
+    return profile.applicant_type is None or profile.applicant_type in IMG_TYPES
+
+
+def visa_value(program: ProgramRecord, need: VisaNeed | None) -> float | None:
+    """The visa factor, or None when the applicant needs no visa (or has not said)."""
+    if need is VisaNeed.J1:
+        return VISA_VALUE[program.visa_j1]
+    if need is VisaNeed.H1B:
+        return VISA_VALUE[program.visa_h1b]
+    if need is VisaNeed.UNDECIDED:
+        return max(VISA_VALUE[program.visa_j1], VISA_VALUE[program.visa_h1b])
+    return None
+
+
+def excluded_for_visa(program: ProgramRecord, need: VisaNeed | None) -> bool:
+    """True when the program is known not to sponsor the visa the applicant needs."""
+    if need is VisaNeed.J1:
+        return program.visa_j1 == "no"
+    if need is VisaNeed.H1B:
+        return program.visa_h1b == "no"
+    if need is VisaNeed.UNDECIDED:
+        return program.visa_j1 == "no" and program.visa_h1b == "no"
+    return False
+
+
+def applicant_strength(track: Track, competitiveness: dict[str, Level]) -> float:
+    """The engine's competitiveness level for this track, as a 0-1 strength."""
+    if track in (Track.INTEGRATED_IR, Track.INDEPENDENT_IR):
+        return LEVEL_STRENGTH[competitiveness["integrated_ir"]]
+    strength = LEVEL_STRENGTH[competitiveness["dr"]]
+    if track in PGY1_TRACKS:
+        strength += PGY1_STRENGTH_BONUS
+    return strength
+
+
+def program_selectivity(program: ProgramRecord, *, img_applicant: bool) -> float:
+    track = Track(program.track)
+    selectivity = TRACK_SELECTIVITY[track]
+    if program.setting == "academic":
+        selectivity += ACADEMIC_SELECTIVITY
+    if track is Track.DR and program.ir_affiliated == "yes":
+        selectivity += IR_INSTITUTION_SELECTIVITY
+    if img_applicant:
+        selectivity += IMG_HISTORY_SELECTIVITY[program.img_history]
+    return selectivity
+
+
+def tier_of(strength: float, selectivity: float) -> Tier:
+    gap = strength - selectivity
+    if gap < -TIER_MARGIN:
+        return Tier.REACH
+    if gap > TIER_MARGIN:
+        return Tier.LIKELY
+    return Tier.TARGET
+
+
+def score_program(
+    program: ProgramRecord,
+    profile: ApplicantProfile,
+    competitiveness: dict[str, Level],
+    weights: Weights = WEIGHTS,
+) -> ProgramScore:
+    """Score one (not excluded) program for one applicant; see the module docstring."""
+    track = Track(program.track)
+    img_applicant = is_img(profile)
+    strength = applicant_strength(track, competitiveness)
+    selectivity = program_selectivity(program, img_applicant=img_applicant)
+    factors = [
+        FactorScore(
+            "attainability", min(1.0, max(0.0, 0.5 + strength - selectivity)), weights.attainability
+        )
+    ]
+    visa = visa_value(program, profile.visa_need)
+    if visa is not None:
+        factors.append(FactorScore("visa", visa, weights.visa))
+    if img_applicant:
+        factors.append(
+            FactorScore("img_history", IMG_HISTORY_VALUE[program.img_history], weights.img_history)
+        )
+    if track is Track.DR:
+        factors.append(
+            FactorScore(
+                "ir_affiliation",
+                IR_AFFILIATION_VALUE[program.ir_affiliated],
+                weights.ir_affiliation,
+            )
+        )
+    if profile.preferred_regions:
+        inside = program.region in {region.value for region in profile.preferred_regions}
+        factors.append(FactorScore("region", 1.0 if inside else 0.0, weights.region))
+    total_weight = sum(f.weight for f in factors)
+    score = sum(f.value * f.weight for f in factors) / total_weight if total_weight else 0.0
+    return ProgramScore(
+        score=round(score, 4),
+        tier=tier_of(strength, selectivity),
+        strength=strength,
+        selectivity=selectivity,
+        factors=tuple(factors),
+    )
