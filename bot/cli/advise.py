@@ -39,6 +39,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+_TRACK_LABELS = {"dr": "Diagnostic Radiology", "integrated_ir": "Integrated IR"}
+_CHANCES_CAVEAT = (
+    "NRMP says Charting Outcomes is not designed to predict an individual match: these are "
+    "past groups' rates with their sample sizes, never a guarantee."
+)
 _LEVEL_STYLE = {"high": "green", "moderate": "yellow", "low": "red"}
 
 
@@ -72,7 +77,9 @@ def render(report: dict[str, Any], style: Styler) -> str:
         heading("Match chances (estimates, not predictions)")
         for track, estimate in chances.items():
             if isinstance(estimate, dict):
-                lines.append(bullet(f"{track.replace('_', ' ')}: {estimate.get('summary', '')}"))
+                label = _TRACK_LABELS.get(track, track)
+                lines.append(bullet(f"{label}: {estimate.get('summary', '')}"))
+        lines.append(bullet(style(_CHANCES_CAVEAT, "dim")))
 
     heading("What to do next")
     for action in report["actions"]:

@@ -26,4 +26,6 @@ class OneLineArgumentParser(argparse.ArgumentParser):
     """argparse that reports usage errors as a ``UsageError`` (one line) instead of exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        # The top-level prog is already in main's "advisor: error:" prefix; name subcommands.
+        command = self.prog.removeprefix("advisor").strip()
+        raise UsageError(f"{command}: {message}" if command else message)

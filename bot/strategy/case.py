@@ -1,0 +1,133 @@
+"""The facts the rules read, derived once from a profile, plus the decisions made so far.
+
+Unknown counts (letters, publications, months) read as 0 where a rule needs a number, so a
+missing fact never helps; ``*_known`` flags let a rule tell "none" from "not told".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.profile import ApplicantProfile, ApplicantType, Step1Result, Step3Result, VisaNeed
+from bot.report import IntegratedIRStance, Level, Pathway
+from bot.strategy import thresholds as t
+
+_IMG_TYPES = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
+_US_GRAD_TYPES = (ApplicantType.US_MD, ApplicantType.US_DO)
+
+
+@dataclass(slots=True)
+class Case:
+    """One applicant's facts (filled by ``from_profile``) and the engine's decisions."""
+
+    profile: ApplicantProfile
+    current_year: int
+    # Who: an unknown type is advised as an IMG, the case this advisor is built for.
+    type_known: bool
+    img: bool
+    non_us_img: bool
+    us_grad: bool
+    # When: years since graduation (negative or 0 for students); None when unknown.
+    years_since_graduation: int | None
+    student: bool
+    recent: bool
+    older: bool
+    long_gap: bool
+    graduate: bool
+    # Exams.
+    step2: int | None
+    step2_failed: bool
+    step2_retake: bool
+    step1: Step1Result | None
+    step1_first_attempt: bool
+    step1_failed: bool
+    step3_passed: bool
+    # Visa.
+    visa: VisaNeed | None
+    needs_sponsorship: bool
+    # Experience, letters, research (unknown = 0).
+    usce_months: float
+    usce_known: bool
+    ir_elective_weeks: float
+    ir_letters: int
+    dr_letters: int
+    us_letters: int
+    letters_known: bool
+    publications: int
+    abstracts: int
+    research_years: float
+    clinically_active: bool | None
+    cycles: int
+    interviews: int | None
+    # Decisions, filled in by the engine in this order.
+    dr_points: int = 0
+    dr_level: Level = Level.MODERATE
+    ir_level: Level = Level.LOW
+    pathway: Pathway = Pathway.DR_THEN_INDEPENDENT_IR
+    stance: IntegratedIRStance = IntegratedIRStance.NOT_RECOMMENDED
+    ir_apps: int = 0
+    dr_apps: int = 0
+    pgy1_apps: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def applying_now(self) -> bool:
+        return self.pathway in (Pathway.INTEGRATED_IR_PLUS_DR, Pathway.DR_THEN_INDEPENDENT_IR)
+
+    @property
+    def ir_research_target_met(self) -> bool:
+        return (
+            self.publications >= t.IR_PUBLICATIONS_TARGET.value
+            or self.abstracts >= t.IR_ABSTRACTS_TARGET.value
+        )
+
+    @property
+    def step2_text(self) -> str:
+        return "not given" if self.step2 is None else str(self.step2)
+
+    @classmethod
+    def from_profile(cls, profile: ApplicantProfile, current_year: int) -> Case:
+        p = profile
+        kind = p.applicant_type
+        years = None if p.graduation_year is None else current_year - p.graduation_year
+        student = years is not None and years <= 0
+        letters = (p.us_ir_letters, p.us_dr_letters, p.us_other_letters)
+        step1 = p.step1
+        return cls(
+            profile=p,
+            current_year=current_year,
+            type_known=kind is not None,
+            img=kind is None or kind in _IMG_TYPES,
+            non_us_img=kind is None or kind is ApplicantType.NON_US_IMG,
+            us_grad=kind in _US_GRAD_TYPES,
+            years_since_graduation=years,
+            student=student,
+            recent=years is not None and years <= t.RECENT_GRADUATE_MAX_YEARS.value,
+            older=years is not None and years >= t.OLDER_GRADUATE_MIN_YEARS.value,
+            long_gap=years is not None and years >= t.LONG_GAP_YEARS.value,
+            graduate=years is not None and years >= 1,
+            step2=p.step2ck_score,
+            step2_failed=p.step2ck_score is not None and p.step2ck_score < t.STEP2_PASSING.value,
+            step2_retake=p.step2ck_first_attempt is False,
+            step1=step1,
+            step1_first_attempt=step1 is Step1Result.PASS_FIRST_ATTEMPT,
+            step1_failed=step1 is Step1Result.FAILED,
+            step3_passed=p.step3 is Step3Result.PASSED,
+            visa=p.visa_need,
+            # Unknown visa need for a non-US IMG is handled as needing sponsorship.
+            needs_sponsorship=p.visa_need in (VisaNeed.J1, VisaNeed.H1B, VisaNeed.UNDECIDED)
+            or (p.visa_need is None and (kind is None or kind is ApplicantType.NON_US_IMG)),
+            usce_months=p.usce_months or 0.0,
+            usce_known=p.usce_months is not None,
+            ir_elective_weeks=p.ir_elective_weeks or 0.0,
+            ir_letters=p.us_ir_letters or 0,
+            dr_letters=p.us_dr_letters or 0,
+            us_letters=sum(n or 0 for n in letters),
+            letters_known=any(n is not None for n in letters),
+            publications=p.ir_publications or 0,
+            abstracts=p.ir_abstracts or 0,
+            research_years=p.research_years or 0.0,
+            clinically_active=p.clinically_active,
+            cycles=p.match_cycles or 0,
+            interviews=p.prior_interviews,
+        )

@@ -1,0 +1,156 @@
+"""Match-chance estimates, only where the sourced data supports one.
+
+NRMP states that Charting Outcomes is not designed to predict an individual's success, so an
+estimate here is the past match rate of a comparable group with a 95% Wilson interval for its
+sample size, never a personal prediction. Where the data does not cover the applicant (other
+applicant types, a profile outside the matched range, a profile not ready to apply), the
+estimate says so and gives no number.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from bot.report import Pathway
+from bot.strategy import thresholds as t
+from bot.strategy.case import Case
+
+NRMP_CAVEAT = (
+    "NRMP says Charting Outcomes is not designed to predict whether any one applicant matches; "
+    "this is a past group's rate, not a guarantee."
+)
+
+
+def wilson_interval(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval for a proportion, as percentages."""
+    p = successes / total
+    denominator = 1 + z * z / total
+    centre = p + z * z / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    return 100 * (centre - spread) / denominator, 100 * (centre + spread) / denominator
+
+
+@dataclass(frozen=True)
+class GroupRate:
+    """Matched and unmatched counts of a group in one publication."""
+
+    group: str
+    matched: int
+    unmatched: int
+    source: str
+    note: str
+
+    @property
+    def total(self) -> int:
+        return self.matched + self.unmatched
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.matched / self.total
+
+
+# 2026 non-US IMGs whose preferred specialty it was (secondary transcription of NRMP).
+DR_NON_US_IMG = GroupRate(
+    "non-US IMGs who preferred DR (NRMP Charting Outcomes 2026)",
+    102,
+    73,
+    "data:charting_outcomes_radiology:dr.non_us_img.all.match_rate",
+    "Step 2 CK barely separated matched from unmatched (medians 250 vs 251); the number of "
+    "programs ranked did (median 5 vs 1.5 contiguous ranks).",
+)
+IR_NON_US_IMG = GroupRate(
+    "non-US IMGs who preferred Integrated IR (NRMP Charting Outcomes 2026)",
+    14,
+    15,
+    "data:charting_outcomes_radiology:ir.non_us_img.all.match_rate",
+    "A very small sample; those who matched had Step 2 CK median 260 (lower quartile 253, "
+    "n=11) against 250 for those who did not (n=10).",
+)
+# US MD seniors with a reported Step 2 CK (Table 5 counts), by assumption a fair proxy.
+DR_US_MD = GroupRate(
+    "US MD seniors who preferred DR, with a reported Step 2 CK (Charting Outcomes 2026)",
+    629,
+    37,
+    "data:charting_outcomes_radiology:dr.us_md.matched.step2ck",
+    "Rate derived from the Step 2 CK table's matched and unmatched counts.",
+)
+IR_US_MD = GroupRate(
+    "US MD seniors who preferred Integrated IR, with a reported Step 2 CK (2026)",
+    128,
+    15,
+    "data:charting_outcomes_radiology:ir.us_md.matched.step2ck",
+    "Rate derived from the Step 2 CK table's matched and unmatched counts.",
+)
+
+# Intervals computed once (pure arithmetic on constants).
+_INTERVALS = {
+    rate.source: wilson_interval(rate.matched, rate.total)
+    for rate in (DR_NON_US_IMG, IR_NON_US_IMG, DR_US_MD, IR_US_MD)
+}
+
+
+def _estimate(rate: GroupRate, fit: str) -> dict[str, Any]:
+    low, high = _INTERVALS[rate.source]
+    return {
+        "estimate_percent": {"low": round(low), "high": round(high)},
+        "group_rate_percent": round(rate.percent, 1),
+        "sample": {"matched": rate.matched, "unmatched": rate.unmatched},
+        "basis": rate.group,
+        "summary": (
+            f"about {round(low)}-{round(high)}% ({rate.matched} of {rate.total} {rate.group} "
+            f"matched, {rate.percent:.1f}%). {fit} {rate.note}"
+        ),
+        "caveat": NRMP_CAVEAT,
+        "sources": [rate.source],
+    }
+
+
+def _no_estimate(reason: str, sources: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "estimate_percent": None,
+        "summary": f"no estimate: {reason}",
+        "caveat": NRMP_CAVEAT,
+        "sources": sources or [],
+    }
+
+
+def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
+    """DR and Integrated IR estimates (or the reason there is none) for a decided case."""
+    if case.pathway in (Pathway.STRENGTHEN_THEN_APPLY, Pathway.RECALIBRATE):
+        reason = (
+            "the published groups are applicants who applied with a complete record; your plan "
+            "is to strengthen the profile first, so their rate does not describe you yet."
+        )
+        return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
+    if not case.type_known:
+        reason = "tell me your applicant type: the data differs for IMGs and US graduates."
+        return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
+    if case.profile.applicant_type is not None and case.profile.applicant_type.value == "us_md":
+        fit = "You are in this group; your own record moves you within or beyond the range."
+        return {"dr": _estimate(DR_US_MD, fit), "integrated_ir": _estimate(IR_US_MD, fit)}
+    if not case.non_us_img:
+        reason = (
+            "the sourced data here has radiology-specific match rates only for non-US IMGs and "
+            "US MD seniors, not for US-citizen IMGs or DO graduates."
+        )
+        return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
+    fit = "Your profile is ready to apply, like theirs."
+    dr = _estimate(DR_NON_US_IMG, fit)
+    low_q = int(t.STEP2_IR_IMG_LOWER_QUARTILE)
+    if case.step2 is not None and case.step2 >= low_q:
+        ir = _estimate(
+            IR_NON_US_IMG, f"Your Step 2 CK {case.step2} is within the range of those who matched."
+        )
+    else:
+        ir = _no_estimate(
+            f"your Step 2 CK ({case.step2_text}) is below the lower quartile ({low_q}) of the 11 "
+            "non-US IMGs who matched Integrated IR in 2026; a sample that small cannot say how "
+            "often applicants outside that range match.",
+            [
+                IR_NON_US_IMG.source,
+                "data:charting_outcomes_radiology:ir.non_us_img.matched.step2ck",
+            ],
+        )
+    return {"dr": dr, "integrated_ir": ir}

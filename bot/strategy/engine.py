@@ -1,0 +1,311 @@
+"""``advise(profile) -> StrategyReport``: walks the rule tables in ``rules.py`` in order.
+
+1. DR competitiveness: sum the points of the ``DR_FACTORS`` that hold.
+2. Pathway: the first ``PATHWAY_RULES`` entry that holds (recalibrate / strengthen first);
+   otherwise apply now, with Integrated IR as well when the stance allows it.
+3. Integrated IR: every ``IMG_INTEGRATED_GATES`` entry for IMGs (at most an upside option),
+   ``US_INTEGRATED_LEVELS`` for US MD/DO graduates (can be recommended).
+4. Applications, actions, contingency, reasons, sources, missing facts, chances.
+
+No I/O and no clock reads inside: pass ``current_year`` (``default_current_year()`` otherwise).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot.profile import ApplicantProfile
+from bot.report import IntegratedIRStance, Level, Pathway, StrategyReport
+from bot.strategy import rules as r
+from bot.strategy import thresholds as t
+from bot.strategy.case import Case
+from bot.strategy.chances import estimate_chances
+
+_ACTIONS_BY_RANK = tuple(sorted(r.ACTION_RULES, key=lambda rule: rule.rank))
+_STANCE_BY_US_LEVEL = {
+    Level.HIGH: IntegratedIRStance.RECOMMENDED,
+    Level.MODERATE: IntegratedIRStance.UPSIDE_OPTION,
+    Level.LOW: IntegratedIRStance.NOT_RECOMMENDED,
+}
+_VISA_NOTE = (
+    "Visa points are information, not legal advice: confirm with ECFMG and an immigration attorney."
+)
+
+
+def default_current_year() -> int:
+    """The calendar year today: the one place the engine's default reads the clock."""
+    return date.today().year
+
+
+class _Collector:
+    """Reasons and sources in the order they were found, without repeats."""
+
+    __slots__ = ("reasons", "sources")
+
+    def __init__(self) -> None:
+        self.reasons: list[str] = []
+        self.sources: dict[str, None] = {}
+
+    def add(self, reason: str | None, section: str, sources: tuple[str, ...] = ()) -> None:
+        if reason:
+            self.reasons.append(reason)
+        self.cite(section, *sources)
+
+    def cite(self, *source_ids: str) -> None:
+        for source_id in source_ids:
+            self.sources[source_id] = None
+
+
+def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> StrategyReport:
+    """The strategy report for what the applicant has told us (CONTRACT section 4)."""
+    year = default_current_year() if current_year is None else current_year
+    case = Case.from_profile(profile, year)
+    out = _Collector()
+    factor_reasons = _score_dr(case, out)
+    pathway_reason = _decide_pathway(case, out)
+    stance_reasons = _decide_integrated(case, out)
+    if pathway_reason is None:
+        pathway_reason = _applying_reason(case)
+        out.cite("guide:pathways.dr_independent", "guide:dual_application")
+    _count_applications(case, out)
+
+    reasons = [pathway_reason, *stance_reasons]
+    reasons.append(
+        f"DR competitiveness {case.dr_level.value} ({case.dr_points:+d} points); "
+        f"Integrated IR {case.ir_level.value}."
+    )
+    reasons.extend(factor_reasons)
+    reasons.extend(_assumptions(case))
+    reasons.extend(case.notes)
+
+    actions = _actions(case, out)
+    contingency = _contingency(case, out)
+    missing = _missing(case)
+    if missing:
+        reasons.append(
+            "Facts not given count as neither strength nor weakness, except that unknown "
+            "letters, months and publications count as none where a target is set."
+        )
+    chances = estimate_chances(case)
+    for estimate in chances.values():
+        out.cite(*estimate["sources"])
+
+    data: dict[str, Any] = {
+        "pathway": case.pathway,
+        "integrated_ir": case.stance,
+        "competitiveness": {"integrated_ir": case.ir_level, "dr": case.dr_level},
+        "applications": {
+            "integrated_ir": case.ir_apps,
+            "dr": case.dr_apps,
+            "pgy1": case.pgy1_apps,
+        },
+        "actions": actions,
+        "contingency": contingency,
+        "reasons": reasons,
+        "sources": list(out.sources),
+        "missing": missing,
+        "chances": chances,
+    }
+    return StrategyReport.model_validate(data)
+
+
+def _score_dr(case: Case, out: _Collector) -> list[str]:
+    reasons: list[str] = []
+    points = 0
+    for factor in r.DR_FACTORS:
+        if factor.when(case):
+            points += factor.points
+            reasons.append(factor.reason.format(c=case))
+            out.cite(factor.section, *factor.sources)
+    case.dr_points = points
+    if points >= t.DR_LEVEL_HIGH:
+        case.dr_level = Level.HIGH
+    elif points >= t.DR_LEVEL_MODERATE:
+        case.dr_level = Level.MODERATE
+    else:
+        case.dr_level = Level.LOW
+    return reasons
+
+
+def _decide_pathway(case: Case, out: _Collector) -> str | None:
+    """Set a not-now pathway and return its reason, or None when the applicant applies now."""
+    for rule in r.PATHWAY_RULES:
+        if rule.when(case):
+            case.pathway = rule.pathway
+            out.cite(rule.section, *rule.sources)
+            if rule.pathway is Pathway.STRENGTHEN_THEN_APPLY:
+                out.cite("guide:pathways.on_ramps")
+            return rule.reason.format(c=case)
+    return None
+
+
+def _decide_integrated(case: Case, out: _Collector) -> list[str]:
+    reasons: list[str] = []
+    if case.us_grad:
+        case.ir_level = Level.LOW
+        for level_rule in r.US_INTEGRATED_LEVELS:
+            if level_rule.when(case):
+                case.ir_level = level_rule.level
+                reasons.append(level_rule.reason.format(c=case))
+                out.cite(level_rule.section, *level_rule.sources)
+                break
+        else:
+            reasons.append(
+                f"Step 2 CK {case.step2_text} is below the lower quartile "
+                f"({r.IR_US_LOW_Q}) of US MD seniors who matched Integrated IR in 2026."
+            )
+            out.cite("guide:faq.integrated_or_dr", r.CO_IR_MD_STEP2)
+        stance = _STANCE_BY_US_LEVEL[case.ir_level]
+    else:
+        shortfalls = [gate for gate in r.IMG_INTEGRATED_GATES if not gate.passes(case)]
+        out.cite("guide:faq.integrated_or_dr", r.IR_US_SHARE)
+        if shortfalls:
+            case.ir_level = Level.LOW
+            stance = IntegratedIRStance.NOT_RECOMMENDED
+            reasons.append(
+                "Integrated IR is not worth applications yet: "
+                + " ".join(gate.shortfall.format(c=case) for gate in shortfalls[:2])
+                + " US seniors took 91.4% of Integrated IR positions in 2024."
+            )
+            for gate in shortfalls[:2]:
+                out.cite(gate.section, *gate.sources)
+        else:
+            case.ir_level = Level.MODERATE
+            stance = IntegratedIRStance.UPSIDE_OPTION
+            reasons.append(
+                "Integrated IR as an upside option: every mark the guide sets for an "
+                "exceptionally strong IMG is met, but US seniors took 91.4% of its positions "
+                "in 2024, so DR stays the main plan."
+            )
+            out.cite("guide:pathways.integrated", r.CO_IR_IMG_STEP2)
+    if case.pathway in (Pathway.RECALIBRATE, Pathway.STRENGTHEN_THEN_APPLY):
+        stance = IntegratedIRStance.NOT_RECOMMENDED
+    elif stance is not IntegratedIRStance.NOT_RECOMMENDED:
+        case.pathway = Pathway.INTEGRATED_IR_PLUS_DR
+    case.stance = stance
+    return reasons
+
+
+def _applying_reason(case: Case) -> str:
+    if case.pathway is Pathway.INTEGRATED_IR_PLUS_DR:
+        if case.stance is IntegratedIRStance.RECOMMENDED:
+            return (
+                "Apply to Integrated IR and, in the same cycle, to DR with a PGY-1 year: your "
+                "record is in the range of US seniors who match Integrated IR."
+            )
+        return (
+            "Apply to DR with a PGY-1 year as the main route and to some Integrated IR "
+            "programs as the upside option, in the same cycle."
+        )
+    if case.us_grad:
+        return (
+            "Apply to DR with a PGY-1 year and reach IR through the Independent IR residency; "
+            "Integrated IR needs a stronger Step 2 CK or more IR work first."
+        )
+    return (
+        "DR, then Independent IR, is the realistic main route for most IMGs: apply to DR with "
+        "a PGY-1 year at institutions with strong IR departments."
+    )
+
+
+def _count_applications(case: Case, out: _Collector) -> None:
+    level = case.dr_level.value
+    if case.applying_now:
+        img = not case.us_grad
+        dr = (t.DR_APPLICATIONS_IMG if img else t.DR_APPLICATIONS_US)[level]
+        if img and case.needs_sponsorship:
+            dr += t.VISA_EXTRA_DR_APPLICATIONS
+        if case.older:
+            dr += t.OLDER_EXTRA_DR_APPLICATIONS
+        case.dr_apps = min(dr, t.DR_APPLICATIONS_CAP)
+        case.pgy1_apps = (t.PGY1_APPLICATIONS_IMG if img else t.PGY1_APPLICATIONS_US)[level]
+        case.ir_apps = t.IR_APPLICATIONS[case.stance.value]
+        out.cite(*t.DR_APPLICATIONS_SOURCES)
+        if case.ir_apps:
+            out.cite(*t.IR_APPLICATIONS_SOURCES)
+        case.notes.append(
+            f"Application counts: the guide's 60-100+ DR programs for IMGs and the 2024 average "
+            f"of 72 per DR applicant, more when a visa narrows the pool; "
+            f"{t.PGY1_APPLICATIONS_ASSUMPTION}."
+        )
+    elif case.pathway is Pathway.STRENGTHEN_THEN_APPLY and not (
+        case.step1_failed or case.step2_failed
+    ):
+        # The preliminary year is the on-ramp the guide names; DR waits for the next cycle.
+        case.pgy1_apps = t.PGY1_APPLICATIONS_ON_RAMP
+        case.notes.append(
+            f"No DR or Integrated IR applications this cycle; {case.pgy1_apps} applications for "
+            "a preliminary year (our assumption for the count)."
+        )
+    else:
+        case.notes.append("No applications this cycle: the plan changes before anything else.")
+
+
+def _assumptions(case: Case) -> list[str]:
+    notes = [f"Assumption: {t.SCORING_ASSUMPTION}."]
+    if not case.type_known:
+        notes.append(
+            "Assumption: advised as a non-US IMG (the case this advisor is built for) until "
+            "you tell me your applicant type."
+        )
+    if case.years_since_graduation is not None:
+        notes.append(f"Assumption: {t.RECENT_GRADUATE_MAX_YEARS.assumption}.")
+        if case.older:
+            notes.append(f"Assumption: {t.OLDER_GRADUATE_MIN_YEARS.assumption}.")
+    if case.img:
+        notes.append(f"Assumption: {t.USCE_MONTHS_TARGET.assumption}.")
+    if case.profile.applicant_type is not None and case.profile.applicant_type.value == "us_do":
+        notes.append(f"Assumption: {t.STEP2_IR_US_MEDIAN.assumption}.")
+    if case.img and case.needs_sponsorship:
+        if case.visa is None:
+            notes.append(
+                "Visa need not given: planned as needing sponsorship, the safer assumption."
+            )
+        notes.append(_VISA_NOTE)
+    if case.cycles >= 1 and case.interviews:
+        notes.append(
+            f"{case.interviews} interviews in earlier cycles: the application reaches "
+            "programs; rank every program that interviews you, since the number ranked "
+            "separated matched from unmatched IMGs."
+        )
+    return notes
+
+
+def _actions(case: Case, out: _Collector) -> list[dict[str, Any]]:
+    actions: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for rule in _ACTIONS_BY_RANK:
+        if rule.code.value in seen or not rule.when(case):
+            continue
+        seen.add(rule.code.value)
+        actions.append(
+            {
+                "code": rule.code,
+                "priority": len(actions) + 1,
+                "why": rule.why.format(c=case),
+                "target": rule.target.format(c=case),
+            }
+        )
+        out.cite(rule.section, *rule.sources)
+    return actions
+
+
+def _contingency(case: Case, out: _Collector) -> list[str]:
+    plans: list[str] = []
+    for rule in r.CONTINGENCY_RULES:
+        if rule.when(case):
+            plans.append(rule.text.format(c=case))
+            out.cite(rule.section, *rule.sources)
+    return plans
+
+
+def _missing(case: Case) -> list[str]:
+    profile = case.profile
+    missing: list[str] = []
+    if case.cycles >= 1 and case.interviews is None:
+        missing.append("prior_interviews")
+    for name, matters in r.MISSING_ORDER:
+        if getattr(profile, name) is None and matters(case):
+            missing.append(name)
+    return missing
