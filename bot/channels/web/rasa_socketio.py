@@ -11,10 +11,13 @@ What it changes in Rasa 3.6's ``SocketIOInput``:
    ``session_persistence: true`` the bot's replies, sent to the room, reached nobody. The handler
    here awaits it.
 2. Rasa hard-codes ``cors_allowed_origins=[]``, which turns off python-engineio's Origin check:
-   any web page could open a WebSocket to the bot. Here the allowed origins come from the
-   credentials key ``cors_allowed_origins`` or, normally, from the ``ADVISOR_SOCKETIO_ORIGINS``
-   environment variable (a JSON list) that ``advisor run`` sets from our settings
+   any web page could open a WebSocket to the bot. Here the socket.io ``connect`` handler refuses
+   browsers whose Origin is not allowed. The list comes from the credentials key
+   ``cors_allowed_origins`` or, normally, from the ``ADVISOR_SOCKETIO_ORIGINS`` environment
+   variable (a JSON list) that ``advisor run`` sets from our settings
    (``bot.channels.web.origins``).
+   (Not through engineio's own option: its CORS headers would be sent next to those of Rasa's
+   ``--cors`` and browsers reject a doubled ``Access-Control-Allow-Origin``.)
 
 It also refuses user messages whose ``session_id`` is not the one this socket confirmed, so a
 socket cannot speak for another conversation.
@@ -56,6 +59,13 @@ def origins_from_environment(environ: dict[str, str] | None = None) -> list[str]
     return "*" if "*" in value else value
 
 
+def origin_allowed(origin: str, allowed: list[str] | str | None) -> bool:
+    """Whether a browser page at ``origin`` may connect; None (not configured) allows all."""
+    if allowed is None or allowed == "*":
+        return True
+    return origin.rstrip("/").lower() in allowed
+
+
 def valid_session_id(value: Any) -> bool:
     """A session id the widget may ask for: a short non-empty string."""
     return isinstance(value, str) and 0 < len(value) <= MAX_SESSION_ID_LENGTH
@@ -93,13 +103,18 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
                 "%s is not set: socket.io accepts every origin (start Rasa with `advisor run`)",
                 SOCKETIO_ORIGINS_ENV,
             )
-        else:
-            # Read by python-engineio on every request: it checks the Origin header and
-            # answers CORS for long-polling.
-            sio.eio.cors_allowed_origins = self.allowed_origins
 
         namespace = self.namespace or "/"
+        rasa_connect_handler = sio.handlers[namespace]["connect"]
         rasa_message_handler = sio.handlers[namespace][self.user_message_evt]
+
+        async def connect(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None) -> bool:
+            origin = environ.get("HTTP_ORIGIN")
+            # No Origin header: not a browser, so CORS does not apply (as in python-engineio).
+            if origin and not origin_allowed(origin, self.allowed_origins):
+                logger.warning("socket.io connection refused: origin %s is not allowed", origin)
+                return False
+            return bool(await rasa_connect_handler(sid, environ, auth))
 
         async def session_request(sid: str, data: dict[str, Any] | None) -> None:
             requested = (data or {}).get("session_id")
@@ -119,6 +134,7 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
                     return
             await rasa_message_handler(sid, data)
 
+        sio.on("connect", namespace=namespace)(connect)
         sio.on("session_request", namespace=namespace)(session_request)
         sio.on(self.user_message_evt, namespace=namespace)(handle_message)
         return socketio_webhook

@@ -96,6 +96,9 @@
     ":host{right:12px !important;bottom:12px !important;}",
     ".panel{position:fixed;left:0;right:0;top:0;bottom:0;width:100vw;height:100%;border-radius:0;border:none;}",
     ".msg{max-width:92%;}",
+    // The full-screen panel has its own close button; a launcher hidden under it would still
+    // take keyboard focus.
+    ".panel:not([hidden])+.launcher{display:none;}",
     "}"
   ].join("");
 
