@@ -95,25 +95,21 @@ def _units(text: str, limit: int) -> Iterator[str]:
 def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Split ``text`` into pieces whose rendered HTML fits ``limit``, at line or word boundaries.
 
-    Links and escapes never span two pieces, so rendering each piece on its own is safe.
-    Blank pieces are dropped.
+    Each piece is measured as rendered on its own, so a piece never ends inside a link or an
+    escape. Blank pieces are dropped.
     """
     if limit < 1:
         raise ValueError("limit must be positive")
     chunks: list[str] = []
-    current: list[str] = []
-    current_length = 0
+    current = ""
     for unit in _units(text, limit):
-        unit_length = _rendered_length(unit)
-        if current and current_length + unit_length > limit:
-            chunks.append("".join(current))
-            current, current_length = [], 0
+        if current and _rendered_length((current + unit).strip()) > limit:
+            chunks.append(current)
+            current = ""
         if not current and not unit.strip():
             continue  # no chunk starts with whitespace
-        current.append(unit)
-        current_length += unit_length
-    if current:
-        chunks.append("".join(current))
+        current += unit
+    chunks.append(current)
     return [chunk.strip() for chunk in chunks if chunk.strip()]
 
 
