@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from bot.profile import ApplicantType
 from bot.report import Pathway
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
@@ -127,7 +128,7 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
     if not case.type_known:
         reason = "tell me your applicant type: the data differs for IMGs and US graduates."
         return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
-    if case.profile.applicant_type is not None and case.profile.applicant_type.value == "us_md":
+    if case.profile.applicant_type is ApplicantType.US_MD:
         fit = "You are in this group; your own record moves you within or beyond the range."
         return {"dr": _estimate(DR_US_MD, fit), "integrated_ir": _estimate(IR_US_MD, fit)}
     if not case.non_us_img:

@@ -15,14 +15,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from bot.profile import ApplicantProfile
+from bot.profile import ApplicantProfile, ApplicantType
 from bot.report import IntegratedIRStance, Level, Pathway, StrategyReport
 from bot.strategy import rules as r
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
 from bot.strategy.chances import estimate_chances
 
-_ACTIONS_BY_RANK = tuple(sorted(r.ACTION_RULES, key=lambda rule: rule.rank))
+_LEVEL_NAMES = {level: level.value for level in Level}
+_STANCE_NAMES = {stance: stance.value for stance in IntegratedIRStance}
 _STANCE_BY_US_LEVEL = {
     Level.HIGH: IntegratedIRStance.RECOMMENDED,
     Level.MODERATE: IntegratedIRStance.UPSIDE_OPTION,
@@ -39,22 +40,42 @@ def default_current_year() -> int:
 
 
 class _Collector:
-    """Reasons and sources in the order they were found, without repeats."""
+    """Source ids in the order they were cited; repeats are dropped once at the end."""
 
-    __slots__ = ("reasons", "sources")
+    __slots__ = ("cited",)
 
     def __init__(self) -> None:
-        self.reasons: list[str] = []
-        self.sources: dict[str, None] = {}
-
-    def add(self, reason: str | None, section: str, sources: tuple[str, ...] = ()) -> None:
-        if reason:
-            self.reasons.append(reason)
-        self.cite(section, *sources)
+        self.cited: list[str] = []
 
     def cite(self, *source_ids: str) -> None:
-        for source_id in source_ids:
-            self.sources[source_id] = None
+        self.cited.extend(source_ids)
+
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(self.cited))
+
+
+# The tables, flattened once for the hot loops: each rule with its citations and whether its
+# texts are templates (``str.format`` only runs where a text has placeholders). Codes are kept
+# as strings: an enum's ``.value`` and hash are slow in a loop run ~25 times per report.
+_FACTORS = tuple(
+    (f.when, f.points, f.reason, "{" in f.reason, (f.section, *f.sources)) for f in r.DR_FACTORS
+)
+_ACTIONS_BY_RANK = tuple(
+    (
+        rule.when,
+        rule.code.value,
+        rule.why,
+        "{" in rule.why,
+        rule.target,
+        "{" in rule.target,
+        (rule.section, *rule.sources),
+    )
+    for rule in sorted(r.ACTION_RULES, key=lambda rule: rule.rank)
+)
+_CONTINGENCIES = tuple(
+    (rule.when, rule.text, "{" in rule.text, (rule.section, *rule.sources))
+    for rule in r.CONTINGENCY_RULES
+)
 
 
 def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> StrategyReport:
@@ -72,8 +93,8 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
 
     reasons = [pathway_reason, *stance_reasons]
     reasons.append(
-        f"DR competitiveness {case.dr_level.value} ({case.dr_points:+d} points); "
-        f"Integrated IR {case.ir_level.value}."
+        f"DR competitiveness {_LEVEL_NAMES[case.dr_level]} ({case.dr_points:+d} points); "
+        f"Integrated IR {_LEVEL_NAMES[case.ir_level]}."
     )
     reasons.extend(factor_reasons)
     reasons.extend(_assumptions(case))
@@ -103,7 +124,7 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
         "actions": actions,
         "contingency": contingency,
         "reasons": reasons,
-        "sources": list(out.sources),
+        "sources": out.sources(),
         "missing": missing,
         "chances": chances,
     }
@@ -113,11 +134,12 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
 def _score_dr(case: Case, out: _Collector) -> list[str]:
     reasons: list[str] = []
     points = 0
-    for factor in r.DR_FACTORS:
-        if factor.when(case):
-            points += factor.points
-            reasons.append(factor.reason.format(c=case))
-            out.cite(factor.section, *factor.sources)
+    cited = out.cited
+    for when, factor_points, reason, is_template, cites in _FACTORS:
+        if when(case):
+            points += factor_points
+            reasons.append(reason.format(c=case) if is_template else reason)
+            cited.extend(cites)
     case.dr_points = points
     if points >= t.DR_LEVEL_HIGH:
         case.dr_level = Level.HIGH
@@ -210,7 +232,7 @@ def _applying_reason(case: Case) -> str:
 
 
 def _count_applications(case: Case, out: _Collector) -> None:
-    level = case.dr_level.value
+    level = _LEVEL_NAMES[case.dr_level]
     if case.applying_now:
         img = not case.us_grad
         dr = (t.DR_APPLICATIONS_IMG if img else t.DR_APPLICATIONS_US)[level]
@@ -220,7 +242,7 @@ def _count_applications(case: Case, out: _Collector) -> None:
             dr += t.OLDER_EXTRA_DR_APPLICATIONS
         case.dr_apps = min(dr, t.DR_APPLICATIONS_CAP)
         case.pgy1_apps = (t.PGY1_APPLICATIONS_IMG if img else t.PGY1_APPLICATIONS_US)[level]
-        case.ir_apps = t.IR_APPLICATIONS[case.stance.value]
+        case.ir_apps = t.IR_APPLICATIONS[_STANCE_NAMES[case.stance]]
         out.cite(*t.DR_APPLICATIONS_SOURCES)
         if case.ir_apps:
             out.cite(*t.IR_APPLICATIONS_SOURCES)
@@ -255,7 +277,7 @@ def _assumptions(case: Case) -> list[str]:
             notes.append(f"Assumption: {t.OLDER_GRADUATE_MIN_YEARS.assumption}.")
     if case.img:
         notes.append(f"Assumption: {t.USCE_MONTHS_TARGET.assumption}.")
-    if case.profile.applicant_type is not None and case.profile.applicant_type.value == "us_do":
+    if case.profile.applicant_type is ApplicantType.US_DO:
         notes.append(f"Assumption: {t.STEP2_IR_US_MEDIAN.assumption}.")
     if case.img and case.needs_sponsorship:
         if case.visa is None:
@@ -275,28 +297,29 @@ def _assumptions(case: Case) -> list[str]:
 def _actions(case: Case, out: _Collector) -> list[dict[str, Any]]:
     actions: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for rule in _ACTIONS_BY_RANK:
-        if rule.code.value in seen or not rule.when(case):
+    cited = out.cited
+    for when, code, why, why_is_template, target, target_is_template, cites in _ACTIONS_BY_RANK:
+        if code in seen or not when(case):
             continue
-        seen.add(rule.code.value)
+        seen.add(code)
         actions.append(
             {
-                "code": rule.code,
+                "code": code,
                 "priority": len(actions) + 1,
-                "why": rule.why.format(c=case),
-                "target": rule.target.format(c=case),
+                "why": why.format(c=case) if why_is_template else why,
+                "target": target.format(c=case) if target_is_template else target,
             }
         )
-        out.cite(rule.section, *rule.sources)
+        cited.extend(cites)
     return actions
 
 
 def _contingency(case: Case, out: _Collector) -> list[str]:
     plans: list[str] = []
-    for rule in r.CONTINGENCY_RULES:
-        if rule.when(case):
-            plans.append(rule.text.format(c=case))
-            out.cite(rule.section, *rule.sources)
+    for when, text, is_template, cites in _CONTINGENCIES:
+        if when(case):
+            plans.append(text.format(c=case) if is_template else text)
+            out.cited.extend(cites)
     return plans
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.profile import VisaNeed
+from bot.profile import Step1Result, VisaNeed
 from bot.report import ActionCode, Level, Pathway
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
@@ -226,7 +226,7 @@ DR_FACTORS: tuple[Factor, ...] = (
     Factor(
         "step1_retake",
         "guide:usmle.step1",
-        lambda c: c.step1 is not None and c.step1.value == "pass_after_retake",
+        lambda c: c.step1 is Step1Result.PASS_AFTER_RETAKE,
         -2,
         "Step 1 was passed after a retake; the guide calls a first-attempt pass vital.",
     ),
