@@ -88,7 +88,9 @@ def program_messages(
     if offset < 0:
         raise ValueError(f"offset must be 0 or more, got {offset}")
     page = list(fits)
-    if len(page) > page_size:
+    # A page never holds more than page_size programs nor runs past the total: if it does,
+    # the caller passed the whole ranked list.
+    if len(page) > page_size or (offset > 0 and offset + len(page) > total):
         page = page[offset : offset + page_size]
     if total == 0 or (not page and offset == 0):
         return _empty_list_message(profile, knowledge_base_empty)
