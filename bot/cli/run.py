@@ -1,0 +1,44 @@
+"""``advisor run``: start Rasa, the action server and the channels; Ctrl-C stops them all.
+
+``make run`` installs and trains first, then calls this (see ``bot.runner``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.cli.base import SubParsers
+
+
+def register(subparsers: SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "run",
+        help="start every service (Rasa, actions, channels); Ctrl-C stops them",
+        description=(
+            "Load the knowledge base if the database is empty, start Rasa, the action server "
+            "and the channels, print their URLs, and stop them all on Ctrl-C or SIGTERM. "
+            "Use `make run` to also install and train when needed."
+        ),
+    )
+    parser.add_argument(
+        "--startup-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="how long to wait for every service to answer (default 240)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.runner import DEFAULT_STARTUP_TIMEOUT, RunError
+    from bot.runner import run as run_services
+    from bot.settings import get_settings
+
+    timeout = args.startup_timeout or DEFAULT_STARTUP_TIMEOUT
+    try:
+        return run_services(get_settings(), startup_timeout=timeout)
+    except RunError as error:
+        print(f"advisor run: error: {error}", file=sys.stderr)
+        return 1
