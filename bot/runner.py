@@ -188,6 +188,14 @@ def action_service(settings: Settings) -> Service:
     return Service("actions", argv, url=url + "/webhook", health_url=url + "/health", env=env)
 
 
+def web_service(settings: Settings) -> Service:
+    """The web demo server (``advisor web``): the demo page with the chat widget."""
+    host = local_host(settings.bind_host)
+    argv = [str(PYTHON_BIN), "-m", "bot.cli.main", "web"]
+    url = f"http://{host}:{settings.web_port}"
+    return Service("web", argv, url=url + "/", health_url=url + "/healthz")
+
+
 ServiceFactory = Callable[[Settings], "Service | None"]
 
 # Every service `advisor run` starts, in start order. A factory returns None when its service is
@@ -195,6 +203,7 @@ ServiceFactory = Callable[[Settings], "Service | None"]
 SERVICE_FACTORIES: list[ServiceFactory] = [
     action_service,
     rasa_service,
+    web_service,
 ]
 
 
