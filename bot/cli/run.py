@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli.base import SubParsers
+from bot.cli.base import SubParsers, UsageError
 
 
 def register(subparsers: SubParsers) -> None:
@@ -32,6 +32,7 @@ def register(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.channels.web.origins import OriginsError
     from bot.runner import DEFAULT_STARTUP_TIMEOUT, RunError
     from bot.runner import run as run_services
     from bot.settings import get_settings
@@ -42,3 +43,5 @@ def run(args: argparse.Namespace) -> int:
     except RunError as error:
         print(f"advisor run: error: {error}", file=sys.stderr)
         return 1
+    except OriginsError as error:  # e.g. WEB_ALLOWED_ORIGINS '*' in production: refuse to start
+        raise UsageError(str(error)) from error
