@@ -47,4 +47,4 @@ def polling_gateway(
         gateway.wait_until(bot_api, "getUpdates")
         yield gateway
     finally:
-        gateway.stop()
+        assert gateway.stop() == 0, gateway.log()

@@ -7,9 +7,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
 import logging
+import signal
+from collections.abc import Iterator
 
 import uvicorn
 from starlette.applications import Starlette
@@ -26,6 +30,7 @@ logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Updates are a few kilobytes; anything much larger is not from Telegram.
 MAX_BODY_BYTES = 1_000_000
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def create_webhook_app(application: AnyApplication, *, path: str, secret: str) -> Starlette:
@@ -66,6 +71,25 @@ def create_webhook_app(application: AnyApplication, *, path: str, secret: str) -
     )
 
 
+class _GatewayServer(uvicorn.Server):
+    """uvicorn's server, except that a stop signal only ends serving.
+
+    uvicorn re-raises SIGINT/SIGTERM once it has stopped, which would kill the process before
+    PTB is stopped and the Rasa client closed; here the signal just makes ``serve()`` return.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        loop = asyncio.get_running_loop()
+        for sig in STOP_SIGNALS:
+            loop.add_signal_handler(sig, self.handle_exit, sig, None)
+        try:
+            yield
+        finally:
+            for sig in STOP_SIGNALS:
+                loop.remove_signal_handler(sig)
+
+
 async def serve_webhook(config: GatewayConfig) -> None:
     """Register the webhook with Telegram and serve it until SIGINT/SIGTERM."""
     if config.webhook_url is None or config.webhook_secret is None:
@@ -73,7 +97,7 @@ async def serve_webhook(config: GatewayConfig) -> None:
     gateway = TelegramGateway(config)
     application = gateway.build_application(with_updater=False)
     app = create_webhook_app(application, path=config.webhook_path, secret=config.webhook_secret)
-    server = uvicorn.Server(
+    server = _GatewayServer(
         uvicorn.Config(
             app,
             host=config.listen_host,
@@ -81,6 +105,9 @@ async def serve_webhook(config: GatewayConfig) -> None:
             log_level="warning",
             access_log=False,  # access lines would carry nothing useful and cost a write each
             lifespan="off",
+            # No websockets here; and rasa-sdk pins an old websockets that uvicorn's auto
+            # detection would try (and fail) to use.
+            ws="none",
         )
     )
     # Application.__aenter__ only initializes: post_init/post_shutdown are ours to call here.
