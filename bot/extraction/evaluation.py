@@ -1,0 +1,121 @@
+"""Scoring fact extraction against labelled utterances (used by the tests and the bench)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.extraction.extract import extract_facts
+from bot.extraction.models import Extraction
+
+
+class LabelledCase(BaseModel):
+    """One labelled utterance: the text and what extraction must return for it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    expected_field: str | None = None
+    facts: dict[str, Any] = Field(default_factory=dict)
+    rejected: list[str] = Field(default_factory=list)
+    skipped: bool = False
+    correction: bool = False
+    group: str = "tune"
+
+
+def load_cases(path: Path) -> list[LabelledCase]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [LabelledCase.model_validate(item) for item in data["cases"]]
+
+
+@dataclass
+class CaseResult:
+    case: LabelledCase
+    got: Extraction
+
+    @property
+    def facts_exact(self) -> bool:
+        return _same(self.got.facts, self.case.facts)
+
+    @property
+    def flags_exact(self) -> bool:
+        return (
+            sorted(self.got.rejected_fields()) == sorted(self.case.rejected)
+            and self.got.skipped == self.case.skipped
+            and self.got.correction == self.case.correction
+        )
+
+
+def _same(got: dict[str, Any], expected: dict[str, Any]) -> bool:
+    if set(got) != set(expected):
+        return False
+    return all(_equal(got[name], expected[name]) for name in expected)
+
+
+def _equal(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) < 1e-9
+    return bool(a == b)
+
+
+def run_cases(cases: Sequence[LabelledCase]) -> list[CaseResult]:
+    return [
+        CaseResult(case, extract_facts(case.text, expected_field=case.expected_field))
+        for case in cases
+    ]
+
+
+def exact_accuracy(results: Sequence[CaseResult]) -> float:
+    """Share of utterances whose extracted facts dict equals the expected one."""
+    return sum(r.facts_exact for r in results) / len(results) if results else 0.0
+
+
+@dataclass
+class FieldScore:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    support: int = 0  # utterances whose expected facts name the field
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else 1.0
+
+
+@dataclass
+class FieldScores:
+    by_field: dict[str, FieldScore] = field(default_factory=dict)
+
+    def add(self, result: CaseResult) -> None:
+        got, expected = result.got.facts, result.case.facts
+        for name in set(got) | set(expected):
+            score = self.by_field.setdefault(name, FieldScore())
+            if name in expected:
+                score.support += 1
+            if name in got and name in expected and _equal(got[name], expected[name]):
+                score.true_positive += 1
+                continue
+            if name in got:
+                score.false_positive += 1
+            if name in expected:
+                score.false_negative += 1
+
+
+def field_scores(results: Sequence[CaseResult]) -> FieldScores:
+    scores = FieldScores()
+    for result in results:
+        scores.add(result)
+    return scores

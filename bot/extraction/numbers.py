@@ -1,0 +1,179 @@
+"""Numbers in a tokenised message: digits, number words, ordinals, ranges, vague amounts.
+
+Works on spaCy tokens so that positions line up with the Matcher's spans. A number that
+carries a unit ("4 weeks", "a year and a half") gets the unit attached here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc
+
+NumberKind = Literal["cardinal", "ordinal", "article", "range", "vague"]
+Unit = Literal["month", "week", "year"]
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+VAGUE_WORDS = frozenset({"few", "several", "some", "multiple", "many", "lots", "couple"})
+UNIT_WORDS: dict[str, Unit] = {
+    "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month",
+    "mths": "month", "m": "month",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week", "w": "week",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year",
+}  # fmt: skip
+RANGE_JOINERS = frozenset({"-", "–", "—", "to", "or"})
+# A number followed by one of these counts something we do not track ("80 programs").
+NOISE_NOUNS = frozenset(
+    {"programs", "programmes", "program", "applications", "places", "spots", "positions",
+     "%", "percent", "percentile", "hours", "hrs", "days", "people", "k", "usd", "dollars"}
+)  # fmt: skip
+# A number right after these is the value being replaced ("251 not 245").
+DISCARD_BEFORE = frozenset({"not", "instead", "than"})
+
+_DIGITS = re.compile(r"^-?\d+(?:\.\d+)?$")
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+@dataclass
+class NumberMention:
+    """A number found in the message, with its token span [start, end)."""
+
+    start: int
+    end: int
+    value: float
+    kind: NumberKind
+    text: str
+    unit: Unit | None = None
+    high: float | None = None  # upper end of a range
+    year_like: bool = False  # four digits: a calendar year, never a count or a score
+    times: bool = False  # "once", "twice", "2 times"
+    discarded: bool = False
+
+    @property
+    def is_whole(self) -> bool:
+        return float(self.value).is_integer()
+
+
+def _single(doc: Doc, i: int) -> tuple[float, NumberKind, int] | None:
+    """The number starting at token i: (value, kind, end) or None."""
+    lower = doc[i].lower_
+    if _DIGITS.match(lower):
+        return float(lower), "cardinal", i + 1
+    ordinal = _ORDINAL_DIGITS.match(lower)
+    if ordinal:
+        return float(ordinal.group(1)), "ordinal", i + 1
+    if lower in ORDINAL_WORDS:
+        return float(ORDINAL_WORDS[lower]), "ordinal", i + 1
+    if lower in TIMES_WORDS:
+        return float(TIMES_WORDS[lower]), "cardinal", i + 1
+    if lower in TENS:
+        value = TENS[lower]
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "-":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ONES and 0 < ONES[doc[j].lower_] < 10:
+            return float(value + ONES[doc[j].lower_]), "cardinal", j + 1
+        return float(value), "cardinal", i + 1
+    if lower in ONES:
+        return float(ONES[lower]), "cardinal", i + 1
+    if lower == "minus" and i + 1 < len(doc) and _DIGITS.match(doc[i + 1].lower_):
+        return -float(doc[i + 1].lower_), "cardinal", i + 2
+    if lower in {"a", "an"}:
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if nxt == "couple":
+            end = i + 3 if i + 2 < len(doc) and doc[i + 2].lower_ == "of" else i + 2
+            return 2.0, "cardinal", end
+        if nxt in {"few", "lot"}:
+            return 0.0, "vague", i + 2
+        return 1.0, "article", i + 1
+    if lower == "half" and i + 1 < len(doc) and doc[i + 1].lower_ in {"a", "an"}:
+        return 0.5, "cardinal", i + 2
+    if lower in VAGUE_WORDS:
+        return 0.0, "vague", i + 1
+    return None
+
+
+def _and_a_half(doc: Doc, i: int) -> int:
+    """Tokens used by a following "and a half" (0 if absent)."""
+    words = [doc[j].lower_ for j in range(i, min(i + 3, len(doc)))]
+    return 3 if words == ["and", "a", "half"] else 0
+
+
+def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
+    """Every number in ``doc`` outside the ``covered`` token positions, left to right."""
+    found: list[NumberMention] = []
+    i = 0
+    while i < len(doc):
+        if i in covered:
+            i += 1
+            continue
+        between = doc[i].lower_ == "between"
+        start = i + 1 if between else i
+        single = _single(doc, start) if start < len(doc) and start not in covered else None
+        if single is None:
+            i += 1
+            continue
+        value, kind, end = single
+        mention = NumberMention(start, end, value, kind, doc[start:end].text)
+        mention.year_like = kind == "cardinal" and bool(re.match(r"^\d{4}$", doc[start].text))
+        mention.times = doc[start].lower_ in TIMES_WORDS
+        half = _and_a_half(doc, end)
+        if half and kind in {"cardinal", "article"}:
+            mention.value += 0.5
+            mention.kind = "cardinal"
+            end += half
+        # A range: "240-250", "2 or 3", "between 240 and 250".
+        joiner_ok = end < len(doc) and (
+            doc[end].lower_ in RANGE_JOINERS or (between and doc[end].lower_ == "and")
+        )
+        if joiner_ok and end + 1 < len(doc) and end + 1 not in covered and kind != "ordinal":
+            other = _single(doc, end + 1)
+            if other is not None and other[1] in {"cardinal", "article"}:
+                mention.high = other[0]
+                mention.kind = "range"
+                end = other[2]
+        elif between:
+            start = i + 1
+        # "4-week", "3 months", "a year and a half".
+        j = end + 1 if end < len(doc) and doc[end].lower_ == "-" else end
+        if j < len(doc) and doc[j].lower_ in UNIT_WORDS and j not in covered:
+            mention.unit = UNIT_WORDS[doc[j].lower_]
+            end = j + 1
+            half = _and_a_half(doc, end)
+            if half and mention.kind != "range":
+                mention.value += 0.5
+                mention.kind = "cardinal"
+                end += half
+        elif j < len(doc) and doc[j].lower_ in {"times", "time"} and kind == "cardinal":
+            mention.times = doc[j].lower_ == "times"
+        if mention.kind == "article" and mention.unit is None:
+            nxt = _single(doc, end) if end < len(doc) else None
+            if nxt is not None and nxt[1] != "article":
+                i = end  # "a 4 week elective": the article only introduces the number
+                continue
+        if end < len(doc) and doc[end].lower_ in NOISE_NOUNS:
+            mention.discarded = True
+        if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE:
+            mention.discarded = True
+        mention.start = i if between else start
+        mention.end = end
+        mention.text = doc[mention.start : end].text
+        found.append(mention)
+        i = end
+    return found
