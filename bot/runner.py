@@ -196,6 +196,18 @@ def web_service(settings: Settings) -> Service:
     return Service("web", argv, url=url + "/", health_url=url + "/healthz")
 
 
+def telegram_service(settings: Settings) -> Service | None:
+    """The Telegram gateway (``advisor telegram``), only when ``TELEGRAM_BOT_TOKEN`` is set."""
+    if not settings.telegram_bot_token:
+        return None
+    argv = [str(PYTHON_BIN), "-m", "bot.cli.main", "telegram"]
+    if settings.telegram_webhook_url:
+        health = f"http://{local_host(settings.bind_host)}:{settings.telegram_webhook_port}/healthz"
+        return Service("telegram", argv, url=settings.telegram_webhook_url, health_url=health)
+    # Long polling has no port to probe; a gateway that cannot start exits and stops the run.
+    return Service("telegram", argv, url=f"{settings.telegram_api_base_url} (long polling)")
+
+
 ServiceFactory = Callable[[Settings], "Service | None"]
 
 # Every service `advisor run` starts, in start order. A factory returns None when its service is
@@ -204,6 +216,7 @@ SERVICE_FACTORIES: list[ServiceFactory] = [
     action_service,
     rasa_service,
     web_service,
+    telegram_service,
 ]
 
 
