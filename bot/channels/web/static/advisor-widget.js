@@ -705,7 +705,28 @@
     this.typing.hidden = true;
   };
 
+  // An action may mark a reply with {"advisor_event": ...} as custom data: Rasa's socket.io
+  // channel emits `json_message["data"]` as is; the REST channel wraps it in "custom".
+  function advisorEvent(raw) {
+    if (!raw || typeof raw !== "object") {
+      return null;
+    }
+    var custom = raw.custom && typeof raw.custom === "object" ? raw.custom : null;
+    var candidates = [raw, custom, custom && custom.data];
+    for (var i = 0; i < candidates.length; i++) {
+      var item = candidates[i];
+      if (item && typeof item === "object" && typeof item.advisor_event === "string") {
+        return item.advisor_event;
+      }
+    }
+    return null;
+  }
+
   Widget.prototype.receive = function (raw) {
+    if (advisorEvent(raw) === "forget_failed") {
+      // The bot could not erase everything: keep this session so "forget me" can be retried.
+      this.pendingForget = false;
+    }
     var message = normaliseBotMessage(raw);
     if (!message) {
       return;
