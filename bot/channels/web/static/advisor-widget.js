@@ -330,8 +330,11 @@
     this.getSessionId = getSessionId;
     this.name = "socketio";
     this.confirmed = false;
-    this.socket = io(SERVER_URL, {
-      path: SOCKET_PATH,
+    // io("https://host/prefix") would take "/prefix" for a socket.io namespace: connect to the
+    // origin and put a reverse proxy's path prefix in front of the socket.io path instead.
+    var server = new URL(SERVER_URL || ".", document.baseURI);
+    this.socket = io(server.origin, {
+      path: server.pathname.replace(/\/+$/, "") + SOCKET_PATH,
       timeout: SOCKET_CONNECT_TIMEOUT_MS,
       reconnectionDelayMax: 10000
     });
