@@ -33,8 +33,17 @@ CHROMIUM_ARGS = [
 ]
 STARTUP_TIMEOUT = 300.0
 # Settings a developer's shell may carry that must not leak into the test stack.
-_SETTING_PREFIXES = ("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_")
-_SETTING_PREFIXES += ("TELEGRAM_", "ADVISOR_")
+_SETTING_PREFIXES: tuple[str, ...] = (
+    "RASA_",
+    "ACTIONS_",
+    "WEB_",
+    "BIND_",
+    "DATABASE_",
+    "TRACKER_",
+    "LOCK_",
+    "TELEGRAM_",
+    "ADVISOR_",
+)
 
 
 def free_port() -> int:
