@@ -20,6 +20,7 @@ from bot.answers.messages import (
     Button,
     Message,
     clip,
+    clip_sentences,
     fit_list,
     intent_button,
 )
@@ -28,49 +29,66 @@ from bot.report import Pathway, StrategyReport
 
 TOP_GAPS = 3
 # Room for the engine's free text inside one message (the rest is our framing).
-_REASON_CHARS = 220
-_WHY_CHARS = 90
-_TARGET_CHARS = 100
+_REASON_CHARS = 200
+_WHY_CHARS = 120
+_TARGET_CHARS = 150
+_CHANCE_CHARS = 220
+
+
+def main_reasons(report: StrategyReport, count: int = 2) -> list[str]:
+    """The engine's leading reasons, without its stated assumptions (those stay in the CLI)."""
+    return [r for r in report.reasons if not r.startswith("Assumption")][:count]
 
 
 def pathway_message(report: StrategyReport) -> Message:
-    """The route and the Integrated IR stance in plain words, with the main reason."""
+    """The route and the Integrated IR stance in plain words, with the main reasons."""
     lines = [
         f"Your best route: {PATHWAY_LABELS[report.pathway]}.",
         f"Integrated IR: {STANCE_LABELS[report.integrated_ir]}.",
     ]
-    if report.reasons:
-        lines.append(f"Main reason: {clip(report.reasons[0], _REASON_CHARS)}")
+    lines.extend(f"Why: {clip_sentences(reason, _REASON_CHARS)}" for reason in main_reasons(report))
     comp = report.competitiveness
     lines.append(
         f"Competitiveness now: Integrated IR {LEVEL_LABELS[comp.integrated_ir]}, "
         f"DR {LEVEL_LABELS[comp.dr]}."
     )
-    return Message(text=_with_sources("\n".join(lines), report.sources))
+    return Message(text=clip("\n".join(lines), MAX_MESSAGE_CHARS))
 
 
 def gaps_message(report: StrategyReport) -> Message | None:
-    """The top gaps to close, each with why and its concrete target (None when none)."""
+    """The top next steps, each with its concrete target (and why, where room allows)."""
     actions = sorted(report.actions, key=lambda action: action.priority)[:TOP_GAPS]
     if not actions:
         return None
-    items = [
-        f"{number}. {ACTION_LABELS[action.code]}. {clip(action.why, _WHY_CHARS)}\n"
-        f"   Target: {clip(action.target, _TARGET_CHARS)}"
+    header = f"Your top {len(actions)} next steps:" if len(actions) > 1 else "Your next step:"
+    targets = [
+        f"{number}. {ACTION_LABELS[action.code]}: {clip_sentences(action.target, _TARGET_CHARS)}"
         for number, action in enumerate(actions, start=1)
     ]
-    header = f"Your top {len(actions)} gaps to close:" if len(actions) > 1 else "Your top gap:"
-    return Message(text=fit_list(header, items))
+    whys = [f"\n   Why: {clip_sentences(action.why, _WHY_CHARS)}" for action in actions]
+    # The targets matter most: drop the whys from the last step up until the text fits.
+    for keep in range(len(actions), -1, -1):
+        items = [t + (whys[i] if i < keep else "") for i, t in enumerate(targets)]
+        text = "\n".join([header, *items])
+        if len(text) <= MAX_MESSAGE_CHARS:
+            return Message(text=text)
+    return Message(text=fit_list(header, targets))
 
 
 def applications_message(report: StrategyReport) -> Message:
     """How many programs of each kind to apply to this cycle."""
     apps = report.applications
     if apps.integrated_ir == apps.dr == apps.pgy1 == 0:
-        text = (
-            "Applications this cycle: none. Your plan is to build the profile first and apply "
-            "in a later cycle, when the applications will count."
-        )
+        if report.pathway is Pathway.RECALIBRATE:
+            text = (
+                "Applications this cycle: none until you have decided, ideally with a mentor, "
+                "whether another cycle is worth it and what would be different."
+            )
+        else:
+            text = (
+                "Applications this cycle: none. Your plan is to build the profile first and "
+                "apply in a later cycle, when the applications will count."
+            )
         return Message(text=text)
     lines = [
         "Applications this cycle:",
@@ -95,29 +113,82 @@ def contingency_message(report: StrategyReport) -> Message | None:
     return Message(text=fit_list("If it doesn't work out:", items))
 
 
-def chances_text(report: StrategyReport) -> str | None:
-    """The engine's chance estimate (an extra ``chances`` key), read defensively.
+_TRACK_NAMES = {"dr": "DR", "integrated_ir": "Integrated IR"}
 
-    Expected shape: ``{"dr": {"summary": "..."}, "integrated_ir": {...}}``; a plain string per
-    track or for the whole is accepted too. Anything else is ignored rather than shown wrongly.
+
+def _estimate_body(track: str, estimate: object) -> str | None:
+    if isinstance(estimate, str):
+        return clip_sentences(estimate, _CHANCE_CHARS) if estimate.strip() else None
+    if not isinstance(estimate, Mapping):
+        return None
+    percent, sample = estimate.get("estimate_percent"), estimate.get("sample")
+    basis = estimate.get("basis")
+    if isinstance(percent, Mapping) and isinstance(sample, Mapping) and isinstance(basis, str):
+        # The structured estimate fits a phone better than the engine's full summary.
+        try:
+            low, high = int(percent["low"]), int(percent["high"])
+            matched, unmatched = int(sample["matched"]), int(sample["unmatched"])
+        except (KeyError, TypeError, ValueError):
+            pass
+        else:
+            group = clip(basis, 120)
+            return f"about {low}-{high}% ({matched} of {matched + unmatched} {group} matched)"
+    summary = estimate.get("summary") or estimate.get("text")
+    if isinstance(summary, str) and summary.strip():
+        if percent is None:  # the heading already says there is no number
+            summary = summary.removeprefix("no estimate: ")
+        return clip_sentences(summary, _CHANCE_CHARS)
+    return None
+
+
+def chances_text(report: StrategyReport) -> str | None:
+    """The engine's chance estimate (the extra ``chances`` key), read defensively.
+
+    Shape from ``bot.strategy.chances``: ``{"dr": {...}, "integrated_ir": {...}}`` with
+    ``estimate_percent`` {low, high}, ``sample`` {matched, unmatched}, ``basis`` and
+    ``summary`` (``estimate_percent`` is None when the data cannot support a number, and the
+    summary says why). A plain string per track or for the whole is accepted too; anything
+    else is ignored rather than shown wrongly.
     """
     extra = report.model_extra or {}
     chances = extra.get("chances")
     if isinstance(chances, str) and chances.strip():
-        return clip(chances, 450)
+        return clip_sentences(chances, 2 * _CHANCE_CHARS)
     if not isinstance(chances, Mapping):
         return None
-    lines: list[str] = []
+    bodies: dict[str, list[str]] = {}  # one body, the tracks it applies to
     for track, estimate in chances.items():
-        summary: object = estimate
-        if isinstance(estimate, Mapping):
-            summary = estimate.get("summary") or estimate.get("text")
-        if isinstance(summary, str) and summary.strip():
-            label = {"dr": "DR", "integrated_ir": "Integrated IR"}.get(str(track), str(track))
-            lines.append(f"- {label}: {clip(summary, 200)}")
-    if not lines:
+        line = _estimate_body(str(track), estimate)
+        if line is not None:
+            label = _TRACK_NAMES.get(str(track), str(track).replace("_", " "))
+            bodies.setdefault(line, []).append(label)
+    if not bodies:
         return None
-    return "\n".join(lines)
+    return "\n".join(f"- {join_words(labels)}: {body}" for body, labels in bodies.items())
+
+
+def chance_sources(report: StrategyReport) -> list[str]:
+    """The source ids the chance estimates name (for their source line)."""
+    chances = (report.model_extra or {}).get("chances")
+    ids: list[str] = []
+    if isinstance(chances, Mapping):
+        for estimate in chances.values():
+            sources = estimate.get("sources") if isinstance(estimate, Mapping) else None
+            if isinstance(sources, list):
+                ids.extend(str(source) for source in sources)
+    return ids
+
+
+def has_chance_numbers(report: StrategyReport) -> bool:
+    """Whether any track carries a numeric estimate (not only the reason there is none)."""
+    chances = (report.model_extra or {}).get("chances")
+    if not isinstance(chances, Mapping):
+        return isinstance(chances, str) and bool(chances.strip())
+    return any(
+        isinstance(estimate, str)
+        or (isinstance(estimate, Mapping) and estimate.get("estimate_percent") is not None)
+        for estimate in chances.values()
+    )
 
 
 def chances_message(report: StrategyReport) -> Message | None:
@@ -125,11 +196,13 @@ def chances_message(report: StrategyReport) -> Message | None:
     text = chances_text(report)
     if text is None:
         return None
-    body = (
-        "Rough chances (ranges from past applicants, not a prediction):\n"
-        f"{text}\nNRMP says its data is not built to predict an individual match."
+    heading = (
+        "Rough chances (past applicants' rates, not a prediction):"
+        if has_chance_numbers(report)
+        else "Chances: no number for you yet."
     )
-    return Message(text=clip(body, MAX_MESSAGE_CHARS))
+    body = f"{heading}\n{text}\nNRMP says its data is not built to predict one person's match."
+    return Message(text=_with_sources(clip(body, MAX_MESSAGE_CHARS - 80), chance_sources(report)))
 
 
 def next_step_buttons(report: StrategyReport, *, show_chances: bool = True) -> list[Button]:
@@ -142,11 +215,14 @@ def next_step_buttons(report: StrategyReport, *, show_chances: bool = True) -> l
         buttons.append(intent_button("My chances", "ask_chances"))
     buttons.append(intent_button("Personal statement help", "ask_personal_statement"))
     buttons.append(intent_button("If I don't match", "ask_contingency"))
-    return buttons
+    unique: dict[str, Button] = {}
+    for button in buttons:
+        unique.setdefault(button.payload, button)
+    return list(unique.values())
 
 
 def closing_message(report: StrategyReport, profile: ApplicantProfile) -> Message:
-    """What would sharpen the advice, and the buttons for what comes next."""
+    """What would sharpen the advice, the sources, and the buttons for what comes next."""
     missing = [field_label(field) for field in report.missing if getattr(profile, field, 1) is None]
     if missing:
         text = (
@@ -156,7 +232,7 @@ def closing_message(report: StrategyReport, profile: ApplicantProfile) -> Messag
     else:
         text = f"That's the plan: {PATHWAY_SHORT_LABELS[report.pathway]}. What next?"
     return Message(
-        text=clip(text, MAX_MESSAGE_CHARS),
+        text=_with_sources(text, report.sources),
         buttons=next_step_buttons(report, show_chances=chances_text(report) is None),
     )
 
@@ -175,5 +251,6 @@ def strategy_messages(report: StrategyReport, profile: ApplicantProfile) -> list
 
 
 def _with_sources(text: str, sources: list[str]) -> str:
-    line = source_line(sources, limit=max(60, MAX_MESSAGE_CHARS - len(text) - 1))
+    text = clip(text, MAX_MESSAGE_CHARS - 80)
+    line = source_line(sources, limit=MAX_MESSAGE_CHARS - len(text) - 1)
     return f"{text}\n{line}" if line else text

@@ -78,11 +78,12 @@ def cite_one(source_id: str) -> str:
     return known.title if known else source_id
 
 
-def source_line(source_ids: Iterable[str], limit: int = 220) -> str:
+def source_line(source_ids: Iterable[str], limit: int = 220, max_guide_sections: int = 4) -> str:
     """'Source: domain guide, Step 2 CK, letters; NRMP Charting Outcomes 2026 (...)'.
 
-    Guide sections are merged into one clause; repeated sources appear once; the line is kept
-    under ``limit`` characters so it never pushes a message over the size limit.
+    Guide sections are merged into one clause (just counted when there are more than
+    ``max_guide_sections``); repeated sources appear once; the line is kept under ``limit``
+    characters so it never pushes a message over the size limit.
     """
     guide_sections: list[str] = []
     others: list[str] = []
@@ -94,7 +95,13 @@ def source_line(source_ids: Iterable[str], limit: int = 220) -> str:
                 guide_sections.append(section)
         elif words not in others:
             others.append(words)
-    parts = ([f"{_GUIDE}, " + ", ".join(guide_sections)] if guide_sections else []) + others
+    if len(guide_sections) > max_guide_sections:
+        guide = [f"{_GUIDE} ({len(guide_sections)} sections)"]
+    elif guide_sections:
+        guide = [f"{_GUIDE}, " + ", ".join(guide_sections)]
+    else:
+        guide = []
+    parts = guide + others
     if not parts:
         return ""
     return clip("Source: " + "; ".join(parts), limit)

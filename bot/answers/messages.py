@@ -7,6 +7,7 @@ channels (Telegram, web widget) render buttons as tappable choices.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -78,18 +79,60 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-\n") + "…"
 
 
-def fit_list(header: str, items: list[str], limit: int = MAX_MESSAGE_CHARS) -> str:
-    """A header and one line per item in one text: long items share the room left equally.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
-    Unlike ``pack`` nothing moves to a second message: every item keeps its place, shortened.
+
+def clip_sentences(text: str, limit: int) -> str:
+    """Keep as many whole sentences as fit ``limit``; word-clip only a too-long first one."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{kept} {sentence}" if kept else sentence
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    return kept or clip(text, limit)
+
+
+def fit_list(header: str, items: list[str], limit: int = MAX_MESSAGE_CHARS) -> str:
+    """A header and one line per item in one text, every item kept in its place.
+
+    When the whole is too long, short items stay whole and the long ones share the room left
+    equally, each cut at a sentence end where possible (a word otherwise).
     """
     lines = [header, *items] if header else list(items)
     text = "\n".join(lines)
     if len(text) <= limit or not items:
         return clip(text, limit)
-    room = limit - len(header) - (1 if header else 0) - (len(items) - 1)
-    share = max(20, room // len(items))
-    clipped = [clip(item, share) for item in items]
+    room = limit - (len(header) + 1 if header else 0) - (len(items) - 1)
+    shares: dict[int, int] = {}
+    pending = list(range(len(items)))
+    # Water-filling: items shorter than an equal share keep their length; the rest split
+    # what remains.
+    while pending:
+        share = room // len(pending)
+        short = [i for i in pending if len(items[i]) <= share]
+        if not short:
+            for i in pending:
+                shares[i] = max(20, share)
+            break
+        for i in short:
+            shares[i] = len(items[i])
+            room -= len(items[i])
+            pending.remove(i)
+    clipped = [clip_sentences(item, shares[i]) for i, item in enumerate(items)]
+    # Sentence cuts leave room unused: hand it to the items still cut, a few rounds at most.
+    for _ in range(3):
+        used = sum(len(item) for item in clipped) + (len(header) + 1 if header else 0)
+        spare = limit - used - (len(items) - 1)
+        cut = [i for i, item in enumerate(items) if clipped[i] != item]
+        if spare < 10 or not cut:
+            break
+        for i in cut:
+            shares[i] = len(clipped[i]) + spare // len(cut)
+            clipped[i] = clip_sentences(items[i], shares[i])
     return clip("\n".join([header, *clipped] if header else clipped), limit)
 
 

@@ -107,7 +107,8 @@ def acknowledge_facts(changes: list[FactChange]) -> Message:
 def rejection_message(field: str, reason: str) -> Message:
     """A refused value: which field, why, and what is allowed, so the user can answer again."""
     allowed = allowed_text(field)
-    reason = reason.strip().rstrip(".")
+    # str(ProfileError) starts with the field's code name; the label replaces it.
+    reason = reason.strip().removeprefix(f"{field}:").strip().rstrip(".")
     text = f"I can't use that for {field_label(field)}"
     text += f": {reason}." if reason else "."
     if "allowed" not in reason:

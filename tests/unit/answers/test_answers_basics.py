@@ -24,6 +24,7 @@ from bot.answers.messages import (
     Button,
     Message,
     clip,
+    clip_sentences,
     fit_list,
     inform_button,
     pack,
@@ -90,6 +91,24 @@ def test_fit_list_keeps_every_item_in_one_text() -> None:
     text = fit_list("Plan B:", items)
     assert len(text) <= MAX_MESSAGE_CHARS
     assert all(f"item {i}" in text for i in range(4))
+
+
+def test_fit_list_shares_room_and_cuts_at_sentences() -> None:
+    short = "- Short item."
+    long_one = "- First sentence of a long item. " + "Second sentence goes on and on. " * 12
+    text = fit_list("Header:", [short, long_one, long_one])
+    assert len(text) <= MAX_MESSAGE_CHARS
+    assert short in text  # short items stay whole
+    assert text.count("First sentence of a long item.") == 2
+    # Leftover room goes back to the long items: the text is close to the limit.
+    assert len(text) > MAX_MESSAGE_CHARS - 80
+
+
+def test_clip_sentences_keeps_whole_sentences() -> None:
+    text = "One two. Three four five. Six seven eight nine."
+    assert clip_sentences(text, 30) == "One two. Three four five."
+    assert clip_sentences(text, 100) == text
+    assert clip_sentences("Averyveryverylongword and more words", 12).endswith("…")
 
 
 def test_every_profile_field_has_a_label_and_a_summary_place() -> None:
