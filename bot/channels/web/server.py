@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -124,6 +125,8 @@ def create_app(settings: Settings) -> Starlette:
             CORSMiddleware,
             allow_origins=[WILDCARD] if WILDCARD in allowed_origins else allowed_origins,
             allow_methods=["GET", "HEAD"],
-        )
+        ),
+        # The widget and the socket.io client shrink to about a third.
+        Middleware(GZipMiddleware, minimum_size=1024),
     ]
     return Starlette(routes=routes, middleware=middleware)

@@ -100,3 +100,13 @@ def test_cors_answers_only_allowed_origins() -> None:
 def test_production_wildcard_stops_the_server_from_being_built() -> None:
     with pytest.raises(OriginsError, match="production"):
         make_client(advisor_mode="production", web_allowed_origins=["*"])
+
+
+def test_widget_files_are_compressed_for_browsers_that_accept_gzip() -> None:
+    client = make_client()
+    plain = client.get("/widget/socket.io.min.js", headers={"Accept-Encoding": "identity"})
+    packed = client.get("/widget/socket.io.min.js", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.content == plain.content  # httpx decodes it
+    assert packed.headers["cache-control"] == "public, max-age=3600"
