@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.profile import ApplicantProfile, VisaNeed
+from hypothesis import strategies as st
+
+from bot.answers import MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, Message
+from bot.profile import (
+    ApplicantProfile,
+    ApplicantType,
+    Region,
+    Step1Result,
+    Step3Result,
+    VisaNeed,
+)
 from bot.programs.models import ProgramFit
 from bot.report import StrategyReport
 
@@ -165,3 +175,43 @@ def program(number: int, **overrides: Any) -> ProgramFit:
     }
     data.update(overrides)
     return ProgramFit.model_validate(data)
+
+
+def assert_phone_sized(messages: list[Message]) -> None:
+    assert messages, "an answer is never empty"
+    for message in messages:
+        assert message.text.strip()
+        assert len(message.text) <= MAX_MESSAGE_CHARS, message.text
+        for button in message.buttons:
+            assert len(button.payload.encode("utf-8")) <= MAX_PAYLOAD_BYTES
+            assert button.payload.startswith("/")
+            assert button.title.strip()
+
+
+def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+profiles = st.builds(
+    ApplicantProfile,
+    applicant_type=opt(st.sampled_from(ApplicantType)),
+    graduation_year=opt(st.integers(1970, 2035)),
+    step1=opt(st.sampled_from(Step1Result)),
+    step2ck_score=opt(st.integers(1, 300)),
+    step2ck_first_attempt=opt(st.booleans()),
+    step3=opt(st.sampled_from(Step3Result)),
+    visa_need=opt(st.sampled_from(VisaNeed)),
+    usce_months=opt(st.floats(0, 600, allow_nan=False)),
+    observership_weeks=opt(st.floats(0, 600, allow_nan=False)),
+    ir_elective_weeks=opt(st.floats(0, 600, allow_nan=False)),
+    us_ir_letters=opt(st.integers(0, 50)),
+    us_dr_letters=opt(st.integers(0, 50)),
+    us_other_letters=opt(st.integers(0, 50)),
+    ir_publications=opt(st.integers(0, 10_000)),
+    ir_abstracts=opt(st.integers(0, 10_000)),
+    research_years=opt(st.floats(0, 60, allow_nan=False)),
+    clinically_active=opt(st.booleans()),
+    match_cycles=opt(st.integers(0, 40)),
+    prior_interviews=opt(st.integers(0, 500)),
+    preferred_regions=opt(st.lists(st.sampled_from(Region), unique=True)),
+)

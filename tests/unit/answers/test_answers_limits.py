@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from answers_samples import CURRENT_YEAR, PROFILES, REPORTS, program
+from answers_samples import (
+    CURRENT_YEAR,
+    PROFILES,
+    REPORTS,
+    assert_phone_sized,
+    opt,
+    profiles,
+    program,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answers import (
     FAQ_INTENTS,
-    MAX_MESSAGE_CHARS,
-    MAX_PAYLOAD_BYTES,
     FactChange,
-    Message,
     acknowledge_facts,
     faq_answer,
     profile_summary,
     program_messages,
     strategy_messages,
 )
-from bot.profile import ApplicantProfile, ApplicantType, Region, Step1Result, Step3Result, VisaNeed
+from bot.profile import ApplicantProfile
 from bot.report import ActionCode, IntegratedIRStance, Level, Pathway, StrategyReport
-
-
-def assert_phone_sized(messages: list[Message]) -> None:
-    assert messages, "an answer is never empty"
-    for message in messages:
-        assert message.text.strip()
-        assert len(message.text) <= MAX_MESSAGE_CHARS, message.text
-        for button in message.buttons:
-            assert len(button.payload.encode("utf-8")) <= MAX_PAYLOAD_BYTES
-            assert button.payload.startswith("/")
-            assert button.title.strip()
 
 
 @pytest.mark.parametrize("profile_name", sorted(PROFILES))
@@ -47,34 +39,6 @@ def test_every_answer_for_the_sample_profiles(profile_name: str, report_name: st
     assert_phone_sized(profile_summary(profile))
     assert_phone_sized(program_messages([], offset=0, page_size=5, total=0, profile=profile))
 
-
-def _opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.none() | strategy
-
-
-profiles = st.builds(
-    ApplicantProfile,
-    applicant_type=_opt(st.sampled_from(ApplicantType)),
-    graduation_year=_opt(st.integers(1970, 2035)),
-    step1=_opt(st.sampled_from(Step1Result)),
-    step2ck_score=_opt(st.integers(1, 300)),
-    step2ck_first_attempt=_opt(st.booleans()),
-    step3=_opt(st.sampled_from(Step3Result)),
-    visa_need=_opt(st.sampled_from(VisaNeed)),
-    usce_months=_opt(st.floats(0, 600, allow_nan=False)),
-    observership_weeks=_opt(st.floats(0, 600, allow_nan=False)),
-    ir_elective_weeks=_opt(st.floats(0, 600, allow_nan=False)),
-    us_ir_letters=_opt(st.integers(0, 50)),
-    us_dr_letters=_opt(st.integers(0, 50)),
-    us_other_letters=_opt(st.integers(0, 50)),
-    ir_publications=_opt(st.integers(0, 10_000)),
-    ir_abstracts=_opt(st.integers(0, 10_000)),
-    research_years=_opt(st.floats(0, 60, allow_nan=False)),
-    clinically_active=_opt(st.booleans()),
-    match_cycles=_opt(st.integers(0, 40)),
-    prior_interviews=_opt(st.integers(0, 500)),
-    preferred_regions=_opt(st.lists(st.sampled_from(Region), unique=True)),
-)
 
 _free_text = st.text(min_size=1, max_size=900)
 
@@ -111,7 +75,7 @@ reports = st.builds(
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(profile=profiles, report=_opt(reports), year=st.integers(2020, 2040))
+@given(profile=profiles, report=opt(reports), year=st.integers(2020, 2040))
 def test_any_profile_and_report_fit(
     profile: ApplicantProfile, report: StrategyReport | None, year: int
 ) -> None:

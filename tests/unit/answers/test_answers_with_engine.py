@@ -1,0 +1,52 @@
+"""The answers over the real engine's reports (bot.strategy.advise), not hand-built ones."""
+
+from __future__ import annotations
+
+import pytest
+from answers_samples import CURRENT_YEAR, PROFILES, STRONG, WEAK, assert_phone_sized, profiles
+from hypothesis import given, settings
+
+from bot.answers import FAQ_INTENTS, faq_answer, strategy_messages
+from bot.profile import ApplicantProfile
+from bot.strategy import advise
+
+
+def _text(profile: ApplicantProfile) -> str:
+    return "\n".join(m.text for m in strategy_messages(advise(profile), profile))
+
+
+@pytest.mark.parametrize("name", sorted(PROFILES))
+def test_engine_reports_render_within_limits(name: str) -> None:
+    profile = PROFILES[name]
+    report = advise(profile)
+    messages = strategy_messages(report, profile)
+    assert_phone_sized(messages)
+    text = "\n".join(m.text for m in messages)
+    apps = report.applications
+    if apps.dr:
+        assert f"(DR): {apps.dr}" in text
+    top = min(report.actions, key=lambda a: a.priority, default=None)
+    if top is not None:
+        assert top.target[:40] in text
+    for intent in FAQ_INTENTS:
+        assert_phone_sized(faq_answer(intent, profile, report, current_year=CURRENT_YEAR))
+
+
+def test_strong_applicant_sees_engine_chance_ranges() -> None:
+    text = _text(STRONG)
+    assert "Rough chances" in text
+    assert "- DR: about " in text and "of 175 non-US IMGs who preferred DR" in text
+
+
+def test_weak_applicant_gets_no_invented_number() -> None:
+    text = _text(WEAK)
+    assert "Chances: no number for you yet." in text
+    assert "Rough chances" not in text
+
+
+@settings(max_examples=30, deadline=None)
+@given(profile=profiles)
+def test_any_profile_through_the_engine_fits(profile: ApplicantProfile) -> None:
+    report = advise(profile)
+    assert_phone_sized(strategy_messages(report, profile))
+    assert_phone_sized(faq_answer("ask_chances", profile, report, current_year=CURRENT_YEAR))
