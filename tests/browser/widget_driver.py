@@ -9,6 +9,8 @@ WIDGET = "ir-advisor-widget"
 REPLY_TIMEOUT_MS = 45_000
 QUIET_SECONDS = 1.5
 
+SKIP_TITLE = "I don't know yet"
+
 # The form's questions (domain.yml utter_ask_*) and how our test applicant answers them: a
 # button title to click, or text to type. A non-US IMG on a J-1 with a solid Step 2 CK.
 ANSWERS: list[tuple[str, tuple[str, str]]] = [
@@ -121,6 +123,10 @@ class WidgetDriver:
         """Answer the form's questions until the bot asks none we know; returns what was done."""
         done: list[tuple[str, str]] = []
         for _ in range(max_turns):
+            # Every form question offers "I don't know yet"; advice text may mention the same
+            # words as a question but never carries that button.
+            if SKIP_TITLE not in self.enabled_replies():
+                return done
             question = reply[-1].lower() if reply else ""
             answer = next((a for key, a in ANSWERS if key in question), None)
             if answer is None:
