@@ -99,7 +99,7 @@ class ForgetService:
         *,
         timeout: float = SAVE_TIMEOUT_SECONDS,
         poll: float = POLL_SECONDS,
-        sweep_delays: Sequence[float] = SWEEP_DELAYS,
+        sweep_delays: Sequence[float] | None = None,
     ) -> ErasedConversation:
         """Wait until Rasa saved the forget turn, then delete all the sender's rows (blocking).
 
@@ -120,7 +120,7 @@ class ForgetService:
         cutoff = self._latest_timestamp(sender_id)
         deleted = self.delete_conversation(sender_id)
         waited = 0.0
-        for delay in sweep_delays:
+        for delay in SWEEP_DELAYS if sweep_delays is None else sweep_delays:
             time.sleep(max(0.0, delay - waited))
             waited = delay
             if cutoff is not None:

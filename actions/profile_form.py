@@ -1,0 +1,45 @@
+"""``validate_profile_form``: which profile facts to ask for the question being answered.
+
+The shared form behaviour (skip, retries, digressions) lives in ``actions.forms``; this class
+says which fields matter for ``advice_goal`` and how to recognise a refused answer.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions.extraction import message_facts
+from actions.forms import GuidedFormValidationAction
+from actions.slots import ADVICE_GOAL, fields_for_goal, parse_goal
+from bot.answers.labels import field_label
+
+
+class ValidateProfileForm(GuidedFormValidationAction):
+    """Asks what is still missing for the goal: pathway-like goals need scores, letters,
+    research, USCE, graduation year, visa and earlier cycles; the program list needs visa,
+    regions, applicant type and Step 2 CK."""
+
+    def name(self) -> str:
+        return "validate_profile_form"
+
+    def fields_to_ask(self, tracker: Tracker) -> list[str]:
+        return list(fields_for_goal(parse_goal(tracker.get_slot(ADVICE_GOAL))))
+
+    def refused_fields(self, tracker: Tracker) -> set[str]:
+        # The same extraction the global action ran on this message; it is deterministic.
+        return set(message_facts(tracker).rejected_fields())
+
+    def user_skipped(self, tracker: Tracker) -> bool:
+        return super().user_skipped(tracker) or message_facts(tracker).skipped
+
+    def move_on_text(self, field: str) -> str:
+        return (
+            f"Let's leave {field_label(field)} for now. You can tell me any time, "
+            "e.g. 'my Step 2 is 251'."
+        )
+
+    def not_understood_text(self, field: str) -> str:
+        return (
+            f"Sorry, I couldn't find your {field_label(field)} in that. "
+            "Tap a button or type just the value."
+        )

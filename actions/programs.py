@@ -1,0 +1,60 @@
+"""``action_show_programs``: one page of the ranked program list; ``more`` shows the next."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.messages import send
+from actions.slots import PROGRAM_OFFSET, latest_intent, profile_from_slots
+from actions.storage import database_engine
+from bot.answers import program_messages
+from bot.db import transaction
+from bot.programs.service import EmptyKnowledgeBaseError, program_list
+from bot.strategy import advise
+
+PAGE_SIZE = 5
+MORE_INTENT = "more"
+
+
+class ShowPrograms(Action):  # type: ignore[misc]
+    """Top programs for this applicant with the reason for each, a page at a time."""
+
+    def name(self) -> str:
+        return "action_show_programs"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        # ``program_offset`` holds where the next page starts; a new question starts over.
+        offset = 0
+        if latest_intent(tracker.latest_message) == MORE_INTENT:
+            offset = int(tracker.get_slot(PROGRAM_OFFSET) or 0)
+        profile = profile_from_slots(tracker.slots)
+        report = advise(profile)
+        try:
+            with transaction(database_engine()) as session:
+                fits = program_list(session, profile, report).items
+        except EmptyKnowledgeBaseError:
+            send(
+                dispatcher,
+                program_messages(
+                    [],
+                    offset=0,
+                    page_size=PAGE_SIZE,
+                    total=0,
+                    profile=profile,
+                    knowledge_base_empty=True,
+                ),
+            )
+            return [SlotSet(PROGRAM_OFFSET, 0)]
+        page = fits[offset : offset + PAGE_SIZE]
+        send(
+            dispatcher,
+            program_messages(
+                page, offset=offset, page_size=PAGE_SIZE, total=len(fits), profile=profile
+            ),
+        )
+        return [SlotSet(PROGRAM_OFFSET, min(offset + len(page), len(fits)))]

@@ -1,0 +1,188 @@
+"""validate_profile_form: dynamic questions per goal, skipping, bounded retries, digressions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions_helpers import action_event, make_tracker, run_action, slot_event, slot_sets, texts
+
+from actions.forms import MAX_FAILED_ATTEMPTS
+from actions.profile_form import ValidateProfileForm
+from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
+
+FORM = "profile_form"
+
+
+def form_turn(
+    text: str,
+    intent: str,
+    *,
+    requested: str | None,
+    slots: dict[str, Any] | None = None,
+    candidates: dict[str, Any] | None = None,
+    entities: list[dict[str, Any]] | None = None,
+):
+    """The temporary tracker Rasa's FormAction sends to validate_profile_form."""
+    after = [slot_event("requested_slot", requested), action_event(FORM)]
+    after += [slot_event(name, value) for name, value in (candidates or {}).items()]
+    return make_tracker(
+        text,
+        intent,
+        slots=dict(slots or {}),
+        entities=entities,
+        after=after,
+        form=FORM,
+    )
+
+
+def test_pathway_goal_asks_the_first_missing_pathway_field(domain):
+    tracker = form_turn(
+        "should I apply integrated IR?",
+        "ask_pathway",
+        requested=None,
+        slots={"advice_goal": "pathway", "applicant_type": "non_us_img"},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == PATHWAY_FIELDS[1] == "step1"
+
+
+def test_program_goal_asks_visa_and_regions_first(domain):
+    tracker = form_turn(
+        "which programs?", "ask_programs", requested=None, slots={"advice_goal": "programs"}
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == PROGRAM_FIELDS[0] == "visa_need"
+    tracker = form_turn(
+        "which programs?",
+        "ask_programs",
+        requested=None,
+        slots={"advice_goal": "programs", "visa_need": "j1"},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == "preferred_regions"
+
+
+def test_answer_is_accepted_and_the_next_question_follows(domain):
+    tracker = form_turn(
+        "251",
+        "inform",
+        requested="step2ck_score",
+        slots={
+            "advice_goal": "pathway",
+            "applicant_type": "us_img",
+            "step1": "pass_first_attempt",
+            "failed_attempts": 2,
+        },
+        candidates={"step2ck_score": 251.0},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert slots["step2ck_score"] == 251
+    assert slots["failed_attempts"] == 0
+    assert slots["requested_slot"] == "us_ir_letters"
+    assert messages == []
+
+
+def test_form_ends_when_everything_for_the_goal_is_known(domain):
+    known = {"visa_need": "none", "preferred_regions": ["west"], "applicant_type": "us_md"}
+    tracker = form_turn(
+        "250",
+        "inform",
+        requested="step2ck_score",
+        slots={"advice_goal": "programs", **known},
+        candidates={"step2ck_score": 250},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] is None
+
+
+def test_skip_moves_on_and_is_remembered(domain):
+    tracker = form_turn("/skip", "skip", requested="visa_need", slots={"advice_goal": "programs"})
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert slots["skipped_fields"] == ["visa_need"]
+    assert slots["requested_slot"] == "preferred_regions"
+    assert "skip" in texts(messages).lower()
+    # A later form for another goal does not ask the skipped field again.
+    tracker = form_turn(
+        "chances?",
+        "ask_chances",
+        requested=None,
+        slots={"advice_goal": "chances", "skipped_fields": ["applicant_type"]},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == "step1"
+
+
+def test_typed_dont_know_counts_as_skip(domain):
+    tracker = form_turn(
+        "no idea yet honestly",
+        "inform",
+        requested="graduation_year",
+        slots={"advice_goal": "pathway"},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert "graduation_year" in slot_sets(events).get("skipped_fields", [])
+
+
+def test_impossible_value_is_asked_again_then_skipped_after_three_failures(domain):
+    slots: dict[str, Any] = {
+        "advice_goal": "pathway",
+        "applicant_type": "non_us_img",
+        "step1": "pass_first_attempt",
+    }
+    for attempt in range(1, MAX_FAILED_ATTEMPTS):
+        tracker = form_turn("320", "inform", requested="step2ck_score", slots=slots)
+        events, _ = run_action(ValidateProfileForm(), tracker, domain)
+        result = slot_sets(events)
+        assert result["failed_attempts"] == attempt
+        assert result["requested_slot"] == "step2ck_score"  # asked again
+        slots["failed_attempts"] = attempt
+    tracker = form_turn("320", "inform", requested="step2ck_score", slots=slots)
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    result = slot_sets(events)
+    assert result["skipped_fields"] == ["step2ck_score"]
+    assert result["failed_attempts"] == 0
+    assert result["requested_slot"] == "us_ir_letters"
+    assert "Step 2 CK" in texts(messages)
+
+
+def test_answer_without_a_value_is_explained_and_counted(domain):
+    tracker = form_turn(
+        "it went pretty well", "inform", requested="us_ir_letters", slots={"advice_goal": "pathway"}
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["failed_attempts"] == 1
+    assert "couldn't find" in texts(messages)
+
+
+def test_digression_returns_no_slot_so_rasa_lets_the_rules_answer(domain):
+    tracker = form_turn(
+        "how many publications do I need?",
+        "ask_research",
+        requested="us_ir_letters",
+        slots={"advice_goal": "pathway"},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    non_requested = {k: v for k, v in slot_sets(events).items() if k != "requested_slot"}
+    assert non_requested == {}
+    assert messages == []
+
+
+def test_other_fact_mid_form_keeps_the_current_question(domain):
+    tracker = form_turn(
+        "oh and I need a J1",
+        "inform",
+        requested="us_ir_letters",
+        slots={
+            "advice_goal": "pathway",
+            "applicant_type": "non_us_img",
+            "step1": "pass_first_attempt",
+            "step2ck_score": 250,
+        },
+        candidates={"visa_need": "j1"},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert slots["visa_need"] == "j1"
+    assert slots["requested_slot"] == "us_ir_letters"
