@@ -19,7 +19,7 @@ from typing import cast
 from bot.cli.base import OneLineArgumentParser, UsageError
 
 # Order = order in ``advisor --help``.
-COMMAND_MODULES: tuple[str, ...] = ("advise", "programs", "kb", "web", "telegram")
+COMMAND_MODULES: tuple[str, ...] = ("advise", "programs", "kb", "run", "chat", "web", "telegram")
 
 USAGE_ERROR_STATUS = 2
 
