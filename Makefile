@@ -42,6 +42,13 @@ $(RASA_VENV)/.installed: requirements-rasa.txt
 	@$(RASA_VENV)/bin/rasa --version >/dev/null
 	@touch $@
 
+# The product: everything CONTRACT section 1 says `make run` does. `advisor run` (bot/runner.py)
+# loads the knowledge base when the database is empty, starts the services, prints their URLs
+# and stops them all on Ctrl-C/SIGTERM; `exec` hands make's signals straight to it.
+.PHONY: run
+run: install train ## install and train if needed, then start Rasa, the action server and the channels
+	exec $(VENV)/bin/advisor run
+
 test: install ## the whole test suite (CI runs this)
 	$(VENV)/bin/pytest
 
