@@ -12,7 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import figures as fig
-from bot.answers.advice import chances_text, next_step_buttons
+from bot.answers.advice import (
+    chance_sources,
+    chances_text,
+    has_chance_numbers,
+    next_step_buttons,
+)
 from bot.answers.citations import source_line
 from bot.answers.labels import (
     LEVEL_LABELS,
@@ -771,8 +776,10 @@ def _application_count(ask: _Ask) -> list[Message]:
         if p.visa_need is VisaNeed.H1B:
             lines.append("Needing H-1B, aim at the top of your range: few programs sponsor it.")
         first = _message(lines, sources)
-    needs_visa = p.visa_need in (VisaNeed.J1, VisaNeed.H1B, VisaNeed.UNDECIDED)
-    sponsor = " and sponsor your visa" if needs_visa else ""
+    sponsor = {
+        None: " and, if you need a visa, sponsor it",
+        VisaNeed.NONE: "",
+    }.get(p.visa_need, " and sponsor your visa")
     second = _message(
         [
             "Signals: DR and IR share one pool. Applicants heard back with an interview from "
@@ -793,21 +800,33 @@ def _application_count(ask: _Ask) -> list[Message]:
 # ---------------------------------------------------------------- chances
 
 
+def _applicant_type_buttons() -> list[Button]:
+    return [
+        inform_button("Non-US IMG", "applicant_type", "non_us_img"),
+        inform_button("US citizen IMG", "applicant_type", "us_img"),
+        inform_button("US MD", "applicant_type", "us_md"),
+        inform_button("US DO", "applicant_type", "us_do"),
+    ]
+
+
 def _chances(ask: _Ask) -> list[Message]:
     p = ask.profile
     caveat = "NRMP says its data is not built to predict one person's match: use it as a range."
     estimate = chances_text(ask.report) if ask.report else None
-    if estimate:
-        lines = ["Your rough chances (from past applicants like you):", estimate, caveat]
-        return [_plain(lines)]
+    if ask.report and estimate and has_chance_numbers(ask.report):
+        lines = ["Your rough chances (past applicants' rates):", estimate, caveat]
+        return [_message(lines, chance_sources(ask.report))]
+    if estimate:  # the engine explains why it gives no number
+        lines = ["No personal number for you yet:", estimate]
+    else:
+        lines = ["I can't give you a trustworthy personal number: the data behind it is thin."]
     dr_rate = round(100 * fig.DR_IMG_MATCHED / fig.DR_IMG_TOTAL)
     ir_rate = round(100 * fig.IR_IMG_MATCHED / fig.IR_IMG_TOTAL)
-    lines = [
-        "I can't give you a trustworthy personal number: the data behind it is thin.",
-        f"In 2026, {fig.DR_IMG_MATCHED} of {fig.DR_IMG_TOTAL} non-US IMGs who preferred DR "
-        f"matched (~{dr_rate}%); in Integrated IR {fig.IR_IMG_MATCHED} of {fig.IR_IMG_TOTAL} "
-        f"(~{ir_rate}%, a tiny sample).",
-    ]
+    lines.append(
+        f"For scale: in 2026, {fig.DR_IMG_MATCHED} of {fig.DR_IMG_TOTAL} non-US IMGs who "
+        f"preferred DR matched (~{dr_rate}%); in Integrated IR {fig.IR_IMG_MATCHED} of "
+        f"{fig.IR_IMG_TOTAL} (~{ir_rate}%, a tiny sample)."
+    )
     if p.applicant_type in (ApplicantType.US_MD, ApplicantType.US_DO, ApplicantType.US_IMG):
         lines.append("These are non-US IMG figures; your group differs, so treat them loosely.")
     if p.step2ck_score is not None:
@@ -825,7 +844,11 @@ def _chances(ask: _Ask) -> list[Message]:
             f"DR {LEVEL_LABELS[comp.dr]}."
         )
     lines.append(caveat)
-    buttons = [] if ask.report else [_review_button()]
+    buttons: list[Button] = []
+    if p.applicant_type is None:
+        buttons = _applicant_type_buttons()
+    elif ask.report is None:
+        buttons = [_review_button()]
     return [_message(lines, [fig.SRC_MATCH_RATE_DR_IMG, fig.SRC_MATCH_RATE_IR_IMG], buttons)]
 
 

@@ -351,3 +351,31 @@ def test_answers_change_with_the_profile() -> None:
         if intent in ("ask_dr_framing", "ask_pathway"):
             continue  # these depend on the report, not the profile
         assert answer(intent, WEAK) != answer(intent, STRONG), intent
+
+
+def test_chances_engine_without_number_explains_and_asks_type() -> None:
+    no_number = {"estimate_percent": None, "summary": "no estimate: tell me your applicant type."}
+    messages = faq_answer(
+        "ask_chances",
+        EMPTY,
+        report(chances={"dr": no_number, "integrated_ir": no_number}),
+        current_year=CURRENT_YEAR,
+    )
+    text = "\n".join(m.text for m in messages)
+    assert text.startswith("No personal number for you yet:")
+    assert "- DR and Integrated IR: tell me your applicant type." in text
+    assert "102 of 175" in text
+    found = [b.payload for m in messages for b in m.buttons]
+    assert '/inform{"applicant_type":"non_us_img"}' in found
+
+
+@pytest.mark.parametrize(
+    ("need", "phrase"),
+    [
+        (None, "took IMGs and, if you need a visa, sponsor it."),
+        (VisaNeed.J1, "took IMGs and sponsor your visa."),
+        (VisaNeed.NONE, "took IMGs."),
+    ],
+)
+def test_signal_advice_follows_visa_need(need: VisaNeed | None, phrase: str) -> None:
+    assert phrase in answer("ask_application_count", PARTIAL.model_copy(update={"visa_need": need}))
