@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 from conftest import TEST_RASA_TIMEOUT, TEST_RATE_LIMIT
-from tg_bot_api_server import FakeBotApi
+from tg_bot_api_server import BotApiError, FakeBotApi
 from tg_gateway_process import GatewayProcess, free_port, gateway_env
 from tg_rasa_standin import RasaStandIn, Scripted
 
 from bot.channels.telegram.gateway import (
     COMMANDS,
+    ERROR_TEXT,
     EXPIRED_BUTTON_TEXT,
     NOT_TEXT_TEXT,
     TRY_AGAIN_TEXT,
@@ -184,6 +185,45 @@ def test_image_and_several_replies_arrive_in_order(
     first, last = bot_api.calls("sendMessage", chat)
     assert (first.params["text"], last.params["text"]) == ("First", "Last")
     assert first.at <= photo.at <= last.at
+
+
+def test_telegram_flood_wait_is_retried_and_server_errors_reach_the_error_handler(
+    bot_api: FakeBotApi, polling_gateway: GatewayProcess
+) -> None:
+    chat = 510012
+    # 429 "retry after 1 s": the rate limiter waits and sends again.
+    bot_api.fail_next("sendMessage", chat, BotApiError(429, "Too Many Requests", retry_after=1))
+    bot_api.send_text(chat, "first")
+    bot_api.wait_for(
+        lambda api: any(
+            not isinstance(c.result, BotApiError) for c in api.calls("sendMessage", chat)
+        ),
+        what="the retried message",
+    )
+    first_try, retried = bot_api.calls("sendMessage", chat)
+    assert isinstance(first_try.result, BotApiError)
+    assert retried.params["text"] == "echo: first" and retried.at - first_try.at >= 1.0
+
+    # A 500 from Telegram fails the update: the one error handler logs it and tells the user.
+    bot_api.fail_next("sendMessage", chat, BotApiError(500, "Internal Server Error"))
+    bot_api.send_text(chat, "second")
+    sent = bot_api.wait_for_messages(chat, 4)
+    assert sent[3].params["text"] == ERROR_TEXT
+    assert "error while handling an update" in polling_gateway.log()
+
+
+def test_image_telegram_cannot_fetch_is_sent_as_a_link(
+    bot_api: FakeBotApi, rasa_standin: RasaStandIn
+) -> None:
+    chat = 510013
+    url = "https://example.org/missing.png"
+    rasa_standin.script(f"tg:{chat}", lambda message: replies([{"image": url}]))
+    bot_api.fail_next(
+        "sendPhoto", chat, BotApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    )
+    bot_api.send_text(chat, "chart please")
+    [link] = bot_api.wait_for_messages(chat, 1)
+    assert link.params["text"] == url
 
 
 def test_rasa_error_gets_a_try_again_reply_and_the_gateway_keeps_serving(

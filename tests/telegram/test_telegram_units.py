@@ -82,6 +82,8 @@ def test_reply_with_buttons_only_gets_a_prompt_and_image_comes_first() -> None:
     assert image == ImageMessage(url="https://x.org/c.png")
     assert isinstance(text, TextMessage) and text.html == "Chart"
     assert render_reply(BotReply(text="   ")) == []
+    # A local path is never sent as a photo (PTB would upload the file).
+    assert render_reply(BotReply(image="/etc/passwd")) == []
 
 
 def test_payload_table_keeps_short_payloads_and_maps_long_ones() -> None:

@@ -47,12 +47,23 @@ LONG_POLL_CAP_SECONDS = 1.0
 
 
 class BotApiError(Exception):
-    """An error answer of the Bot API: HTTP status and description."""
+    """An error answer of the Bot API: HTTP status, description, optional retry_after."""
 
-    def __init__(self, status: int, description: str) -> None:
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
+        self.retry_after = retry_after
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": self.status,
+            "description": self.description,
+        }
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
 
 
 @dataclass
@@ -115,6 +126,7 @@ class FakeBotApi:
         self._message_ids = itertools.count(100)
         self._callback_ids = itertools.count(1)
         self.webhook_url = ""
+        self._scripted_failures: dict[tuple[str, int], list[BotApiError]] = {}
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
             "getUpdates": self._get_updates,
@@ -207,6 +219,11 @@ class FakeBotApi:
         }
         return self.push_update({"callback_query": query})
 
+    def fail_next(self, method: str, chat_id: int, error: BotApiError) -> None:
+        """Answer the next ``method`` call for ``chat_id`` with ``error`` (e.g. a 429 or 500)."""
+        with self._lock:
+            self._scripted_failures.setdefault((method, chat_id), []).append(error)
+
     def calls(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         """Recorded calls, optionally of one method and/or for one chat."""
         with self._lock:
@@ -246,6 +263,11 @@ class FakeBotApi:
         try:
             if handler is None:
                 raise BotApiError(404, "Not Found: method not found")
+            with self._lock:
+                failures = self._scripted_failures.get((method, params.get("chat_id", 0)), [])
+                failure = failures.pop(0) if failures else None
+            if failure is not None:
+                raise failure
             call.result = handler(params)
         except BotApiError as error:
             call.result = error
@@ -306,6 +328,8 @@ class FakeBotApi:
         return self._bot_message(int(params["chat_id"]), **content)
 
     def _send_photo(self, params: dict[str, Any]) -> Any:
+        if not str(params.get("photo", "")).startswith(("http://", "https://")):
+            raise BotApiError(400, "Bad Request: wrong remote file identifier specified")
         photo = [{"file_id": "photo-1", "file_unique_id": "p1", "width": 640, "height": 480}]
         return self._bot_message(int(params["chat_id"]), photo=photo)
 
@@ -366,10 +390,7 @@ class FakeBotApi:
                     result = api._handle(method, self._params(body))
                     self._reply(200, {"ok": True, "result": result})
                 except BotApiError as error:
-                    self._reply(
-                        error.status,
-                        {"ok": False, "error_code": error.status, "description": error.description},
-                    )
+                    self._reply(error.status, error.body())
 
             def _method(self) -> str:
                 prefix = f"/bot{api.token}/"

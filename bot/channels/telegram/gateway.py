@@ -261,7 +261,12 @@ class TelegramGateway:
         """Send rendered messages in order."""
         for message in messages:
             if isinstance(message, ImageMessage):
-                await bot.send_photo(chat_id, photo=message.url)
+                try:
+                    await bot.send_photo(chat_id, photo=message.url)
+                except BadRequest as error:
+                    # Telegram could not fetch it; the link still lets the user open it.
+                    logger.warning("Telegram refused an image, sent its link: %s", error)
+                    await bot.send_message(chat_id, message.url)
                 continue
             markup = self._keyboard(chat_id, message.buttons)
             try:

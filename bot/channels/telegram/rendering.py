@@ -116,7 +116,8 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 def render_reply(reply: BotReply, limit: int = MESSAGE_LIMIT) -> list[OutgoingMessage]:
     """The Telegram messages for one Rasa reply; buttons go on its last text message."""
     messages: list[OutgoingMessage] = []
-    if reply.image:
+    # Only web URLs: PTB would upload a local file whose path it was given as a photo.
+    if reply.image and reply.image.startswith(("https://", "http://")):
         messages.append(ImageMessage(url=reply.image))
     chunks = split_text(reply.text or "", limit)
     if not chunks and reply.buttons:
