@@ -113,6 +113,8 @@ class Anchor:
     carried: bool = False
     filled: bool = False
     statuses: set[str] = field(default_factory=set)
+    letter_field: str | None = None  # a letter anchor placed on its source ("2 IR, 1 DR")
+    reach: float = 99.0  # how far from the anchor its number may sit
 
 
 @dataclass
@@ -217,10 +219,11 @@ class _Reader:
         self._applicant_type()
         self._clinically_active()
         self._regions()
-        if self.expected and not self.out.has(self.expected):
+        labels = self._labels()
+        # A skip ("skip this one", "not sure") declines the asked field: no bare answer.
+        if self.expected and not self.out.has(self.expected) and "SKIP" not in labels:
             self._bare_answer(self.expected)
         self._loose_score()
-        labels = {m.label for m in self.mentions}
         facts, rejected = self._validated()
         return Extraction(
             facts=facts,
@@ -230,25 +233,41 @@ class _Reader:
         )
 
     def _anchors(self, clause: Clause, previous: Anchor | None) -> list[Anchor]:
-        found = [
-            Anchor(m.label, m.start, m.end)
-            for m in self._in(clause, self.mentions)
-            if m.label in ANCHORS
-        ]
-        sources = [m for m in self._in(clause, self.mentions) if m.label in SOURCES]
-        if (
-            self.expected in LETTER_FIELDS
-            and sources
-            and not any(a.label == "LETTER" for a in found)
-        ):
-            found.append(Anchor("LETTER", sources[0].start, sources[0].end))
-        if found or previous is None:
-            return found
-        if previous.filled and previous.label not in ALWAYS_CARRIED:
-            return []
-        return [
-            Anchor(previous.label, clause.start, clause.start, carried=True, filled=previous.filled)
-        ]
+        mentions = self._in(clause, self.mentions)
+        found = [Anchor(m.label, m.start, m.end) for m in mentions if m.label in ANCHORS]
+        sources = [m for m in mentions if m.label in SOURCES]
+        carried: list[Anchor] = []
+        inherits = previous is not None and (
+            not previous.filled or previous.label in ALWAYS_CARRIED
+        )
+        if not found and previous is not None and inherits:
+            carried = [
+                Anchor(
+                    previous.label, clause.start, clause.start, carried=True, filled=previous.filled
+                )
+            ]
+        letters = any(a.label == "LETTER" for a in found + carried)
+        if letters or self.expected in LETTER_FIELDS:
+            # Each source in a letter clause can take its own count ("lors: 2 IR 1 DR"); next
+            # to a letter word it must be adjacent ("1 LOR from an IR doc" is one letter).
+            reach = 1.0 if any(a.label == "LETTER" for a in found) else 3.0
+            found += [
+                Anchor("LETTER", m.start, m.end, letter_field=SOURCES[m.label], reach=reach)
+                for m in sources
+            ]
+            if found:
+                carried = [a for a in carried if a.label != "LETTER"]
+        if not found and not carried:
+            found = self._ir_time_anchor(clause, sources)
+        return sorted(found + carried, key=lambda a: a.start)
+
+    def _ir_time_anchor(self, clause: Clause, sources: list[Mention]) -> list[Anchor]:
+        """ "6 weeks of IR": a duration next to "IR" alone is an IR elective."""
+        ir = [m for m in sources if m.label == "SRC_IR"]
+        timed = [n for n in self._in(clause, self.numbers) if n.unit in {"week", "month"}]
+        if ir and timed:
+            return [Anchor("IR_ELECTIVE", ir[0].start, ir[0].end)]
+        return []
 
     # ---- numbers to anchors ---------------------------------------------------------------
 
@@ -283,6 +302,23 @@ class _Reader:
                 self._apply_negation(clause, anchor, item)
             self.claimed.add(id(item))
             anchor.filled = True
+        self._single_letters(clause, anchors)
+
+    def _single_letters(self, clause: Clause, anchors: list[Anchor]) -> None:
+        """ "letter from IM", "IR LOR": a singular letter word with a source and no count."""
+        if any(a.label == "LETTER" and a.filled for a in anchors):
+            return
+        for anchor in anchors:
+            if anchor.label != "LETTER" or anchor.carried or anchor.letter_field is not None:
+                continue
+            word = self.doc[anchor.start : anchor.end].text.lower()
+            if word.endswith("s") or any(m.label == "NEG" for m in self._in(clause, self.mentions)):
+                continue
+            name = self._letter_field(clause, anchor.start)
+            has_source = any(m.label in SOURCES for m in self._in(clause, self.mentions))
+            if name is not None and has_source:
+                self.out.add(name, 1, summed=True)
+                anchor.filled = True
 
     @staticmethod
     def _distance(anchor: Anchor, start: int, end: int) -> float:
@@ -303,6 +339,7 @@ class _Reader:
             return (
                 number.unit is None
                 and number.kind in {"cardinal", "range"}
+                and not number.times  # "failed CK once"
                 and not (number.year_like and number.value >= 1000)
             )
         if label == "GRAD":
@@ -322,6 +359,8 @@ class _Reader:
         # counts: letters, publications, abstracts, interviews
         if number.unit is not None or number.year_like or number.kind == "ordinal":
             return False
+        if anchor.letter_field is not None:
+            return number.kind in {"cardinal", "range"} and distance <= anchor.reach
         if number.kind in {"article", "vague"}:
             return not anchor.carried and number.end <= anchor.start and distance <= 3
         return True
@@ -339,7 +378,7 @@ class _Reader:
             anchor.statuses.add("ST_PASS")
             return
         if anchor.label == "LETTER":
-            name = self._letter_field(clause, number.start)
+            name = anchor.letter_field or self._letter_field(clause, number.start)
             if name is None:
                 return
         else:
@@ -368,7 +407,7 @@ class _Reader:
             anchor.statuses.add("ST_NOT_TAKEN")
             return
         if anchor.label == "LETTER":
-            name = self._letter_field(clause, anchor.start)
+            name = anchor.letter_field or self._letter_field(clause, anchor.start)
             for letter_field in [name] if name else list(LETTER_FIELDS):
                 self.out.add(letter_field, 0)
             return
@@ -493,7 +532,8 @@ class _Reader:
                 excluded |= regions
             else:
                 wanted |= regions
-        if excluded and not wanted:
+        words = {token.lower_ for token in self.doc}
+        if (excluded and not wanted) or (asked and not wanted and words & {"all", "any"}):
             wanted = set(ALL_REGIONS)
         chosen = [r for r in ALL_REGIONS if r in wanted - excluded]
         if chosen:

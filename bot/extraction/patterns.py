@@ -231,10 +231,12 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
     ],
     "SRC_DR": [
         [exact("DR", "D.R.")],
-        [w("dr"), w("letter", "letters", "lor", "lors", "attending", "attendings", "faculty")],
         [w("diagnostic"), w("radiology", "radiologist", "radiologists", op="?")],
         [w("radiology", "radiologist", "radiologists", "neuroradiologist", "neuroradiology")],
     ],
+    # "dr letter": lower-case "dr" is the specialty only before a letter word (else "Dr. Smith");
+    # the pipeline splits this match into SRC_DR and LETTER.
+    "SRC_DR_LETTER": [[w("dr"), w("letter", "letters", "lor", "lors")]],
     "SRC_OTHER": [
         [exact("IM", "FM", "EM", "GS")],
         [w("internal", "family", "emergency"), w("medicine")],
@@ -540,6 +542,12 @@ STATE_PHRASES: dict[str, str] = {**STATE_NAMES, **CITY_STATES}
 # Two-letter codes that are also words or degrees; outside an answer to the region question
 # they are not read as states.
 AMBIGUOUS_STATE_CODES = frozenset({"MD", "NE", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "AL"})
+
+# Codes that are also common lower-case words: never read as states when lower-case.
+WORD_STATE_CODES = frozenset(
+    {"IN", "OR", "ME", "OK", "HI", "DE", "CO", "AL", "PA", "LA", "MA", "OH", "ID", "MS", "MO",
+     "MD", "NE", "GA", "SC", "DC", "WI", "VA"}
+)  # fmt: skip
 
 PREFERENCE_CUES = frozenset(
     {"prefer", "preferably", "preferred", "preference", "preferences", "like", "love", "want",

@@ -20,6 +20,7 @@ from bot.extraction.patterns import (
     MAIN_PATTERNS,
     REGION_PHRASES,
     STATE_PHRASES,
+    WORD_STATE_CODES,
 )
 from bot.regions import STATE_REGION
 
@@ -45,7 +46,14 @@ class Pipeline:
     def main_mentions(self, doc: Doc) -> list[Mention]:
         """Non-overlapping main-layer mentions (the longest match wins), left to right."""
         spans = [Span(doc, start, end, label=key) for key, start, end in self.main(doc)]
-        return [_mention(span) for span in sorted(filter_spans(spans), key=lambda s: s.start)]
+        mentions: list[Mention] = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            if span.label_ == "SRC_DR_LETTER":
+                mentions.append(Mention("SRC_DR", span.start, span.start + 1, span[0].text))
+                mentions.append(Mention("LETTER", span.start + 1, span.end, span[1:].text))
+            else:
+                mentions.append(_mention(span))
+        return mentions
 
     def aux_mentions(self, doc: Doc) -> list[Mention]:
         """Non-overlapping applicant-type, country, region and state mentions."""
@@ -82,6 +90,10 @@ def get_pipeline() -> Pipeline:
     for label, patterns in AUX_PATTERNS.items():
         aux.add(label, patterns)
     aux.add("STATE_CODE", [[{"TEXT": {"IN": sorted(STATE_REGION)}}]])
+    # Lower-case codes ("ca, wa") count only as an answer to the region question; codes that
+    # are English words ("in", "or", "me") never do.
+    lower_codes = sorted(code.lower() for code in STATE_REGION if code not in WORD_STATE_CODES)
+    aux.add("STATE_CODE", [[{"TEXT": {"IN": lower_codes}}]])
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
     phrases.add("COUNTRY", [nlp.make_doc(name) for name in COUNTRIES])
     for region, names in REGION_PHRASES.items():
