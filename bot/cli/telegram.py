@@ -27,6 +27,8 @@ def register(subparsers: SubParsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `advisor --help` and other subcommands stay quick.
+    from telegram.error import InvalidToken, NetworkError
+
     from bot.channels.telegram.config import GatewayConfig, GatewayConfigError
     from bot.channels.telegram.service import run_gateway
     from bot.settings import get_settings
@@ -44,5 +46,14 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"advisor telegram: gateway starting ({mode}), Rasa at {config.rasa_url}", file=sys.stderr
     )
-    run_gateway(config)
+    try:
+        run_gateway(config)
+    except InvalidToken as error:
+        raise UsageError(f"TELEGRAM_BOT_TOKEN: the Bot API refused the token ({error})") from error
+    except NetworkError as error:
+        print(
+            f"advisor telegram: cannot reach the Bot API at {config.api_base_url}: {error}",
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -142,3 +142,21 @@ def test_gateway_refuses_to_start_without_a_token() -> None:
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert "TELEGRAM_BOT_TOKEN is not set" in line
+
+
+def test_gateway_refused_token_and_unreachable_api_end_with_one_line() -> None:
+    with FakeBotApi(token="999:the-real-token") as api:
+        env = gateway_env(api, free_port(), TELEGRAM_BOT_TOKEN="999:a-wrong-token")
+        result = run_cli(env)
+    assert result.returncode == 2, result.stderr
+    assert "TELEGRAM_BOT_TOKEN: the Bot API refused the token" in result.stderr.splitlines()[-1]
+
+    env = gateway_env(
+        None,
+        free_port(),
+        TELEGRAM_BOT_TOKEN="1:abc",
+        TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{free_port()}/bot",
+    )
+    result = run_cli(env)
+    assert result.returncode == 1
+    assert "cannot reach the Bot API" in result.stderr.splitlines()[-1]

@@ -210,7 +210,9 @@ class TelegramGateway:
         if query.data == ANSWERED_DATA:
             await query.answer("Already answered.")
             return
-        await query.answer()
+        # A press older than Telegram's answer window cannot be answered; relay it all the same.
+        with contextlib.suppress(BadRequest):
+            await query.answer()
         payload = self._payload_table(chat.id).decode(query.data)
         message = query.message if isinstance(query.message, Message) else None
         if message is not None:
