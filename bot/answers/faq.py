@@ -70,9 +70,21 @@ class _Ask:
         return self.report.pathway if self.report else None
 
 
-def _message(lines: list[str], sources: list[str], buttons: list[Button] | None = None) -> Message:
-    """Lines plus a source line, kept under the size limit (the source line is trimmed first)."""
-    body = clip("\n".join(line for line in lines if line), MAX_MESSAGE_CHARS - 60)
+def _message(
+    lines: list[str],
+    sources: list[str],
+    buttons: list[Button] | None = None,
+    *,
+    footer: str = "",
+) -> Message:
+    """Lines, a footer kept whole (e.g. the not-legal-advice line) and a source line.
+
+    Under the size limit the source line is trimmed first, then the lines; never the footer.
+    """
+    room = MAX_MESSAGE_CHARS - 60 - (len(footer) + 1 if footer else 0)
+    body = clip("\n".join(line for line in lines if line), room)
+    if footer:
+        body = f"{body}\n{footer}"
     line = source_line(sources, limit=MAX_MESSAGE_CHARS - len(body) - 1)
     text = f"{body}\n{line}" if line else body
     return Message(text=text, buttons=buttons or [])
@@ -391,29 +403,29 @@ def _visa(ask: _Ask) -> list[Message]:
         ]
         if p.applicant_type is ApplicantType.US_IMG:
             lines.append("As a US citizen or resident you likely need none: tap 'No visa needed'.")
-        lines.append(NOT_LEGAL_ADVICE)
-        return [_message(lines, rules, _visa_buttons())]
+        return [_message(lines, rules, _visa_buttons(), footer=NOT_LEGAL_ADVICE)]
     if p.visa_need is VisaNeed.NONE:
         lines = [
             "You told me you need no visa, so sponsorship doesn't limit your list: every "
             "program is open to you, a real edge over visa-dependent IMGs.",
             f"(In a 2023 survey only {fig.DR_PROGRAMS_H1B_PCT}% of DR programs offered H-1B "
             f"and {fig.DR_PROGRAMS_J1_PCT}% J-1.) If that changes, tell me.",
-            NOT_LEGAL_ADVICE,
         ]
-        return [_message(lines, [fig.SRC_SURVEY_J1, fig.SRC_SURVEY_H1B])]
+        return [_message(lines, [fig.SRC_SURVEY_J1, fig.SRC_SURVEY_H1B], footer=NOT_LEGAL_ADVICE)]
     if p.visa_need is VisaNeed.J1:
         return [
             _message(
-                [*_j1_lines(ask), NOT_LEGAL_ADVICE],
+                _j1_lines(ask),
                 [fig.SRC_J1_SPONSOR, fig.SRC_J1_RULES, fig.SRC_J1_HOME, fig.SRC_SURVEY_J1],
+                footer=NOT_LEGAL_ADVICE,
             )
         ]
     if p.visa_need is VisaNeed.H1B:
         return [
             _message(
-                [*_h1b_lines(ask), NOT_LEGAL_ADVICE],
+                _h1b_lines(ask),
                 [fig.SRC_H1B_RULES, fig.SRC_SURVEY_H1B, "guide:usmle.step3"],
+                footer=NOT_LEGAL_ADVICE,
             )
         ]
     # Undecided: both, then the reason to decide early.
@@ -423,10 +435,10 @@ def _visa(ask: _Ask) -> list[Message]:
             [
                 *_h1b_lines(ask),
                 "Decide early: the visa decides which programs belong on your list.",
-                NOT_LEGAL_ADVICE,
             ],
             [fig.SRC_H1B_RULES, fig.SRC_SURVEY_H1B],
             _visa_buttons(),
+            footer=NOT_LEGAL_ADVICE,
         ),
     ]
 

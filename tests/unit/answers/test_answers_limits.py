@@ -24,8 +24,18 @@ from bot.answers import (
     program_messages,
     strategy_messages,
 )
+from bot.answers.faq import NOT_LEGAL_ADVICE
 from bot.profile import ApplicantProfile
 from bot.report import ActionCode, IntegratedIRStance, Level, Pathway, StrategyReport
+
+
+@pytest.mark.parametrize("profile_name", sorted(PROFILES))
+@pytest.mark.parametrize("report_name", sorted(REPORTS))
+def test_visa_answer_always_keeps_the_disclaimer(profile_name: str, report_name: str) -> None:
+    messages = faq_answer(
+        "ask_visa", PROFILES[profile_name], REPORTS[report_name], current_year=CURRENT_YEAR
+    )
+    assert NOT_LEGAL_ADVICE in messages[-1].text
 
 
 @pytest.mark.parametrize("profile_name", sorted(PROFILES))
@@ -81,6 +91,8 @@ def test_any_profile_and_report_fit(
 ) -> None:
     for intent in FAQ_INTENTS:
         assert_phone_sized(faq_answer(intent, profile, report, current_year=year))
+    visa = faq_answer("ask_visa", profile, report, current_year=year)
+    assert NOT_LEGAL_ADVICE in visa[-1].text
     if report is not None:
         assert_phone_sized(strategy_messages(report, profile))
     assert_phone_sized(profile_summary(profile))
