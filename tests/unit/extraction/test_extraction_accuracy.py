@@ -38,7 +38,7 @@ def _report(results: list[CaseResult]) -> str:
     return "\n".join(f"{r.case.text!r}: want {r.case.facts}, got {r.got.facts}" for r in wrong)
 
 
-def test_the_labelled_set_is_big_and_covers_every_profile_field(cases):
+def test_the_labelled_set_is_big_and_covers_every_profile_field(cases: list[LabelledCase]) -> None:
     assert len(cases) >= 150
     heldout = [c for c in cases if c.group == "heldout"]
     assert len(heldout) >= 0.2 * len(cases)
@@ -49,7 +49,7 @@ def test_the_labelled_set_is_big_and_covers_every_profile_field(cases):
     assert all(c.expected_field in (None, *PROFILE_FIELDS) for c in cases)
 
 
-def test_labels_are_valid_profile_values(cases):
+def test_labels_are_valid_profile_values(cases: list[LabelledCase]) -> None:
     """A label the profile model refuses would make the accuracy meaningless."""
     from bot.profile import parse_profile
 
@@ -57,19 +57,19 @@ def test_labels_are_valid_profile_values(cases):
         parse_profile(case.facts)
 
 
-def test_exact_slot_accuracy_is_at_least_95_percent(results):
+def test_exact_slot_accuracy_is_at_least_95_percent(results: list[CaseResult]) -> None:
     accuracy = exact_accuracy(results)
     assert accuracy >= 0.95, f"exact-slot accuracy {accuracy:.3f}\n{_report(results)}"
 
 
-def test_held_out_accuracy_is_at_least_90_percent(results):
+def test_held_out_accuracy_is_at_least_90_percent(results: list[CaseResult]) -> None:
     """The held-out group was never used to write rules: a looser bar, still a real one."""
     heldout = [r for r in results if r.case.group == "heldout"]
     accuracy = exact_accuracy(heldout)
     assert accuracy >= 0.90, f"held-out accuracy {accuracy:.3f}\n{_report(heldout)}"
 
 
-def test_rejections_skips_and_corrections_match_the_labels(results):
+def test_rejections_skips_and_corrections_match_the_labels(results: list[CaseResult]) -> None:
     flags = sum(r.flags_exact for r in results) / len(results)
     wrong = [
         f"{r.case.text!r}: rejected {r.got.rejected_fields()} skipped {r.got.skipped} "

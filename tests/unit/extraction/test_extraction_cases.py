@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,14 +23,14 @@ def facts(text: str, expected_field: str | None = None) -> dict[str, object]:
 # ---- several facts in one message --------------------------------------------------------------
 
 
-def test_score_and_step1_in_one_message():
+def test_score_and_step1_in_one_message() -> None:
     assert facts("I got 251 on step 2 and passed step 1 first try") == {
         "step2ck_score": 251,
         "step1": "pass_first_attempt",
     }
 
 
-def test_a_long_profile_message():
+def test_a_long_profile_message() -> None:
     got = facts(
         "Non-US IMG from Egypt, graduated 2018, s2ck 248 on second attempt, passed step 3, "
         "need J-1, 3 months usce, 2 LoRs from IR attendings and one DR letter, 5 pubs, "
@@ -52,7 +53,7 @@ def test_a_long_profile_message():
     }
 
 
-def test_letters_split_by_source():
+def test_letters_split_by_source() -> None:
     assert facts("lors: 2 IR 1 DR, and a letter from IM") == {
         "us_ir_letters": 2,
         "us_dr_letters": 1,
@@ -60,7 +61,7 @@ def test_letters_split_by_source():
     }
 
 
-def test_first_attempt_is_only_set_when_stated():
+def test_first_attempt_is_only_set_when_stated() -> None:
     assert "step2ck_first_attempt" not in facts("step 2 ck 250")
     assert facts("step2 245 on second attempt")["step2ck_first_attempt"] is False
     assert facts("CK 255 first attempt")["step2ck_first_attempt"] is True
@@ -75,7 +76,7 @@ def test_first_attempt_is_only_set_when_stated():
         ("step1 pass", "pass_first_attempt"),
     ],
 )
-def test_step1_results(text, expected):
+def test_step1_results(text: str, expected: Any) -> None:
     assert facts(text) == {"step1": expected}
 
 
@@ -93,11 +94,11 @@ def test_step1_results(text, expected):
         ("J1 or H1B, either works", {"visa_need": "undecided"}),
     ],
 )  # fmt: skip
-def test_visa_and_applicant_type(text, expected):
+def test_visa_and_applicant_type(text: str, expected: Any) -> None:
     assert facts(text) == expected
 
 
-def test_a_place_without_a_preference_is_not_a_preferred_region():
+def test_a_place_without_a_preference_is_not_a_preferred_region() -> None:
     assert facts("I did USCE in New York") == {}
     assert facts("I'd prefer New York or Texas") == {
         "preferred_regions": ["northeast", "southwest"]
@@ -110,7 +111,7 @@ def test_a_place_without_a_preference_is_not_a_preferred_region():
 # ---- corrections, rejections, skips ------------------------------------------------------------
 
 
-def test_correction_with_and_without_the_asked_field():
+def test_correction_with_and_without_the_asked_field() -> None:
     asked = extract_facts("actually it was 248", expected_field="step2ck_score")
     assert asked.facts == {"step2ck_score": 248} and asked.correction
     free = extract_facts("actually it was 248")
@@ -119,7 +120,7 @@ def test_correction_with_and_without_the_asked_field():
     assert replaced.facts == {"step2ck_score": 251} and replaced.correction
 
 
-def test_plain_statements_are_not_corrections():
+def test_plain_statements_are_not_corrections() -> None:
     assert not extract_facts("my step 2 is 251").correction
 
 
@@ -133,7 +134,9 @@ def test_plain_statements_are_not_corrections():
         ("-2 months usce", None, "usce_months", "months, 0 or more"),
     ],
 )
-def test_impossible_values_are_rejected_with_the_valid_range(text, expected_field, field, reason):
+def test_impossible_values_are_rejected_with_the_valid_range(
+    text: str, expected_field: str | None, field: str, reason: str
+) -> None:
     result = extract_facts(text, expected_field=expected_field)
     assert field not in result.facts
     [rejected] = result.rejected
@@ -151,7 +154,7 @@ def test_impossible_values_are_rejected_with_the_valid_range(text, expected_fiel
         ("a few publications", None),
     ],
 )
-def test_ranges_and_estimates_pick_nothing(text, expected_field):
+def test_ranges_and_estimates_pick_nothing(text: str, expected_field: str | None) -> None:
     result = extract_facts(text, expected_field=expected_field)
     assert result.facts == {}
     assert len(result.rejected) == 1 and "not a range" in result.rejected[0].reason
@@ -160,12 +163,12 @@ def test_ranges_and_estimates_pick_nothing(text, expected_field):
 @pytest.mark.parametrize(
     "text", ["I don't know yet", "skip", "not sure", "prefer not to say", "haven't decided", "idk"]
 )
-def test_skips(text):
+def test_skips(text: str) -> None:
     result = extract_facts(text, expected_field="match_cycles")
     assert result.skipped and result.facts == {}
 
 
-def test_skip_does_not_fill_the_asked_field_but_keeps_other_facts():
+def test_skip_does_not_fill_the_asked_field_but_keeps_other_facts() -> None:
     assert extract_facts("skip this one", expected_field="ir_elective_weeks").facts == {}
     result = extract_facts(
         "not sure about region but my step 2 is 250", expected_field="preferred_regions"
@@ -204,24 +207,24 @@ def test_skip_does_not_fill_the_asked_field_but_keeps_other_facts():
         ("DO", "applicant_type", "us_do"),
     ],
 )
-def test_bare_answers(text, expected_field, expected):
+def test_bare_answers(text: str, expected_field: str | None, expected: Any) -> None:
     assert facts(text, expected_field) == {expected_field: expected}
 
 
-def test_a_bare_number_without_the_asked_field_is_not_guessed():
+def test_a_bare_number_without_the_asked_field_is_not_guessed() -> None:
     assert facts("2") == {}
     assert facts("two") == {}
 
 
-def test_yes_to_a_count_question_fills_nothing():
+def test_yes_to_a_count_question_fills_nothing() -> None:
     assert facts("yes", "us_ir_letters") == {}
 
 
-def test_unknown_expected_field_is_ignored():
+def test_unknown_expected_field_is_ignored() -> None:
     assert facts("251", "requested_slot_that_is_not_a_profile_field") == {}
 
 
-def test_empty_and_unrelated_messages_give_nothing():
+def test_empty_and_unrelated_messages_give_nothing() -> None:
     for text in ["", "   ", "hello!", "what are my chances?", "Dr. Smith said hi"]:
         assert extract_facts(text) == Extraction()
 
@@ -229,7 +232,7 @@ def test_empty_and_unrelated_messages_give_nothing():
 # ---- contract of the result --------------------------------------------------------------------
 
 
-def test_facts_are_valid_for_the_profile_model_with_json_types():
+def test_facts_are_valid_for_the_profile_model_with_json_types() -> None:
     got = facts(
         "US citizen, Caribbean grad 2020, CK 240, 1 year research, 4 weeks observership, "
         "prefer the west coast, currently working"
@@ -239,7 +242,7 @@ def test_facts_are_valid_for_the_profile_model_with_json_types():
     assert isinstance(got["research_years"], float) and isinstance(got["step2ck_score"], int)
 
 
-def test_the_pipeline_is_not_built_at_import():
+def test_the_pipeline_is_not_built_at_import() -> None:
     code = (
         "import bot.extraction, bot.extraction.pipeline as p;"
         "print(p.get_pipeline.cache_info().currsize)"

@@ -20,7 +20,7 @@ WORDS = st.sampled_from(VOCABULARY.split(" "))
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(WORDS, max_size=25), st.sampled_from([None, *PROFILE_FIELDS]))
-def test_random_word_salad_gives_valid_facts(words, expected_field):
+def test_random_word_salad_gives_valid_facts(words: list[str], expected_field: str | None) -> None:
     result = extract_facts(" ".join(words), expected_field=expected_field)
     parse_profile(result.facts)  # raises if any value is out of range or of the wrong type
     assert not set(result.facts) & set(result.rejected_fields())
@@ -28,14 +28,14 @@ def test_random_word_salad_gives_valid_facts(words, expected_field):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.sampled_from([None, *PROFILE_FIELDS]))
-def test_any_text_gives_valid_facts(text, expected_field):
+def test_any_text_gives_valid_facts(text: str, expected_field: str | None) -> None:
     result = extract_facts(text, expected_field=expected_field)
     parse_profile(result.facts)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=-1000, max_value=5000))
-def test_every_score_is_either_kept_or_rejected(score):
+def test_every_score_is_either_kept_or_rejected(score: int) -> None:
     result = extract_facts(f"my step 2 ck score is {score}")
     if 1 <= score <= 300:
         assert result.facts == {"step2ck_score": score}
