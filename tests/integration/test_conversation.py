@@ -1,0 +1,204 @@
+"""Whole conversations through the REST channel of the real Rasa + action server (``make run``).
+
+Each test asserts what the user sees (replies, buttons) and what Rasa keeps (the tracker's slots
+from ``GET /conversations/{sender}/tracker``, the rows of the SQL databases). The last test
+restarts both servers and checks that the conversations are still there.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import time
+from typing import Any
+
+import pytest
+from conftest import Stack, all_text, buttons, new_sender
+
+from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
+from bot.report import Pathway
+
+pytestmark = pytest.mark.integration
+
+PATHWAYS = {pathway.value for pathway in Pathway}
+
+# How a user answers each question: typed text, or the title of the button to tap.
+TYPED_ANSWERS: dict[str, str] = {
+    "step2ck_score": "I got 251",
+    "us_ir_letters": "1",
+    "us_dr_letters": "2 letters",
+    "ir_publications": "3 publications",
+    "usce_months": "4 months",
+    "graduation_year": "2021",
+    "match_cycles": "0",
+}
+BUTTON_ANSWERS: dict[str, str] = {
+    "applicant_type": "Non-US IMG",
+    "step1": "Passed, first attempt",
+    "visa_need": "J-1",
+    "preferred_regions": "Northeast",
+}
+
+
+def requested(stack: Stack, sender: str) -> str | None:
+    value = stack.slots(sender).get("requested_slot")
+    return str(value) if value else None
+
+
+def answer(stack: Stack, sender: str, field: str, replies: list[dict[str, Any]]) -> list[dict]:
+    """Answer the question for ``field`` the way a user would (typing or tapping)."""
+    if field in BUTTON_ANSWERS:
+        choices = buttons(replies)
+        assert BUTTON_ANSWERS[field] in choices, f"no button for {field}: {choices}"
+        return stack.say(sender, choices[BUTTON_ANSWERS[field]])
+    return stack.say(sender, TYPED_ANSWERS[field])
+
+
+def fill_form(stack: Stack, sender: str, replies: list[dict], limit: int = 15) -> tuple[list, list]:
+    """Answer every question until the form ends; returns (fields asked, last replies)."""
+    asked: list[str] = []
+    for _ in range(limit):
+        field = requested(stack, sender)
+        if field is None:
+            return asked, replies
+        assert "I don't know yet" in buttons(replies), f"no skip button for {field}"
+        asked.append(field)
+        replies = answer(stack, sender, field, replies)
+    raise AssertionError(f"the form did not end: asked {asked}")
+
+
+def tracker_rows(stack: Stack, sender: str) -> int:
+    with sqlite3.connect(stack.tracker_file) as db:
+        query = "SELECT count(*) FROM events WHERE sender_id = ?"
+        return int(db.execute(query, (sender,)).fetchone()[0])
+
+
+def stored_profile(stack: Stack, sender: str) -> str | None:
+    with sqlite3.connect(stack.database_file) as db:
+        row = db.execute(
+            "SELECT profile FROM applicant_profiles WHERE sender_id = ?", (sender,)
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+PATHWAY_SENDER = new_sender("pathway")
+CORRECTION_SENDER = new_sender("correct")
+
+
+def test_pathway_question_asks_what_matters_then_advises(stack: Stack):
+    replies = stack.say(PATHWAY_SENDER, "should I apply Integrated IR?")
+    asked, replies = fill_form(stack, PATHWAY_SENDER, replies)
+    assert asked == list(PATHWAY_FIELDS)  # one question at a time, in order, nothing extra
+    text = all_text(replies)
+    assert "Your best route" in text
+    assert "Integrated IR" in text
+    assert buttons(replies), "the advice ends with what to do next"
+    slots = stack.slots(PATHWAY_SENDER)
+    assert slots["recommended_pathway"] in PATHWAYS
+    assert slots["step2ck_score"] == 251
+    assert slots["visa_need"] == "j1"
+    assert slots["us_ir_letters"] == 1 and slots["ir_publications"] == 3
+    assert stored_profile(stack, PATHWAY_SENDER) is not None
+
+
+def test_facts_first_correction_outside_and_inside_the_form(stack: Stack):
+    sender = CORRECTION_SENDER
+    replies = stack.say(sender, "I got 251 on step 2 and passed step 1 first try")
+    assert "251" in all_text(replies)
+    replies = stack.say(sender, "actually it was 248")
+    text = all_text(replies)
+    assert "Updated" in text and "248" in text and "251" in text
+    assert stack.slots(sender)["step2ck_score"] == 248
+    # Known facts are not asked again.
+    replies = stack.say(sender, "which pathway fits me?")
+    first = requested(stack, sender)
+    assert first == "applicant_type"
+    replies = answer(stack, sender, "applicant_type", replies)
+    assert requested(stack, sender) == "us_ir_letters"  # step1 and step2ck_score were known
+    # A correction mid-form: said, applied, and the same question again.
+    replies = stack.say(sender, "sorry, my step 2 ck was 250 not 248")
+    text = all_text(replies)
+    assert "Updated" in text and "250" in text
+    assert stack.slots(sender)["step2ck_score"] == 250
+    assert requested(stack, sender) == "us_ir_letters"
+    asked, replies = fill_form(stack, sender, replies)
+    assert "step2ck_score" not in asked and "step1" not in asked
+    assert stack.slots(sender)["recommended_pathway"] in PATHWAYS
+
+
+def test_skipping_and_impossible_values_never_get_stuck(stack: Stack):
+    sender = new_sender("skip")
+    replies = stack.say(sender, "which programs should I apply to?")
+    assert requested(stack, sender) == PROGRAM_FIELDS[0] == "visa_need"
+    replies = stack.say(sender, "/skip")
+    assert requested(stack, sender) == "preferred_regions"
+    replies = answer(stack, sender, "preferred_regions", replies)
+    replies = answer(stack, sender, "applicant_type", replies)
+    assert requested(stack, sender) == "step2ck_score"
+    for attempt in (1, 2):
+        replies = stack.say(sender, "my step 2 ck is 320")
+        assert "300" in all_text(replies), "the refusal names the valid range"
+        assert requested(stack, sender) == "step2ck_score", "asked again"
+        assert stack.slots(sender)["failed_attempts"] == attempt
+    replies = stack.say(sender, "320")  # third failure in a row: move on
+    text = all_text(replies)
+    assert "leave" in text.lower()
+    slots = stack.slots(sender)
+    assert slots["step2ck_score"] is None
+    assert set(slots["skipped_fields"]) == {"visa_need", "step2ck_score"}
+    assert "Programs 1-" in text
+    more = buttons(replies)
+    payload = next(p for t, p in more.items() if t.startswith("More programs"))
+    replies = stack.say(sender, payload)
+    assert "Programs 6-" in all_text(replies)
+
+
+def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Stack):
+    sender = new_sender("faq")
+    stack.say(sender, "should I apply Integrated IR?")
+    replies = stack.say(sender, '/inform{"applicant_type":"non_us_img"}')
+    assert requested(stack, sender) == "step1"
+    replies = stack.say(sender, "how many research publications do I need for IR?")
+    text = all_text(replies)
+    assert "publication" in text.lower()
+    assert "How did USMLE Step 1 go?" in text, "the form asks its question again"
+    assert requested(stack, sender) == "step1"
+
+
+def test_forget_me_erases_slots_profile_and_tracker_rows(stack: Stack):
+    sender = PATHWAY_SENDER
+    assert tracker_rows(stack, sender) > 0 and stored_profile(stack, sender) is not None
+    replies = stack.say(sender, "forget me")
+    assert "erased" in all_text(replies)
+    deadline = time.monotonic() + 20
+    while tracker_rows(stack, sender) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert tracker_rows(stack, sender) == 0
+    assert stored_profile(stack, sender) is None
+    slots = stack.slots(sender)
+    assert slots["step2ck_score"] is None and slots["recommended_pathway"] is None
+    # The next message starts afresh and stays fresh.
+    replies = stack.say(sender, "what do you know about me?")
+    assert "don't know anything" in all_text(replies)
+
+
+def test_conversations_survive_a_restart_of_both_servers(stack: Stack):
+    sender = CORRECTION_SENDER
+    before = stack.slots(sender)
+    assert before["step2ck_score"] == 250
+    status = stack.stop(signal.SIGINT)
+    assert status in (0, 2, -signal.SIGINT, 130), stack.log()
+    assert stack.orphans() == [], f"processes left after Ctrl-C:\n{stack.log()}"
+    stack.start()
+    after = stack.slots(sender)
+    for field in (*PATHWAY_FIELDS, "recommended_pathway"):
+        assert after[field] == before[field], field
+    replies = stack.say(sender, "what do you know about me?")
+    assert "250" in all_text(replies)
+    # SIGTERM to make alone (a service manager's stop) also stops everything.
+    assert stack.process is not None
+    pid = stack.process.pid
+    stack.process.send_signal(signal.SIGTERM)
+    stack.process.wait(timeout=40)
+    stack.process = None
+    assert stack.orphans() == [], f"processes left after SIGTERM to make ({pid})"
