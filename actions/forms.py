@@ -68,6 +68,9 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
         """Whether the latest message declines to answer (default: the ``skip`` intent)."""
         return bool(latest_intent(tracker.latest_message) == SKIP_INTENT)
 
+    def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """Confirm facts given instead of the answer (default: say nothing)."""
+
     def move_on_text(self, field: str) -> str:
         """What the bot says when it gives up on ``field`` after too many failed answers."""
         return "Let's leave that one for now; you can tell me any time later."
@@ -103,10 +106,14 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
             return [*events, SlotSet(FAILED_ATTEMPTS, 0)]
         if self.user_skipped(tracker):
             return [*events, *self._skip(requested, tracker, dispatcher, self.skip_text(requested))]
-        if latest_intent(tracker.latest_message) not in ANSWER_INTENTS or candidates:
-            # A digression (a question, "show my profile") or another fact: no slot of ours
-            # for the question, so Rasa rejects the form this turn and the rules answer; the
-            # form asks again afterwards. ("How many letters do I need?" is not a failed answer.)
+        if candidates:
+            # Other facts than the one asked: note them; the question comes again.
+            self.acknowledge_other_facts(dispatcher, tracker)
+            return events
+        if latest_intent(tracker.latest_message) not in ANSWER_INTENTS:
+            # A digression (a question, "show my profile"): no slot at all, so Rasa rejects the
+            # form this turn and the rules answer; the form asks again afterwards.
+            # ("How many letters do I need?" is not a failed answer.)
             return events
         refused = requested in self.refused_fields(tracker)
         return [*events, *self._failed(requested, tracker, dispatcher, explain=not refused)]

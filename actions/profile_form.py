@@ -7,10 +7,13 @@ says which fields matter for ``advice_goal`` and how to recognise a refused answ
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.extraction import message_facts
 from actions.forms import GuidedFormValidationAction
-from actions.slots import ADVICE_GOAL, fields_for_goal, parse_goal
+from actions.messages import send
+from actions.slots import ADVICE_GOAL, fields_for_goal, parse_goal, slot_changes_this_turn
+from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
 
 
@@ -31,6 +34,16 @@ class ValidateProfileForm(GuidedFormValidationAction):
 
     def user_skipped(self, tracker: Tracker) -> bool:
         return super().user_skipped(tracker) or message_facts(tracker).skipped
+
+    def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        # Corrections were already said by action_validate_slot_mappings; new facts are not.
+        added = [
+            FactChange(field=field, old=None, new=new)
+            for field, (old, new) in slot_changes_this_turn(tracker.events).items()
+            if old is None and new is not None
+        ]
+        if added:
+            send(dispatcher, [acknowledge_facts(added)])
 
     def move_on_text(self, field: str) -> str:
         return (

@@ -182,7 +182,8 @@ def test_other_fact_mid_form_keeps_the_current_question(domain):
         },
         candidates={"visa_need": "j1"},
     )
-    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
     slots = slot_sets(events)
     assert slots["visa_need"] == "j1"
     assert slots["requested_slot"] == "us_ir_letters"
+    assert "Got it" in texts(messages) and "J-1" in texts(messages)
