@@ -65,9 +65,16 @@ def _equal(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def run_cases(cases: Sequence[LabelledCase]) -> list[CaseResult]:
+# The labelled set's "today": relative phrases ("graduated 5 years ago") are labelled for it.
+LABELLED_YEAR = 2026
+
+
+def run_cases(cases: Sequence[LabelledCase], current_year: int = LABELLED_YEAR) -> list[CaseResult]:
     return [
-        CaseResult(case, extract_facts(case.text, expected_field=case.expected_field))
+        CaseResult(
+            case,
+            extract_facts(case.text, expected_field=case.expected_field, current_year=current_year),
+        )
         for case in cases
     ]
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bot.extraction.fields import (
     LETTER_FIELDS,
@@ -48,6 +48,7 @@ from bot.profile import (
     parse_profile,
 )
 from bot.regions import region_of_state
+from bot.strategy import default_current_year
 
 ANCHOR_FIELDS: dict[str, str] = {
     "STEP2": "step2ck_score",
@@ -79,6 +80,11 @@ CLAUSE_BREAKS = frozenset(
      "whereas", "then", "\n"}
 )  # fmt: skip
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n"})
+QUESTION_OPENERS = frozenset(
+    {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
+     "why", "when", "where", "who", "do"}
+)  # fmt: skip
+CUES = frozenset({"SKIP", "CORRECTION"})
 SCORE_CUES = frozenset({"score", "scored", "got", "get", "was", "is"})
 ALL_REGIONS = tuple(region.value for region in Region)
 
@@ -145,30 +151,40 @@ class Collected:
         return name in self.facts or name in self.rejected
 
 
-def extract_facts(text: str, *, expected_field: str | None = None) -> Extraction:
+def extract_facts(
+    text: str, *, expected_field: str | None = None, current_year: int | None = None
+) -> Extraction:
     """The profile facts in ``text``.
 
     ``expected_field`` is the profile field the bot just asked for (Rasa's
     ``requested_slot``); a bare answer ("251", "two", "no", "6 weeks") then fills it. A name
-    that is not a profile field is ignored.
+    that is not a profile field is ignored. ``current_year`` (default: this calendar year)
+    turns "graduated 5 years ago" into a year.
     """
     if expected_field not in SPECS:
         expected_field = None
-    reader = _Reader(text, expected_field)
+    year = current_year if current_year is not None else default_current_year()
+    reader = _Reader(text, expected_field, year)
     return reader.run()
 
 
 class _Reader:
     """One message being read. Keeps the doc, mentions and numbers together."""
 
-    def __init__(self, text: str, expected_field: str | None) -> None:
+    def __init__(self, text: str, expected_field: str | None, current_year: int) -> None:
         pipeline = get_pipeline()
         self.expected = expected_field
+        self.current_year = current_year
         self.doc: Doc = pipeline.nlp(normalise(text))
         self.mentions = pipeline.main_mentions(self.doc)
         self.aux = pipeline.aux_mentions(self.doc)
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         self.numbers = find_numbers(self.doc, covered)
+        # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
+        asked = _question_tokens(self.doc)
+        self.mentions = [m for m in self.mentions if m.start not in asked or m.label in CUES]
+        self.aux = [m for m in self.aux if m.start not in asked]
+        self.numbers = [n for n in self.numbers if n.start not in asked]
         self.claimed: set[int] = set()  # ids of NumberMention / Mention objects used
         self.out = Collected()
         self.loose_statuses: list[Mention] = []
@@ -210,6 +226,7 @@ class _Reader:
                 previous, previous_sentence = None, clause.sentence
             anchors = self._anchors(clause, previous)
             self._pair(clause, anchors)
+            self._relative_graduation(clause, anchors)
             self._assign_statuses(clause, anchors)
             if anchors:
                 previous = anchors[-1]
@@ -320,6 +337,15 @@ class _Reader:
                 self.out.add(name, 1, summed=True)
                 anchor.filled = True
 
+    def _relative_graduation(self, clause: Clause, anchors: list[Anchor]) -> None:
+        """ "graduated last year", "graduating next year"."""
+        grads = [a for a in anchors if a.label == "GRAD" and not a.filled and not a.carried]
+        relative = [m for m in self._in(clause, self.mentions) if m.label == "YEAR_RELATIVE"]
+        if grads and relative:
+            offset = {"last": -1, "this": 0, "next": 1}[relative[0].text.split()[0].lower()]
+            self.out.add("graduation_year", self.current_year + offset)
+            grads[0].filled = True
+
     @staticmethod
     def _distance(anchor: Anchor, start: int, end: int) -> float:
         if anchor.carried:
@@ -343,6 +369,8 @@ class _Reader:
                 and not (number.year_like and number.value >= 1000)
             )
         if label == "GRAD":
+            if number.ago:  # "graduated 5 years ago"
+                return number.unit == "year" and number.kind == "cardinal"
             return (
                 number.unit is None
                 and number.kind in {"cardinal", "range"}
@@ -391,6 +419,8 @@ class _Reader:
             self.out.reject(name, raw, range_reason(name))
             return
         value = number.value
+        if name == "graduation_year" and number.ago:
+            value = self.current_year - value
         if name == "match_cycles" and number.kind == "ordinal":
             value -= 1  # "my 2nd cycle": one earlier cycle
         if spec.kind == "duration" and spec.unit is not None:
@@ -675,6 +705,38 @@ class _Reader:
                     field=error.field, raw=str(value), reason=error.message
                 )
         return facts, list(rejected.values())
+
+
+def _question_tokens(doc: Doc) -> set[int]:
+    """Positions of the tokens that ask rather than tell.
+
+    A sentence that opens like a question ("Do programs sponsor H1B") is one; in a sentence
+    ending in "?" the question starts at the last clause that opens like one ("My CK is 245,
+    what are my chances?" keeps the score), or covers the whole sentence.
+    """
+    asked: set[int] = set()
+    start = 0
+    for token in doc:
+        last = token.i == len(doc) - 1
+        if not (token.lower_ in SENTENCE_BREAKS or "\n" in token.text or last):
+            continue
+        openers = [
+            t.i
+            for t in doc[start : token.i + 1]
+            if _opens_question(t)
+            and (t.i == start or doc[t.i - 1].lower_ in {",", "but", "and", "so", "-"})
+        ]
+        if token.text.endswith("?"):
+            asked.update(range(openers[-1] if openers else start, token.i + 1))
+        elif openers and openers[0] == start:
+            asked.update(range(start, token.i + 1))
+        start = token.i + 1
+    return asked
+
+
+def _opens_question(token: Token) -> bool:
+    # "DO student" is the degree, not a question.
+    return token.lower_ in QUESTION_OPENERS and token.text != "DO"
 
 
 def _ordinal_of(status: Mention) -> int | None:

@@ -63,6 +63,7 @@ class NumberMention:
     high: float | None = None  # upper end of a range
     year_like: bool = False  # four digits: a calendar year, never a count or a score
     times: bool = False  # "once", "twice", "2 times"
+    ago: bool = False  # "5 years ago"
     discarded: bool = False
 
     @property
@@ -155,6 +156,9 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         if j < len(doc) and doc[j].lower_ in UNIT_WORDS and j not in covered:
             mention.unit = UNIT_WORDS[doc[j].lower_]
             end = j + 1
+            if end < len(doc) and doc[end].lower_ == "ago":
+                mention.ago = True
+                end += 1
             half = _and_a_half(doc, end)
             if half and mention.kind != "range":
                 mention.value += 0.5

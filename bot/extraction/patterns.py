@@ -103,6 +103,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],
     ],
+    "YEAR_RELATIVE": [[w("last", "this", "next"), w("year")]],
     "VISA_J1": [[rx(r"^j-?1$")], [w("j"), HYPHEN, w("1")]],
     "VISA_H1B": [
         [rx(r"^h-?1-?b$")],

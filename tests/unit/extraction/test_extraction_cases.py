@@ -108,6 +108,36 @@ def test_a_place_without_a_preference_is_not_a_preferred_region() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do programs sponsor H1B?",
+        "which programs in Texas sponsor J1",
+        "Is 250 a good step 2 score?",
+        "How many letters do I need from IR?",
+        "what if I fail step 3?",
+        "Can a DO apply to IR?",
+    ],
+)
+def test_questions_state_no_facts(text: str) -> None:
+    assert extract_facts(text) == Extraction()
+
+
+def test_facts_before_a_question_are_kept() -> None:
+    assert facts("My CK is 245 and I need a J1, which programs should I apply to?") == {
+        "step2ck_score": 245,
+        "visa_need": "j1",
+    }
+
+
+def test_relative_graduation_years_use_the_given_current_year() -> None:
+    result = extract_facts("graduated 5 years ago", current_year=2030)
+    assert result.facts == {"graduation_year": 2025}
+    assert extract_facts("I graduated last year", current_year=2026).facts == {
+        "graduation_year": 2025
+    }
+
+
 # ---- corrections, rejections, skips ------------------------------------------------------------
 
 
