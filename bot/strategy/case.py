@@ -82,6 +82,15 @@ class Case:
         )
 
     @property
+    def graduation_text(self) -> str:
+        years = self.years_since_graduation
+        if years is None:
+            return "graduation year not given"
+        if years <= 0:
+            return "you are still a student"
+        return f"you graduated {years} year{'s' if years != 1 else ''} ago"
+
+    @property
     def step2_text(self) -> str:
         return "not given" if self.step2 is None else str(self.step2)
 

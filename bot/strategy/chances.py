@@ -120,9 +120,14 @@ def _no_estimate(reason: str, sources: list[str] | None = None) -> dict[str, Any
 def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
     """DR and Integrated IR estimates (or the reason there is none) for a decided case."""
     if case.pathway in (Pathway.STRENGTHEN_THEN_APPLY, Pathway.RECALIBRATE):
+        plan = (
+            "to strengthen the profile first"
+            if case.pathway is Pathway.STRENGTHEN_THEN_APPLY
+            else "to rethink the route before another cycle"
+        )
         reason = (
             "the published groups are applicants who applied with a complete record; your plan "
-            "is to strengthen the profile first, so their rate does not describe you yet."
+            f"is {plan}, so their rate does not describe you yet."
         )
         return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
     if not case.type_known:

@@ -461,8 +461,8 @@ IMG_INTEGRATED_GATES: tuple[Gate, ...] = (
         "recent_graduate",
         "guide:pathways.integrated",
         lambda c: c.recent,
-        "Integrated IR fits final-year students and recent graduates without gaps "
-        "(graduation year not given or more than 3 years ago).",
+        "Integrated IR fits final-year students and recent graduates (3 years or less) "
+        "without gaps; {c.graduation_text}.",
     ),
 )
 
@@ -571,6 +571,26 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         "A US preliminary year gives hands-on US work, new US letters and time for IR research.",
         "A US preliminary medicine or surgery (or transitional) year; reassess DR after "
         "6-12 months.",
+    ),
+    ActionRule(
+        "on_ramp_pgy1",
+        ActionCode.APPLY_PGY1,
+        "guide:pathways.on_ramps",
+        27,
+        lambda c: _STRENGTHENING(c) and c.pgy1_apps > 0,
+        "The preliminary year is the guide's on-ramp: US work and letters before DR.",
+        "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year programs "
+        "(sponsoring your visa).",
+    ),
+    ActionRule(
+        "engagement_after_a_gap",
+        ActionCode.SHOW_CONTINUOUS_ENGAGEMENT,
+        "guide:faq.older_graduate",
+        24,
+        lambda c: c.older and c.clinically_active is False,
+        "An older graduate not working in medicine now must first show recent engagement.",
+        "Start continuous clinical, research or teaching work now, ideally in the US, and keep "
+        "it going until you apply.",
     ),
     ActionRule(
         "research_offsets_step2",
