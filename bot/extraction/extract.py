@@ -478,6 +478,13 @@ class _Reader:
             self.out.add("match_cycles", 0)
         elif "CYCLE_ONE" in labels and "match_cycles" not in self.out.facts:
             self.out.add("match_cycles", 1)
+        elif "LAST_CYCLE" in labels and "match_cycles" not in self.out.facts:
+            # "applied to DR last cycle": at least that one cycle.
+            applied = {"applied", "apply", "applying", "unmatched", "match"}
+            if any(
+                m.label == "CYCLE" and m.text.lower().split()[-1] in applied for m in self.mentions
+            ):
+                self.out.add("match_cycles", 1)
         if "match_cycles" in self.out.facts or not any(m.label == "CYCLE" for m in self.mentions):
             return
         # "this will be my 3rd time applying": the ordinal sits in a status phrase.
@@ -543,7 +550,7 @@ class _Reader:
             self.out.add("applicant_type", found.value)
 
     def _clinically_active(self) -> None:
-        states = [m for m in self.mentions if m.label in {"ACTIVE_TRUE", "ACTIVE_FALSE"}]
+        states = [m for m in self.aux if m.label in {"ACTIVE_TRUE", "ACTIVE_FALSE"}]
         if states:
             self.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
 

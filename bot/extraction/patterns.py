@@ -36,7 +36,7 @@ def exact(*texts: str) -> TokenSpec:
 
 HYPHEN = w("-", op="?")
 STEP = w("step", "stp", "steps", "setp", "usmle")
-NEGATORS = ("not", "n't", "never", "dont", "didnt", "havent", "hasnt")
+NEGATORS = ("not", "n't", "nt", "never", "dont", "didnt", "havent", "hasnt")
 
 MAIN_PATTERNS: dict[str, list[Pattern]] = {
     # Exams. Glued forms ("step1", "s2ck") are split or matched whole.
@@ -47,6 +47,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
     "STEP2": [
         [w("usmle", op="?"), STEP, HYPHEN, w("2", "ii", "two"), HYPHEN, w("ck", "cs", op="?")],
         [rx(r"^(s|step|stp)2(ck)?$"), w("ck", op="?")],
+        [w("ck"), w("2")],
         [w("s2ck", "ck", "2ck")],
     ],
     "STEP3": [
@@ -57,7 +58,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
     "ST_FAIL": [
         [w("failed", "fail", "failing", "flunked")],
         [w("failed", "fail"), w("it", op="?"), w("once", "twice", "thrice")],
-        [w("did", "do", "does"), w("n't", "not"), w("pass")],
+        [w("did", "do", "does"), w("n't", "nt", "not"), w("pass")],
     ],
     "ST_FIRST": [
         [w("first", "1st"), HYPHEN, w("try", "attempt", "go", "time", "shot", "sitting", "take")],
@@ -86,7 +87,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
             w("yet", op="?"),
             w("taken", "took", "take", "given", "written", "attempted", "sat", "done"),
         ],
-        [w("not", "n't"), w("yet")],
+        [w("not", "n't", "nt"), w("yet")],
         [w("yet"), w("to"), w("take", "give", "write", "sit", "attempt")],
         [
             w("planning", "plan", "going", "preparing", "hoping", "scheduled"),
@@ -117,12 +118,12 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         [w("gc"), w("holder")],
         [w("permanent"), w("resident", "residency", "residence")],
         [
-            w("no", "not", "n't", "dont", "without"),
+            w("no", "not", "n't", "nt", "dont", "without"),
             w("need", "needed", "require", op="?"),
             w("a", "any", op="?"),
             w("visa", "sponsorship"),
         ],
-        [w("visa", "sponsorship"), w("not", "n't"), w("needed", "required", "necessary")],
+        [w("visa", "sponsorship"), w("not", "n't", "nt"), w("needed", "required", "necessary")],
     ],
     "VISA_NEED": [
         [
@@ -330,7 +331,21 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         ],
         [w("interview"), w("invite", "invites", "invitations", "offers", "calls")],
     ],
-    "CYCLE": [[w("cycle", "cycles", "applied", "applying", "reapplying", "reapplied", "apply")]],
+    "CYCLE": [
+        [
+            w(
+                "cycle",
+                "cycles",
+                "applied",
+                "applying",
+                "reapplying",
+                "reapplied",
+                "apply",
+                "unmatched",
+            )
+        ],
+        [w("did", "do"), w("n't", "nt", "not"), w("match")],
+    ],
     "CYCLE_NONE": [
         [
             w("first", "1st"),
@@ -338,45 +353,21 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
             w("time", "cycle"),
             w("applying", "applicant", "applicants", "apply", op="?"),
         ],
-        [w("never", "not", "n't"), w("applied")],
+        [w("never", "not", "n't", "nt"), w("applied")],
         [w("fresh", "new"), w("applicant")],
     ],
     "CYCLE_ONE": [[w("applied"), w("last"), w("year", "cycle", "season", "time")]],
-    "ACTIVE_TRUE": [
-        [
-            w("currently", "presently", "now"),
-            w("working", "work", "practicing", "practising", "employed", "doing", "in", "a"),
-        ],
-        [w("working", "work", "works"), w("as", "at", "in")],
-        [w("employed")],
-        [w("doing"), w("my", op="?"), w("residency", "internship", "house")],
-        [w("house", "medical"), w("officer", "job")],
-    ],
-    "ACTIVE_FALSE": [
-        [
-            w(*NEGATORS),
-            w("currently", "clinically", "been", "presently", op="*"),
-            w(
-                "working",
-                "practicing",
-                "practising",
-                "employed",
-                "active",
-                "work",
-                "worked",
-                "practiced",
-            ),
-        ],
-        [w("unemployed", "jobless", "gap", "gaps")],
-        [w("stopped", "quit"), w("working", "practicing", "practice", "practising")],
-        [w("out"), w("of"), w("practice", "clinical", "work")],
-        [w("no"), w("clinical"), w("work", "job", "practice", "activity")],
-        [w("taking"), w("a"), w("break")],
-    ],
+    "LAST_CYCLE": [[w("last", "previous", "prior"), w("cycle", "season", "match")]],
     "NEG": [
         [w("no", "none", "without", "nothing", "nil", "nope", "nah", "never", "n")],
         [w("not"), w("any")],
-        [w("n't", "dont"), w("have"), w("any", op="?")],
+        [w("n't", "nt", "dont"), w("have"), w("any", op="?")],
+        # "I haven't done any USCE", "didn't get any interviews"
+        [
+            w("n't", "nt", "not", "never"),
+            w("done", "do", "did", "get", "got", "gotten", "had", "have", "received", "receive"),
+            w("any"),
+        ],
     ],
     "YES": [
         [
@@ -398,7 +389,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         ],
     ],
     "SKIP": [
-        [w("do", "did"), w("n't", "not"), w("know")],
+        [w("do", "did"), w("n't", "nt", "not"), w("know")],
         [w("dont", "dunno", "idk", "unsure", "skip", "skipping")],
         [w("dont"), w("know")],
         [w("not"), w("sure", "certain")],
@@ -409,7 +400,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
             w("to", op="?"),
             w("say", "share", "answer", "tell", "disclose"),
         ],
-        [w("have", "has"), w("n't", "not"), w("yet", op="?"), w("decided")],
+        [w("have", "has"), w("n't", "nt", "not"), w("yet", op="?"), w("decided")],
         [w("havent", "not"), w("yet", op="?"), w("decided")],
         [w("next"), w("question")],
         [w("ask"), w("me"), w("later")],
@@ -438,6 +429,59 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
 }
 
 AUX_PATTERNS: dict[str, list[Pattern]] = {
+    # Working or not: its own layer, so "research fellow" is also a research anchor.
+    "ACTIVE_TRUE": [
+        [
+            w("currently", "presently", "now"),
+            w("working", "work", "practicing", "practising", "employed", "doing", "in", "a"),
+        ],
+        [w("working", "work", "works"), w("as", "at", "in")],
+        [w("employed")],
+        [w("doing"), w("my", op="?"), w("residency", "internship", "house")],
+        [w("house", "medical"), w("officer", "job")],
+        # "I'm a research fellow", "I am currently a GP"
+        [
+            w("'m", "am", "m"),
+            w("currently", "now", op="?"),
+            w("a", "an"),
+            w("research", "clinical", op="?"),
+            w(
+                "fellow",
+                "resident",
+                "registrar",
+                "gp",
+                "physician",
+                "lecturer",
+                "consultant",
+                "assistant",
+                "intern",
+                "radiologist",
+                "hospitalist",
+                "attending",
+            ),
+        ],
+    ],
+    "ACTIVE_FALSE": [
+        [
+            w(*NEGATORS),
+            w("currently", "clinically", "been", "presently", op="*"),
+            w(
+                "working",
+                "practicing",
+                "practising",
+                "employed",
+                "active",
+                "work",
+                "worked",
+                "practiced",
+            ),
+        ],
+        [w("unemployed", "jobless", "gap", "gaps")],
+        [w("stopped", "quit"), w("working", "practicing", "practice", "practising")],
+        [w("out"), w("of"), w("practice", "clinical", "work")],
+        [w("no"), w("clinical"), w("work", "job", "practice", "activity")],
+        [w("taking"), w("a"), w("break")],
+    ],
     "TYPE_US_IMG": [
         [w("us", "u.s.", "american", "usa"), HYPHEN, w("img", "imgs", "fmg")],
         [w("usimg", "us-img", "usimgs")],
@@ -526,6 +570,8 @@ REGION_PHRASES: dict[str, tuple[str, ...]] = {
     "east_coast": ("east coast", "eastcoast", "east", "eastern", "atlantic coast"),
     "anywhere": ("anywhere", "everywhere", "all regions", "any region", "all over",
                  "nationwide", "whole country", "all of them", "no preference",
+                 "flexible with location", "flexible about location", "flexible on location",
+                 "any location", "any state", "any region", "location doesn't matter",
                  "doesn't matter", "does n't matter"),
 }  # fmt: skip
 
@@ -554,6 +600,6 @@ PREFERENCE_CUES = frozenset(
     {"prefer", "preferably", "preferred", "preference", "preferences", "like", "love", "want",
      "wanna", "hoping", "hope", "ideally", "interested", "looking", "target", "targeting",
      "open", "region", "regions", "location", "locations", "rather", "considering", "consider",
-     "anywhere", "everywhere", "wish", "aiming", "priority"}
+     "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible"}
 )  # fmt: skip
 EXCEPT_CUES = frozenset({"except", "excluding", "but"})
