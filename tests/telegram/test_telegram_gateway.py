@@ -134,6 +134,34 @@ def test_payload_longer_than_64_bytes_goes_through_a_short_key(
     assert len(rasa_standin.messages_from(f"tg:{chat}")) == 2
 
 
+def test_many_chats_at_once_each_get_their_reply(
+    bot_api: FakeBotApi, rasa_standin: RasaStandIn
+) -> None:
+    chats = range(511001, 511013)
+    for chat in chats:
+        bot_api.send_text(chat, f"hello from {chat}")
+    for chat in chats:
+        [reply] = bot_api.wait_for_messages(chat, 1)
+        assert reply.params["text"] == f"echo: hello from {chat}"
+
+
+def test_messages_of_one_chat_are_relayed_and_answered_in_order(
+    bot_api: FakeBotApi, rasa_standin: RasaStandIn
+) -> None:
+    chat = 510014
+    # The first answer is the slowest: without the per-chat lock the replies would swap.
+    delays = {"one": 0.8, "two": 0.3, "three": 0.0}
+    rasa_standin.script(
+        f"tg:{chat}",
+        lambda message: Scripted(replies=[{"text": message}], delay_seconds=delays[message]),
+    )
+    for text in delays:
+        bot_api.send_text(chat, text)
+    sent = bot_api.wait_for_messages(chat, 3)
+    assert [call.params["text"] for call in sent] == ["one", "two", "three"]
+    assert rasa_standin.messages_from(f"tg:{chat}") == ["one", "two", "three"]
+
+
 def test_long_reply_is_split_at_word_boundaries_under_the_limit(
     bot_api: FakeBotApi, rasa_standin: RasaStandIn
 ) -> None:

@@ -16,6 +16,7 @@ import html
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -44,6 +45,18 @@ ALLOWED_TAGS = {
 _TAG_RE = re.compile(r"<(/?)([a-z-]+)(?:\s+[^<>]*)?>")
 _ENTITY_RE = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 LONG_POLL_CAP_SECONDS = 1.0
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """A threaded HTTP server with room for many simultaneous connections."""
+
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 makes a burst of connections wait a second
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hung up (a timed-out call, a stopped gateway) is not a server error.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 class BotApiError(Exception):
@@ -140,8 +153,7 @@ class FakeBotApi:
             "setWebhook": self._set_webhook,
             "getWebhookInfo": self._get_webhook_info,
         }
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = LoopbackServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     # --- lifecycle -------------------------------------------------------------------------

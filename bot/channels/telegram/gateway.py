@@ -242,7 +242,8 @@ class TelegramGateway:
             return
         async with self._chat_lock(chat_id):
             started = time.monotonic()
-            typing = asyncio.create_task(self._keep_typing(bot, chat_id))
+            rasa_done = asyncio.Event()
+            typing = asyncio.create_task(self._keep_typing(bot, chat_id, rasa_done))
             try:
                 replies = await self._rasa_client().send(sender_id(chat_id), text)
             except RasaUnavailableError as error:
@@ -250,9 +251,10 @@ class TelegramGateway:
                 await self.send_plain(bot, chat_id, TRY_AGAIN_TEXT)
                 return
             finally:
-                typing.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await typing
+                # Not cancel(): a cancelled Bot API call can surface as a TelegramError and be
+                # swallowed. Waiting also keeps a late "typing" from arriving after the reply.
+                rasa_done.set()
+                await typing
             logger.info(
                 "relayed a message: %d replies in %.2f s", len(replies), time.monotonic() - started
             )
@@ -346,13 +348,15 @@ class TelegramGateway:
             # e.g. "message is not modified" or a message too old to edit: nothing to undo.
             logger.debug("could not edit the answered keyboard: %s", error)
 
-    async def _keep_typing(self, bot: Bot, chat_id: int) -> None:
-        while True:
+    async def _keep_typing(self, bot: Bot, chat_id: int, done: asyncio.Event) -> None:
+        """Show "typing..." until ``done`` is set (Telegram shows it for about 5 seconds)."""
+        while not done.is_set():
             try:
                 await bot.send_chat_action(chat_id, ChatAction.TYPING)
             except TelegramError as error:
                 logger.debug("typing action failed: %s", error)
-            await asyncio.sleep(TYPING_REFRESH_SECONDS)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(done.wait(), TYPING_REFRESH_SECONDS)
 
 
 def run_polling(config: GatewayConfig) -> None:

@@ -1,0 +1,273 @@
+"""A whole advising conversation over Telegram: loopback Bot API server -> real gateway -> REAL Rasa
+(the repo's trained model) -> REAL action server -> database, and back.
+
+The stack is started the way an operator starts it: ``make train`` (quick when the model is
+current) and then ``advisor run`` (the ``make run`` supervisor) with ``TELEGRAM_BOT_TOKEN`` set, so
+the supervisor starts the gateway itself. Free ports and temporary databases; nothing here stands
+in for Rasa.
+
+The applicant answers each question the bot asks, by pressing the offered button when there is
+one and by typing otherwise, so the test follows whatever order the form asks in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from tg_bot_api_server import BotApiError, Call, FakeBotApi
+from tg_gateway_process import free_port
+
+pytestmark = [pytest.mark.integration, pytest.mark.telegram]
+
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_TIMEOUT = 300.0
+# Settings from a developer's shell must not leak into the test stack.
+_SETTING_PREFIXES = (
+    *("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_"),
+    *("TELEGRAM_", "ADVISOR_"),
+)
+CHAT = 640001
+SENDER = f"tg:{CHAT}"
+PATHWAYS = {
+    "integrated_ir_plus_dr",
+    "dr_then_independent_ir",
+    "strengthen_then_apply",
+    "recalibrate",
+}
+
+# The applicant: what they press when a question offers buttons...
+BUTTON_ANSWERS = (
+    '"applicant_type":"non_us_img"',
+    '"step1":"pass_first_attempt"',
+    '"visa_need":"j1"',
+    '"step2ck_first_attempt":true',
+    '"step3":"not_taken"',
+    '"clinically_active":true',
+    '"preferred_regions":"northeast"',
+)
+# ...and what they type otherwise (first matching phrase of the question wins).
+TYPED_ANSWERS = (
+    ("step 2 ck", "248"),
+    ("interventional radiologists", "1"),
+    ("diagnostic radiologists", "2"),
+    ("other us physicians", "1"),
+    ("publications", "2"),
+    ("abstracts", "3"),
+    ("research position", "0"),
+    ("clinical experience", "6"),
+    ("observership", "4"),
+    ("rotations or electives", "4"),
+    ("graduate", "2021"),
+    ("match cycles", "0"),
+    ("interviews", "0"),
+)
+
+
+@dataclass(frozen=True)
+class TelegramStack:
+    api: FakeBotApi
+    rasa_url: str
+    log_path: Path
+
+    def tracker(self) -> dict[str, Any]:
+        response = httpx.get(f"{self.rasa_url}/conversations/{SENDER}/tracker", timeout=30)
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
+    def log_tail(self, lines: int = 60) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+
+def _stack_env(tmp: Path, api: FakeBotApi) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(_SETTING_PREFIXES)}
+    env.update(
+        RASA_PORT=str(free_port()),
+        ACTIONS_PORT=str(free_port()),
+        WEB_PORT=str(free_port()),
+        BIND_HOST="127.0.0.1",
+        DATABASE_URL=f"sqlite:///{tmp / 'advisor.db'}",
+        TRACKER_STORE_URL=f"sqlite:///{tmp / 'tracker.db'}",
+        ADVISOR_MODE="development",
+        RASA_TELEMETRY_ENABLED="false",
+        TELEGRAM_BOT_TOKEN=api.token,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        # A brisk test conversation must not trip the per-chat limit (tested on its own).
+        TELEGRAM_RATE_LIMIT_PER_MINUTE="200",
+    )
+    return env
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TelegramStack]:
+    subprocess.run(["make", "--no-print-directory", "train"], cwd=ROOT, check=True)
+    tmp = tmp_path_factory.mktemp("telegram-stack")
+    with FakeBotApi() as api:
+        env = _stack_env(tmp, api)
+        stack = TelegramStack(api, f"http://127.0.0.1:{env['RASA_PORT']}", tmp / "run.log")
+        with stack.log_path.open("wb") as log:
+            process = subprocess.Popen(
+                [str(ROOT / ".venv" / "bin" / "advisor"), "run"],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        try:
+            _wait_ready(process, stack)
+            yield stack
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=40)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait(timeout=10)
+
+
+def _wait_ready(process: subprocess.Popen[bytes], stack: TelegramStack) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"advisor run exited ({process.returncode}):\n{stack.log_tail()}")
+        try:
+            status = httpx.get(f"{stack.rasa_url}/status", timeout=3)
+            if (
+                status.is_success
+                and status.json().get("model_id")
+                and stack.api.calls("getUpdates")
+            ):
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    pytest.fail(f"the stack did not start in time:\n{stack.log_tail()}")
+
+
+class Applicant:
+    """The Telegram user: sends, presses, and reads what the bot sent since the last turn."""
+
+    def __init__(self, stack: TelegramStack) -> None:
+        self.stack = stack
+        self.api = stack.api
+        self.seen = 0
+
+    def _turn(self, act: Any) -> list[Call]:
+        before = len(self.api.calls("sendMessage", CHAT))
+        act()
+        self.api.wait_for(
+            lambda api: len(api.calls("sendMessage", CHAT)) > before,
+            timeout=60,
+            what="the bot's reply",
+        )
+        # Rasa answers in one batch; the gateway sends it message by message. Wait for quiet.
+        count = -1
+        while count != len(self.api.calls("sendMessage", CHAT)):
+            count = len(self.api.calls("sendMessage", CHAT))
+            time.sleep(0.8)
+        return self.api.calls("sendMessage", CHAT)[before:]
+
+    def say(self, text: str) -> list[Call]:
+        return self._turn(lambda: self.api.send_text(CHAT, text))
+
+    def press(self, message: Call, payload_part: str) -> list[Call]:
+        buttons = keyboard(message)
+        [data] = [b["callback_data"] for b in buttons if payload_part in b["callback_data"]][:1]
+        return self._turn(lambda: self.api.press_button(CHAT, message.result["message_id"], data))
+
+    def answer_questions(self, replies: list[Call], limit: int = 25) -> list[Call]:
+        """Answer the form's questions until it closes; return every bot message meanwhile."""
+        everything = list(replies)
+        for _ in range(limit):
+            if self.stack.tracker().get("active_loop", {}).get("name") != "profile_form":
+                return everything
+            question = replies[-1]
+            payloads = [b["callback_data"] for b in keyboard(question)]
+            chosen = next((a for a in BUTTON_ANSWERS if any(a in p for p in payloads)), None)
+            if chosen is not None:
+                replies = self.press(question, chosen)
+            else:
+                text = question.params["text"].lower()
+                typed = next((value for phrase, value in TYPED_ANSWERS if phrase in text), None)
+                replies = self.say(typed) if typed else self.press(question, "/skip")
+            everything += replies
+        pytest.fail(f"the form did not close after {limit} answers: {texts(everything)[-5:]}")
+
+
+def keyboard(message: Call) -> list[dict[str, str]]:
+    markup = message.params.get("reply_markup") or {}
+    return [button for row in markup.get("inline_keyboard", []) for button in row]
+
+
+def texts(messages: list[Call]) -> list[str]:
+    return [str(m.params["text"]) for m in messages]
+
+
+def slots(stack: TelegramStack) -> dict[str, Any]:
+    result: dict[str, Any] = stack.tracker().get("slots", {})
+    return result
+
+
+def test_whole_advising_conversation_over_telegram(stack: TelegramStack) -> None:
+    applicant = Applicant(stack)
+    assert [c["command"] for c in stack.api.calls("setMyCommands")[0].params["commands"]] == [
+        "start",
+        "help",
+        "profile",
+        "forget",
+        "restart",
+    ]
+
+    # /start greets through Rasa, with the main options as inline buttons.
+    greeting = applicant.say("/start")
+    assert "IR Match Advisor" in " ".join(texts(greeting))
+    assert any(b["callback_data"] == "/ask_pathway" for b in keyboard(greeting[-1]))
+
+    # Pressing "Which pathway fits me?" starts the questions; answer them all.
+    first_question = applicant.press(greeting[-1], "/ask_pathway")
+    [edit] = stack.api.calls("editMessageReplyMarkup", CHAT)[-1:]
+    assert edit.params["reply_markup"]["inline_keyboard"][0][0]["text"].startswith("✓ ")
+    conversation = applicant.answer_questions(first_question)
+
+    facts = slots(stack)
+    assert facts["applicant_type"] == "non_us_img"
+    assert facts["step1"] == "pass_first_attempt"
+    assert facts["step2ck_score"] == 248
+    assert facts["visa_need"] == "j1"
+    assert facts["recommended_pathway"] in PATHWAYS, texts(conversation)[-3:]
+    advice = " ".join(texts(conversation[-4:]))
+    assert len(advice) > 200, advice
+
+    # Every message went out as HTML the Bot API accepted (no fallback, no refusal).
+    refused = [c for c in stack.api.calls("sendMessage", CHAT) if isinstance(c.result, BotApiError)]
+    assert refused == []
+    assert {c.params.get("parse_mode") for c in stack.api.calls("sendMessage", CHAT)} == {"HTML"}
+    assert stack.api.calls("answerCallbackQuery")
+
+    # A typed correction outside the form updates the stored fact.
+    applicant.say("actually my step 2 ck is 251")
+    assert slots(stack)["step2ck_score"] == 251
+
+    # /profile shows what the bot keeps; /forget erases it through the forget_me path.
+    profile = " ".join(texts(applicant.say("/profile")))
+    assert "251" in profile and "J-1" in profile, profile
+    applicant.say("/forget")
+    deadline = time.monotonic() + 20
+    while slots(stack).get("step2ck_score") is not None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert slots(stack).get("step2ck_score") is None
+    assert slots(stack).get("applicant_type") is None
+    user_texts = [e.get("text") for e in stack.tracker()["events"] if e.get("event") == "user"]
+    assert "actually my step 2 ck is 251" not in user_texts, json.dumps(user_texts)[:500]
