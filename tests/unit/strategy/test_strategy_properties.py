@@ -118,9 +118,11 @@ def _ambition(profile: ApplicantProfile) -> int:
 @settings(max_examples=150, deadline=None)
 @given(profile=profiles, gain=st.integers(min_value=1, max_value=60))
 def test_higher_step2_never_lowers_the_pathway(profile: ApplicantProfile, gain: int) -> None:
-    if profile.step2ck_score is None or profile.step2ck_score == 300:
-        profile = profile.model_copy(update={"step2ck_score": 240})
-    better = profile.model_copy(update={"step2ck_score": min(300, profile.step2ck_score + gain)})
+    score = profile.step2ck_score
+    if score is None or score == 300:
+        score = 240
+        profile = profile.model_copy(update={"step2ck_score": score})
+    better = profile.model_copy(update={"step2ck_score": min(300, score + gain)})
     assert _ambition(better) >= _ambition(profile)
 
 
