@@ -295,11 +295,13 @@ class TelegramGateway:
     # --- helpers ---------------------------------------------------------------------------
 
     def _rasa_client(self) -> RasaRestClient:
+        """The client post_init created."""
         if self._rasa is None:
             raise RuntimeError("the gateway's post_init has not run: no Rasa client yet")
         return self._rasa
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
+        """This chat's lock; it lives only while someone holds or waits for it."""
         lock = self._chat_locks.get(chat_id)
         if lock is None:
             lock = asyncio.Lock()
@@ -307,6 +309,7 @@ class TelegramGateway:
         return lock
 
     def _payload_table(self, chat_id: int) -> PayloadTable:
+        """This chat's table of long payloads (most recently used chats are kept)."""
         table = self._payload_tables.pop(chat_id, None) or PayloadTable()
         self._payload_tables[chat_id] = table
         while len(self._payload_tables) > MAX_CHATS_WITH_BUTTONS:
