@@ -8,7 +8,7 @@ RASA_VENV := .venv-rasa
 # pip here reads a machine-wide find-links that prints one harmless warning per package.
 PIP_QUIET := grep -v '^WARNING: Location' || true
 
-.PHONY: help install browser test lint format clean
+.PHONY: help install browser train test lint format clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -40,6 +40,20 @@ $(RASA_VENV)/.installed: requirements-rasa.txt
 	@echo "installing Rasa into $(RASA_VENV) (about 70 s the first time)"
 	@$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt 2>&1 | $(PIP_QUIET)
 	@$(RASA_VENV)/bin/rasa --version >/dev/null
+	@touch $@
+
+# Rasa training inputs. The data directories are listed too so that adding or removing a file
+# (which changes the directory's mtime) also retrains.
+RASA_TRAINING_INPUTS := domain.yml config.yml $(shell find data -type d -o -type f -name '*.yml' 2>/dev/null)
+RASA_MODEL_STAMP := models/.trained
+
+train: $(RASA_MODEL_STAMP) ## train the Rasa model into models/ when domain.yml, config.yml or data/ changed
+
+$(RASA_MODEL_STAMP): $(RASA_VENV)/.installed $(RASA_TRAINING_INPUTS)
+	@echo "training the Rasa model into models/"
+	@mkdir -p models
+	RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa train --domain domain.yml --config config.yml \
+	  --data data --out models --fixed-model-name ir-match-advisor
 	@touch $@
 
 # The product: everything CONTRACT section 1 says `make run` does. `advisor run` (bot/runner.py)
