@@ -48,7 +48,7 @@ KNOWLEDGE_DIR = Path("knowledge")
 RASA_BIN = Path(".venv-rasa/bin/rasa")
 PYTHON_BIN = Path(".venv/bin/python")
 
-DEFAULT_STARTUP_TIMEOUT = 240.0
+DEFAULT_STARTUP_TIMEOUT = 600.0
 STOP_GRACE_SECONDS = 10.0
 _POLL_SECONDS = 0.5
 _WILDCARD_HOSTS = {"0.0.0.0", "::", ""}

@@ -117,6 +117,7 @@ async def chat(url: str, sender: str, stdin: TextIO, stdout: TextIO) -> int:
             try:
                 replies = await client.send(sender, message)
             except RasaUnavailableError as error:
+                stdout.flush()
                 print(f"advisor chat: error: {error} (is `make run` running?)", file=sys.stderr)
                 return 1
             stdout.write(session.render(replies, style))

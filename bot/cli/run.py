@@ -26,7 +26,7 @@ def register(subparsers: SubParsers) -> None:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="how long to wait for every service to answer (default 240)",
+        help="how long to wait for every service to answer (default 600)",
     )
     parser.set_defaults(func=run)
 
