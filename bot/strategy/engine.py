@@ -12,6 +12,7 @@ No I/O and no clock reads inside: pass ``current_year`` (``default_current_year(
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -72,9 +73,13 @@ _ACTIONS_BY_RANK = tuple(
     )
     for rule in sorted(r.ACTION_RULES, key=lambda rule: rule.rank)
 )
-_CONTINGENCIES = tuple(
+_TextRule = tuple[Callable[[Case], bool], str, bool, tuple[str, ...]]
+_CONTINGENCIES: tuple[_TextRule, ...] = tuple(
     (rule.when, rule.text, "{" in rule.text, (rule.section, *rule.sources))
     for rule in r.CONTINGENCY_RULES
+)
+_NOTES: tuple[_TextRule, ...] = tuple(
+    (rule.when, rule.text, "{" in rule.text, (rule.section, *rule.sources)) for rule in r.NOTE_RULES
 )
 
 
@@ -97,11 +102,12 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
         f"Integrated IR {_LEVEL_NAMES[case.ir_level]}."
     )
     reasons.extend(factor_reasons)
+    reasons.extend(_texts(_NOTES, case, out))
     reasons.extend(_assumptions(case))
     reasons.extend(case.notes)
 
     actions = _actions(case, out)
-    contingency = _contingency(case, out)
+    contingency = _texts(_CONTINGENCIES, case, out)
     missing = _missing(case)
     if missing:
         reasons.append(
@@ -314,13 +320,14 @@ def _actions(case: Case, out: _Collector) -> list[dict[str, Any]]:
     return actions
 
 
-def _contingency(case: Case, out: _Collector) -> list[str]:
-    plans: list[str] = []
-    for when, text, is_template, cites in _CONTINGENCIES:
+def _texts(table: tuple[_TextRule, ...], case: Case, out: _Collector) -> list[str]:
+    """The texts of the rules in ``table`` that hold (contingency plans, notes)."""
+    texts: list[str] = []
+    for when, text, is_template, cites in table:
         if when(case):
-            plans.append(text.format(c=case) if is_template else text)
+            texts.append(text.format(c=case) if is_template else text)
             out.cited.extend(cites)
-    return plans
+    return texts
 
 
 def _missing(case: Case) -> list[str]:

@@ -15,7 +15,9 @@ Tables, in the order the engine uses them:
 4. ``US_INTEGRATED_LEVELS``: Integrated IR level for US MD/DO graduates (the contrast case).
 5. ``ACTION_RULES``: actions, most important first (``rank``); one action per code.
 6. ``CONTINGENCY_RULES``: plan B per outcome.
-7. ``MISSING_ORDER``: which unknown fields limit the advice most.
+7. ``NOTE_RULES``: guide advice that is not an action code (framing, school, observerships);
+   added to ``reasons``.
+8. ``MISSING_ORDER``: which unknown fields limit the advice most.
 """
 
 from __future__ import annotations
@@ -832,7 +834,45 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
 )
 
 
-# --- 7. Missing facts, most important first ---------------------------------------------------
+# --- 7. Notes: guide advice without an action code, added to the reasons -------------------
+NOTE_RULES: tuple[ContingencyRule, ...] = (
+    ContingencyRule(
+        "frame_dr_as_foundation",
+        "guide:faq.ir_in_dr_application",
+        lambda c: c.applying_now,
+        "In DR applications and the personal statement, present DR as a foundation you value "
+        "and IR through the Independent route as the plan; avoid 'IR or nothing'.",
+        ("guide:personal_statement",),
+    ),
+    ContingencyRule(
+        "interview_plan_b",
+        "guide:interview",
+        lambda c: c.applying_now,
+        "At interview, answer 'what if you do not match IR?' with a growth plan: an excellent "
+        "diagnostic radiologist first, IR through the Independent pathway.",
+    ),
+    ContingencyRule(
+        "observerships_are_not_hands_on",
+        "guide:letters",
+        lambda c: (
+            c.img
+            and (c.profile.observership_weeks or 0) > 0
+            and c.usce_months < t.USCE_MONTHS_TARGET.value
+        ),
+        "Observerships ({c.profile.observership_weeks:g} weeks) show interest but rarely lead "
+        "to strong letters; hands-on 4-8 week rotations do.",
+    ),
+    ContingencyRule(
+        "students_finish_strong",
+        "guide:school_performance",
+        lambda c: c.student,
+        "As a student: strong radiology, medicine and surgery rotations, early IR exposure and "
+        "finishing on time without gaps all count.",
+    ),
+)
+
+
+# --- 8. Missing facts, most important first ---------------------------------------------------
 # (field, when it matters). ``prior_interviews`` jumps to the front after a failed cycle.
 MISSING_ORDER: tuple[tuple[str, Test], ...] = (
     ("applicant_type", lambda c: True),

@@ -552,3 +552,16 @@ def test_current_year_decides_who_is_an_older_graduate() -> None:
     later = advise(parse_profile(profile), current_year=2030)
     assert later.pathway.value == "dr_then_independent_ir"
     assert any(a.code is A.TAKE_STEP3 for a in later.actions)
+
+
+def test_guide_advice_without_an_action_code_is_in_the_reasons() -> None:
+    applying = " ".join(_report(AVERAGE_IMG).reasons)
+    assert "IR or nothing" in applying  # DR framing in the personal statement
+    assert "what if you do not match IR?" in applying  # interview plan B
+    observer = {**AVERAGE_IMG, "usce_months": 0, "observership_weeks": 6}
+    assert "Observerships (6 weeks)" in " ".join(_report(observer).reasons)
+    student = {**STRONG_IMG, "graduation_year": 2027}
+    assert "finishing on time" in " ".join(_report(student).reasons)
+    assert "guide:personal_statement" in _report(AVERAGE_IMG).sources
+    not_applying = " ".join(_report(WEAK_IMG).reasons)
+    assert "IR or nothing" not in not_applying

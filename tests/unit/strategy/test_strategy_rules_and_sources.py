@@ -46,6 +46,7 @@ ALL_RULES = (
     *rules.US_INTEGRATED_LEVELS,
     *rules.ACTION_RULES,
     *rules.CONTINGENCY_RULES,
+    *rules.NOTE_RULES,
 )
 
 
