@@ -90,6 +90,9 @@ ALL_REGIONS = tuple(region.value for region in Region)
 
 _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(step|stp|usmle)(?=\d)", re.IGNORECASE), r"\1 "),
+    # "'19" is 2019, "'98" is 1998.
+    (re.compile(r"(?<!\w)['‘’]([0-3]\d)\b"), r"20\1"),
+    (re.compile(r"(?<!\w)['‘’]([5-9]\d)\b"), r"19\1"),
     (re.compile(r"\b(\d)(ck|cs)\b", re.IGNORECASE), r"\1 \2"),
     (re.compile(r"\b(s2ck|ck)(\d{2,3})\b", re.IGNORECASE), r"\1 \2"),
     (
@@ -263,8 +266,12 @@ class _Reader:
                     previous.label, clause.start, clause.start, carried=True, filled=previous.filled
                 )
             ]
+        if not found and not carried:
+            found = self._ir_time_anchor(clause, sources)
         letters = any(a.label == "LETTER" for a in found + carried)
-        if letters or self.expected in LETTER_FIELDS:
+        # "2 IR + 1 DR LORs": the letter word comes later in the sentence.
+        letters_later = not found and not carried and clause.sentence in self._letter_sentences()
+        if letters or letters_later or self.expected in LETTER_FIELDS:
             # Each source in a letter clause can take its own count ("lors: 2 IR 1 DR"); next
             # to a letter word it must be adjacent ("1 LOR from an IR doc" is one letter).
             reach = 1.0 if any(a.label == "LETTER" for a in found) else 3.0
@@ -274,9 +281,14 @@ class _Reader:
             ]
             if found:
                 carried = [a for a in carried if a.label != "LETTER"]
-        if not found and not carried:
-            found = self._ir_time_anchor(clause, sources)
         return sorted(found + carried, key=lambda a: a.start)
+
+    def _letter_sentences(self) -> set[int]:
+        return {
+            c.sentence
+            for c in self.clauses
+            if any(m.label == "LETTER" for m in self._in(c, self.mentions))
+        }
 
     def _ir_time_anchor(self, clause: Clause, sources: list[Mention]) -> list[Anchor]:
         """ "6 weeks of IR": a duration next to "IR" alone is an IR elective."""
@@ -624,9 +636,11 @@ class _Reader:
         raw = self.doc.text
         if spec.kind in {"score", "year"}:
             for number in numbers:
-                if number.unit is None and number.kind in {"cardinal", "range"}:
+                if number.unit is None and number.kind in {"cardinal", "range", "vague"}:
                     self._store_number(name, number, number.text)
                     return
+            if name == "graduation_year":
+                self._bare_relative_year()
         elif spec.kind == "duration":
             for number in numbers:
                 if number.kind != "article" or number.unit is not None:
@@ -647,13 +661,15 @@ class _Reader:
             if no:
                 self.out.add(name, 0)
         elif name == "step2ck_first_attempt":
-            if yes or "ST_FIRST" in statuses:
+            ordinals = [n.value for n in numbers if n.kind == "ordinal"]  # "second"
+            if yes or "ST_FIRST" in statuses or ordinals[:1] == [1]:
                 self.out.add(name, True)
-            elif no or statuses & {"ST_RETAKE", "ST_FAIL"}:
+            elif no or statuses & {"ST_RETAKE", "ST_FAIL"} or ordinals:
                 self.out.add(name, False)
         elif name == "clinically_active":
-            if yes or no:
-                self.out.add(name, yes)
+            weak = any(m.label == "ACTIVE_WEAK" for m in self.aux)  # "working"
+            if yes or no or weak:
+                self.out.add(name, yes or (weak and not no))
         elif name == "step1":
             result = _step1_result(statuses) or (Step1Result.PASS_FIRST_ATTEMPT if yes else None)
             if result:
@@ -664,8 +680,30 @@ class _Reader:
                 result3 = Step3Result.PASSED if yes else Step3Result.NOT_TAKEN
             if result3:
                 self.out.add(name, result3.value)
-        elif name == "visa_need" and (yes or no):
-            self.out.add(name, (VisaNeed.UNDECIDED if yes else VisaNeed.NONE).value)
+        elif name == "visa_need":
+            if self._weak_citizen() or no:
+                self.out.add(name, VisaNeed.NONE.value)
+            elif yes:
+                self.out.add(name, VisaNeed.UNDECIDED.value)
+
+    def _weak_citizen(self) -> bool:
+        """ "citizen", "gc" as the answer to the visa question (not "citizen of India")."""
+        if any(m.label == "COUNTRY" for m in self.aux):
+            return False
+        for mention in self.aux:
+            if mention.label == "VISA_NONE_WEAK":
+                nxt = self.doc[mention.end].lower_ if mention.end < len(self.doc) else ""
+                if nxt != "of":
+                    return True
+        return False
+
+    def _bare_relative_year(self) -> None:
+        """ "next year" as the answer to the graduation-year question."""
+        for mention in self.mentions:
+            if mention.label == "YEAR_RELATIVE":
+                offset = {"last": -1, "this": 0, "next": 1}[mention.text.split()[0].lower()]
+                self.out.add("graduation_year", self.current_year + offset)
+                return
 
     def _bare_cycles(self, numbers: list[NumberMention], no: bool) -> None:
         for number in numbers:

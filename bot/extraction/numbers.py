@@ -31,6 +31,8 @@ ORDINAL_WORDS: dict[str, int] = {
 }  # fmt: skip
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 VAGUE_WORDS = frozenset({"few", "several", "some", "multiple", "many", "lots", "couple"})
+# "more than 5", "over 250", "at least 2", "5+": a bound, not a value; we ask again.
+BOUND_BEFORE = frozenset({"than", "over", "least", "most", "under", "above", "below", ">", "<"})
 UNIT_WORDS: dict[str, Unit] = {
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month",
     "mths": "month", "m": "month",
@@ -171,9 +173,14 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
             if nxt is not None and nxt[1] != "article":
                 i = end  # "a 4 week elective": the article only introduces the number
                 continue
+        if end < len(doc) and doc[end].text == "+" and mention.kind == "cardinal":
+            mention.kind = "vague"
+            end += 1
+        if start > 0 and doc[start - 1].lower_ in BOUND_BEFORE and mention.kind == "cardinal":
+            mention.kind = "vague"
         if end < len(doc) and doc[end].lower_ in NOISE_NOUNS:
             mention.discarded = True
-        if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE:
+        if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE - {"than"}:
             mention.discarded = True
         mention.start = i if between else start
         mention.end = end

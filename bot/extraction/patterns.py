@@ -513,6 +513,9 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         [w("osteopathic", "osteopath")],
     ],
     "TYPE_US_DO_WEAK": [[exact("DO", "D.O.", "do")]],
+    # Single words that answer a question only when it was asked.
+    "ACTIVE_WEAK": [[w("working", "employed", "practicing", "practising", "active")]],
+    "VISA_NONE_WEAK": [[w("citizen", "citizenship", "gc")]],
     "SCHOOL_ABROAD": [
         [
             w(

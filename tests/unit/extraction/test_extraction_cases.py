@@ -177,6 +177,8 @@ def test_impossible_values_are_rejected_with_the_valid_range(
 @pytest.mark.parametrize(
     ("text", "expected_field"),
     [
+        ("more than 5", "ir_publications"),
+        ("I have 5+ pubs", None),
         ("step 2 somewhere between 240 and 250", None),
         ("240-250", "step2ck_score"),
         ("2 or 3", "us_other_letters"),
