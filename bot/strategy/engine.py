@@ -331,11 +331,11 @@ def _texts(table: tuple[_TextRule, ...], case: Case, out: _Collector) -> list[st
 
 
 def _missing(case: Case) -> list[str]:
-    profile = case.profile
+    values = case.profile.__dict__  # pydantic keeps field values here; plain dict reads
     missing: list[str] = []
     if case.cycles >= 1 and case.interviews is None:
         missing.append("prior_interviews")
     for name, matters in r.MISSING_ORDER:
-        if getattr(profile, name) is None and matters(case):
+        if values[name] is None and matters(case):
             missing.append(name)
     return missing
