@@ -24,7 +24,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from bot.db import create_schema, transaction
-from bot.kb.models import Fact, Program
+from bot.kb.models import Fact, KnowledgeVersion, Program
 from bot.kb.schemas import (
     FACT_OPTIONAL,
     FACT_REQUIRED,
@@ -38,6 +38,11 @@ from bot.kb.schemas import (
 HEADER_ROW = 1
 _DATASET = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _ID_CHUNK = 500  # ids per IN (...) query: well under SQLite's bound-parameter limit
+
+
+def default_knowledge_dir() -> Path:
+    """The project's own ``knowledge/`` folder (next to the ``bot`` package)."""
+    return Path(__file__).resolve().parents[2] / "knowledge"
 
 
 @dataclass(frozen=True, order=True)
@@ -145,7 +150,17 @@ def load(engine: Engine, source: Path) -> LoadResult:
             session, Program, {e.data.id: _program_values(e, source) for e in parsed.programs}
         )
         facts = _upsert(session, Fact, {e.id: _fact_values(e, source) for e in parsed.facts})
+        if programs[0] or programs[1] or facts[0] or facts[1]:
+            _bump_version(session)
     return LoadResult(*programs, *facts, files=tuple(parsed.files))
+
+
+def _bump_version(session: Session) -> None:
+    stored = session.get(KnowledgeVersion, 1)
+    if stored is None:
+        session.add(KnowledgeVersion(id=1, version=1))
+    else:
+        stored.version += 1
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -253,7 +268,7 @@ def _row_errors(name: str, row: int, error: ValidationError) -> Iterator[RowErro
             match = _PREFIXED.match(message)
             column = match["column"] if match else "row"
             message = match["message"] if match else message
-        if detail["type"] == "missing":
+        if detail["type"] == "missing" or (loc and detail.get("input") is None):
             message = "required value is empty"
         elif detail["type"] not in ("value_error",):
             message = f"got {detail.get('input')!r}: {message}"

@@ -69,3 +69,12 @@ class Fact(Base):
     last_verified: Mapped[date] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     source_file: Mapped[str] = mapped_column(String(300))
+
+
+class KnowledgeVersion(Base):
+    """One row: bumped by every load that changes a stored row, so caches know to refresh."""
+
+    __tablename__ = "kb_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func, not_, select
 from sqlalchemy.orm import Session
 
-from bot.kb.models import Fact, Program
+from bot.kb.models import Fact, KnowledgeVersion, Program
 from bot.profile import VisaNeed
 from bot.programs.models import Track, VisaSponsorship
 
@@ -75,6 +75,18 @@ class ProgramRepository:
         if condition is not None:
             query = query.where(condition)
         return [ProgramRecord(*row) for row in self._session.execute(query)]
+
+    def all(self) -> list[ProgramRecord]:
+        """Every stored program, by id."""
+        query = select(*_RECORD_COLUMNS).order_by(Program.id)
+        return [ProgramRecord(*row) for row in self._session.execute(query)]
+
+
+def knowledge_version(session: Session) -> int:
+    """A number that changes whenever a load changes the stored knowledge (0: never loaded)."""
+    return int(
+        session.scalar(select(KnowledgeVersion.version).where(KnowledgeVersion.id == 1)) or 0
+    )
 
 
 class FactRepository:

@@ -96,6 +96,13 @@ def tracks_needed(groups: Iterable[ListGroup]) -> list[Track]:
     return [track for group in groups for track in group.tracks]
 
 
+def competitiveness_of(report: StrategyReport) -> dict[str, Level]:
+    return {
+        "integrated_ir": report.competitiveness.integrated_ir,
+        "dr": report.competitiveness.dr,
+    }
+
+
 def rank_programs(
     programs: Sequence[ProgramRecord],
     profile: ApplicantProfile,
@@ -105,28 +112,49 @@ def rank_programs(
     limit: int | None = None,
     weights: Weights = WEIGHTS,
 ) -> ProgramList:
-    """The applicant's list, best fit first (ties: by program id, so the order is stable)."""
+    """The applicant's list from programs in memory, best fit first (ties by program id).
+
+    The reference implementation: ``bot.programs.service`` picks the same programs inside the
+    database (``bot.programs.sql_scoring``) and then calls ``finish_list``.
+    """
     groups = list_groups(report, track)
-    competitiveness: dict[str, Level] = {
-        "integrated_ir": report.competitiveness.integrated_ir,
-        "dr": report.competitiveness.dr,
-    }
-    chosen: list[tuple[float, str, ProgramRecord, ProgramScore]] = []
+    competitiveness = competitiveness_of(report)
+    chosen: list[ProgramRecord] = []
     available: dict[str, int] = {}
     for group in groups:
         wanted = {t.value for t in group.tracks}
         scored = [
-            (result.score, program.id, program, result)
+            (score_program(program, profile, competitiveness, weights).raw, program.id, program)
             for program in programs
             if program.track in wanted and not excluded_for_visa(program, profile.visa_need)
-            for result in (score_program(program, profile, competitiveness, weights),)
         ]
         available[group.name] = len(scored)
-        chosen.extend(heapq.nsmallest(group.size, scored, key=lambda item: (-item[0], item[1])))
-    chosen.sort(key=lambda item: (-item[0], item[1]))
+        best = heapq.nsmallest(group.size, scored, key=lambda item: (-item[0], item[1]))
+        chosen.extend(program for _, _, program in best)
+    return finish_list(chosen, profile, report, groups, available, limit=limit, weights=weights)
+
+
+def finish_list(
+    chosen: Sequence[ProgramRecord],
+    profile: ApplicantProfile,
+    report: StrategyReport,
+    groups: Sequence[ListGroup],
+    available: dict[str, int],
+    *,
+    limit: int | None = None,
+    weights: Weights = WEIGHTS,
+) -> ProgramList:
+    """Score, order (best first, ties by id), cut to ``limit`` and explain the chosen programs."""
+    competitiveness = competitiveness_of(report)
+    scored = [
+        (score_program(program, profile, competitiveness, weights), program)
+        for program in chosen
+        if not excluded_for_visa(program, profile.visa_need)
+    ]
+    scored.sort(key=lambda item: (-item[0].score, item[1].id))
     if limit is not None:
-        chosen = chosen[:limit]
-    items = [to_fit(program, result, profile, competitiveness) for _, _, program, result in chosen]
+        scored = scored[:limit]
+    items = [to_fit(program, result, profile, competitiveness) for result, program in scored]
     return ProgramList(items=items, groups=tuple(groups), available=available)
 
 
@@ -137,7 +165,9 @@ def to_fit(
     competitiveness: dict[str, Level],
 ) -> ProgramFit:
     reasons, unknowns = explain(program, result, profile, competitiveness)
-    return ProgramFit(
+    # Every value below is already typed (enums from validated rows; score in 0-1), so the
+    # item is built without re-validation: the list is on the request path.
+    return ProgramFit.model_construct(
         program_id=program.id,
         name=program.name,
         institution=program.institution,

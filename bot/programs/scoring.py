@@ -30,10 +30,14 @@ These weights are judgement, not a fitted model: no model is trained on NRMP dat
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.kb.repository import ProgramRecord
-from bot.profile import ApplicantProfile, ApplicantType, VisaNeed
+from bot.profile import ApplicantProfile, ApplicantType, Region, VisaNeed
 from bot.programs.models import Tier, Track
 from bot.report import Level
 
@@ -70,6 +74,11 @@ LEVEL_STRENGTH: dict[Level, float] = {Level.LOW: 0.35, Level.MODERATE: 0.60, Lev
 PGY1_STRENGTH_BONUS = 0.15  # a PGY-1 year is easier to match than the DR position it serves
 TIER_MARGIN = 0.10
 
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int8]
+REGION_CODES = {region.value: code for code, region in enumerate(Region)}
+
 PGY1_TRACKS = (Track.TRANSITIONAL, Track.PRELIM_MEDICINE, Track.PRELIM_SURGERY)
 IMG_TYPES = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
 
@@ -83,7 +92,8 @@ class FactorScore:
 
 @dataclass(frozen=True)
 class ProgramScore:
-    score: float
+    score: float  # rounded to 4 places, as shown
+    raw: float  # unrounded: what the ranking orders by (ties by program id)
     tier: Tier
     strength: float
     selectivity: float
@@ -184,10 +194,119 @@ def score_program(
         factors.append(FactorScore("region", 1.0 if inside else 0.0, weights.region))
     total_weight = sum(f.weight for f in factors)
     score = sum(f.value * f.weight for f in factors) / total_weight if total_weight else 0.0
+    # FastScorer below computes the same sums in the same order.
     return ProgramScore(
         score=round(score, 4),
+        raw=score,
         tier=tier_of(strength, selectivity),
         strength=strength,
         selectivity=selectivity,
         factors=tuple(factors),
     )
+
+
+# --- the same function over arrays: ranking thousands of programs per request ----------------
+
+
+@dataclass(frozen=True)
+class TrackArrays:
+    """One track's programs (id order) as arrays of scoring inputs, built once per KB version."""
+
+    records: tuple[ProgramRecord, ...]
+    base_selectivity: FloatArray  # track + academic + IR-institution terms
+    img_selectivity: FloatArray
+    j1: FloatArray
+    h1b: FloatArray
+    img: FloatArray
+    ir: FloatArray  # used for DR only
+    region: IntArray  # REGION_CODES
+    j1_refused: BoolArray
+    h1b_refused: BoolArray
+
+
+def track_arrays(records: Sequence[ProgramRecord]) -> TrackArrays:
+    """Arrays for programs of one track, in the order given (callers pass id order)."""
+    bases = []
+    for program in records:
+        track = Track(program.track)
+        selectivity = TRACK_SELECTIVITY[track]  # same additions, same order as score_program
+        if program.setting == "academic":
+            selectivity += ACADEMIC_SELECTIVITY
+        if track is Track.DR and program.ir_affiliated == "yes":
+            selectivity += IR_INSTITUTION_SELECTIVITY
+        bases.append(selectivity)
+
+    def floats(values: Iterable[float]) -> FloatArray:
+        return np.fromiter(values, dtype=np.float64, count=len(records))
+
+    def flags(values: Iterable[bool]) -> BoolArray:
+        return np.fromiter(values, dtype=np.bool_, count=len(records))
+
+    return TrackArrays(
+        records=tuple(records),
+        base_selectivity=floats(bases),
+        img_selectivity=floats(IMG_HISTORY_SELECTIVITY[p.img_history] for p in records),
+        j1=floats(VISA_VALUE[p.visa_j1] for p in records),
+        h1b=floats(VISA_VALUE[p.visa_h1b] for p in records),
+        img=floats(IMG_HISTORY_VALUE[p.img_history] for p in records),
+        ir=floats(IR_AFFILIATION_VALUE[p.ir_affiliated] for p in records),
+        region=np.fromiter((REGION_CODES[p.region] for p in records), np.int8, len(records)),
+        j1_refused=flags(p.visa_j1 == "no" for p in records),
+        h1b_refused=flags(p.visa_h1b == "no" for p in records),
+    )
+
+
+def eligible_mask(arrays: TrackArrays, need: VisaNeed | None) -> BoolArray:
+    """False for programs known not to sponsor the needed visa (``excluded_for_visa``)."""
+    if need is VisaNeed.J1:
+        return ~arrays.j1_refused
+    if need is VisaNeed.H1B:
+        return ~arrays.h1b_refused
+    if need is VisaNeed.UNDECIDED:
+        return ~(arrays.j1_refused & arrays.h1b_refused)
+    return np.ones(len(arrays.records), dtype=np.bool_)
+
+
+def raw_scores(
+    arrays: TrackArrays,
+    track: Track,
+    profile: ApplicantProfile,
+    competitiveness: dict[str, Level],
+    weights: Weights = WEIGHTS,
+) -> FloatArray:
+    """``score_program(...).raw`` for every program of one track at once.
+
+    The same formula with the same floating-point operations in the same order (IEEE doubles,
+    element by element), so both give identical numbers; a test checks it.
+    """
+    strength = applicant_strength(track, competitiveness)
+    img_applicant = is_img(profile)
+    selectivity = arrays.base_selectivity
+    if img_applicant:
+        selectivity = selectivity + arrays.img_selectivity
+    attainability = np.minimum(1.0, np.maximum(0.0, 0.5 + strength - selectivity))
+    total = 0 + attainability * weights.attainability
+    weight = 0 + weights.attainability
+    need = profile.visa_need
+    if need in (VisaNeed.J1, VisaNeed.H1B, VisaNeed.UNDECIDED):
+        if need is VisaNeed.J1:
+            visa = arrays.j1
+        elif need is VisaNeed.H1B:
+            visa = arrays.h1b
+        else:
+            visa = np.maximum(arrays.j1, arrays.h1b)
+        total = total + visa * weights.visa
+        weight += weights.visa
+    if img_applicant:
+        total = total + arrays.img * weights.img_history
+        weight += weights.img_history
+    if track is Track.DR:
+        total = total + arrays.ir * weights.ir_affiliation
+        weight += weights.ir_affiliation
+    if profile.preferred_regions:
+        preferred = [REGION_CODES[region.value] for region in profile.preferred_regions]
+        inside = np.isin(arrays.region, preferred).astype(np.float64)
+        total = total + inside * weights.region
+        weight += weights.region
+    result: FloatArray = total / weight
+    return result

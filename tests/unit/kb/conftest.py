@@ -1,0 +1,133 @@
+"""Fixtures for the knowledge-base tests: a small valid folder, SQLite and PostgreSQL engines."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from bot.db import make_engine
+
+POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+PROGRAM_HEADER = [
+    "id", "name", "institution", "city", "state", "region", "track", "positions", "visa_j1",
+    "visa_h1b", "img_history", "ir_affiliated", "source_url", "source_label", "source_year",
+    "last_verified",
+]  # fmt: skip
+FACT_HEADER = ["key", "topic", "year", "value", "statement", "median", "source_url",
+               "source_kind", "last_verified"]  # fmt: skip
+
+
+def program(pid: str, **overrides: str) -> dict[str, str]:
+    row = {
+        "id": pid,
+        "name": f"Program {pid}",
+        "institution": f"Institution {pid}",
+        "city": "Boston",
+        "state": "MA",
+        "region": "northeast",
+        "track": "dr",
+        "positions": "4",
+        "visa_j1": "unknown",
+        "visa_h1b": "unknown",
+        "img_history": "unknown",
+        "ir_affiliated": "unknown",
+        "source_url": "https://example.org/programs",
+        "source_label": "test list",
+        "source_year": "2026",
+        "last_verified": "2026-11-01",
+    }
+    row.update(overrides)
+    return row
+
+
+def fact(key: str, **overrides: str) -> dict[str, str]:
+    row = {
+        "key": key,
+        "topic": "match_results",
+        "year": "2026",
+        "value": "250",
+        "statement": f"Statement {key}",
+        "median": "250",
+        "source_url": "https://example.org/facts",
+        "source_kind": "secondary",
+        "last_verified": "2026-11-01",
+    }
+    row.update(overrides)
+    return row
+
+
+def write_csv(path: Path, header: list[str], rows: list[dict[str, str]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def make_folder(tmp_path: Path) -> Callable[..., Path]:
+    """A knowledge folder: programs/list.csv and facts/sample.csv with the given rows."""
+    counter = iter(range(1000))
+
+    def build(
+        programs: list[dict[str, str]] | None = None, facts: list[dict[str, str]] | None = None
+    ) -> Path:
+        folder = tmp_path / f"kb{next(counter)}"
+        folder.mkdir()
+        if programs is not None:
+            write_csv(folder / "programs" / "list.csv", PROGRAM_HEADER, programs)
+        if facts is not None:
+            write_csv(folder / "facts" / "sample.csv", FACT_HEADER, facts)
+        return folder
+
+    return build
+
+
+@pytest.fixture
+def good_folder(make_folder: Callable[..., Path]) -> Path:
+    return make_folder(
+        [
+            program("p1", visa_j1="yes", img_history="yes"),
+            program("p2", track="integrated_ir", city="Dallas", state="TX", region="southwest"),
+            program("p3", track="transitional", positions=""),
+        ],
+        [fact("dr.matched.step2ck"), fact("ir.matched.step2ck", year="", median="")],
+    )
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def postgres_engine() -> Iterator[Engine]:
+    """An engine whose tables live in a fresh schema, dropped afterwards."""
+    schema = f"kbtest_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_ADMIN_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = make_engine(f"{POSTGRES_ADMIN_URL}?options=-csearch_path%3D{schema}")
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engine(request: pytest.FixtureRequest) -> Engine:
+    """The same test on SQLite and on PostgreSQL."""
+    name = "sqlite_engine" if request.param == "sqlite" else "postgres_engine"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]

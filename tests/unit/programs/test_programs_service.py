@@ -1,0 +1,57 @@
+"""The program list from a stored knowledge base (SQLite), including the empty-database case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.db import create_schema, make_engine, transaction
+from bot.kb.loader import default_knowledge_dir, load
+from bot.profile import ApplicantProfile, ApplicantType, VisaNeed
+from bot.programs.models import Track
+from bot.programs.service import EmptyKnowledgeBaseError, program_list
+from bot.report import (
+    Applications,
+    Competitiveness,
+    IntegratedIRStance,
+    Level,
+    Pathway,
+    StrategyReport,
+)
+
+REPORT = StrategyReport(
+    pathway=Pathway.INTEGRATED_IR_PLUS_DR,
+    integrated_ir=IntegratedIRStance.UPSIDE_OPTION,
+    competitiveness=Competitiveness(integrated_ir=Level.MODERATE, dr=Level.HIGH),
+    applications=Applications(integrated_ir=10, dr=40, pgy1=15),
+    actions=[],
+    contingency=[],
+    reasons=[],
+    sources=[],
+    missing=[],
+)
+PROFILE = ApplicantProfile(applicant_type=ApplicantType.NON_US_IMG, visa_need=VisaNeed.H1B)
+
+
+def test_empty_database_asks_for_kb_load(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    create_schema(engine)
+    with transaction(engine) as session, pytest.raises(EmptyKnowledgeBaseError, match="kb load"):
+        program_list(session, PROFILE, REPORT)
+    engine.dispose()
+
+
+def test_project_knowledge_gives_the_sized_list(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    load(engine, default_knowledge_dir())
+    with transaction(engine) as session:
+        result = program_list(session, PROFILE, REPORT)
+    engine.dispose()
+    tracks = [item.track for item in result.items]
+    assert tracks.count(Track.INTEGRATED_IR) == 10
+    assert tracks.count(Track.DR) == 40
+    assert len(tracks) == 65
+    # The one program known to refuse H-1B (UCSF DR) never appears for an H-1B applicant.
+    assert all(item.visa_h1b.value != "no" for item in result.items)
+    assert "4200521031" not in {item.program_id for item in result.items}
