@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import FACT_HEADER, PROGRAM_HEADER, fact, program, write_csv
+from kb_test_support import FACT_HEADER, PROGRAM_HEADER, fact, program, write_csv
 from sqlalchemy import Engine, select
 
 from bot.db import transaction
