@@ -242,7 +242,7 @@ def _count_applications(case: Case, out: _Collector) -> None:
     if case.applying_now:
         img = not case.us_grad
         dr = (t.DR_APPLICATIONS_IMG if img else t.DR_APPLICATIONS_US)[level]
-        if img and case.needs_sponsorship:
+        if case.needs_sponsorship:
             dr += t.VISA_EXTRA_DR_APPLICATIONS
         if case.older:
             dr += t.OLDER_EXTRA_DR_APPLICATIONS
@@ -285,7 +285,7 @@ def _assumptions(case: Case) -> list[str]:
         notes.append(f"Assumption: {t.USCE_MONTHS_TARGET.assumption}.")
     if case.profile.applicant_type is ApplicantType.US_DO:
         notes.append(f"Assumption: {t.STEP2_IR_US_MEDIAN.assumption}.")
-    if case.img and case.needs_sponsorship:
+    if case.needs_sponsorship:
         if case.visa is None:
             notes.append(
                 "Visa need not given: planned as needing sponsorship, the safer assumption."

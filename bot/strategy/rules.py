@@ -650,7 +650,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
             not c.step3_passed
             and (
                 c.older
-                or (c.img and c.visa is VisaNeed.UNDECIDED)
+                or (c.visa is VisaNeed.UNDECIDED)
                 or (c.step2 is not None and PASSING <= c.step2 < DR_LOW_Q)
             )
         ),
@@ -697,7 +697,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: c.img and c.visa is VisaNeed.J1,
+        lambda c: c.visa is VisaNeed.J1,
         "Only programs that take ECFMG-sponsored J-1 residents can rank you.",
         "Apply only where J-1 is accepted (about 73% of DR programs in a 2023 survey).",
         (OFFER_J1, J1_SPONSOR, J1_LIMIT),
@@ -707,7 +707,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: c.img and c.visa is VisaNeed.H1B,
+        lambda c: c.visa is VisaNeed.H1B,
         "Few DR programs sponsor H-1B, so the list has to be built around them.",
         "Apply to H-1B sponsors (about 23% of DR programs) and add J-1 programs as a fallback.",
         (OFFER_H1B, OFFER_J1, H1B_STEP3),
@@ -717,12 +717,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: (
-            c.img
-            and c.needs_sponsorship
-            and c.visa is not VisaNeed.J1
-            and c.visa is not VisaNeed.H1B
-        ),
+        lambda c: c.needs_sponsorship and c.visa is not VisaNeed.J1 and c.visa is not VisaNeed.H1B,
         "Your visa route is not settled; J-1 keeps the most DR programs open.",
         "Plan on J-1 unless you will pass Step 3 in time (73% of DR programs take J-1, 23% H-1B).",
         (OFFER_J1, OFFER_H1B),
@@ -825,7 +820,7 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
     ContingencyRule(
         "j1_clock",
         "guide:targeting",
-        lambda c: c.img and c.visa is VisaNeed.J1,
+        lambda c: c.visa is VisaNeed.J1,
         "On a J-1, PGY-1 + 4 DR + 2 Independent IR years use the whole 7-year ECFMG limit: an "
         "extra clinical year (such as a second preliminary year) would leave no room for IR. "
         "Check with ECFMG before adding one.",

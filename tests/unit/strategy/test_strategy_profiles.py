@@ -565,3 +565,10 @@ def test_guide_advice_without_an_action_code_is_in_the_reasons() -> None:
     assert "guide:personal_statement" in _report(AVERAGE_IMG).sources
     not_applying = " ".join(_report(WEAK_IMG).reasons)
     assert "IR or nothing" not in not_applying
+
+
+def test_a_us_graduate_who_needs_a_visa_gets_the_visa_advice() -> None:
+    report = _report({**STRONG_US_MD, "visa_need": "h1b"})
+    codes = {action.code for action in report.actions}
+    assert {A.TARGET_VISA_SPONSORS, A.TAKE_STEP3} <= codes
+    assert report.applications.dr > _report(STRONG_US_MD).applications.dr
