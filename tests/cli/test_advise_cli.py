@@ -215,3 +215,19 @@ def test_nothing_is_written_on_bad_input(tmp_path: Path) -> None:
     before = sorted(p.name for p in tmp_path.iterdir())
     advisor("advise", "--profile", "-", stdin="not json", cwd=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_console_script_runs_advise(profile_file: Path) -> None:
+    script = Path(sys.executable).parent / "advisor"
+    if not script.exists():
+        pytest.skip("the advisor console script is not installed in this environment")
+    result = subprocess.run(
+        [str(script), "advise", "--profile", str(profile_file), "--json"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["pathway"] == "dr_then_independent_ir"
+    help_text = advisor("--help")
+    assert help_text.returncode == 0 and b"advise" in help_text.stdout
