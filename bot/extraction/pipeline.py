@@ -21,6 +21,7 @@ from bot.extraction.patterns import (
     REGION_PHRASES,
     STATE_PHRASES,
     WORD_STATE_CODES,
+    Pattern,
 )
 from bot.regions import STATE_REGION
 
@@ -79,16 +80,33 @@ def _mention(span: Span) -> Mention:
     return Mention(span.label_, span.start, span.end, span.text)
 
 
+def _fast_first_token(patterns: list[Pattern]) -> list[Pattern]:
+    """The same patterns with a first token ``{"LOWER": {"IN": words}}`` split per word.
+
+    spaCy tests exact ``LOWER`` values in C but ``IN`` sets in Python, once per token and
+    pattern start; splitting the first token makes matching several times faster.
+    """
+    fast: list[Pattern] = []
+    for pattern in patterns:
+        first = pattern[0]
+        words = first.get("LOWER", {}).get("IN") if isinstance(first.get("LOWER"), dict) else None
+        if words is None or "OP" in first or len(first) != 1:
+            fast.append(pattern)
+            continue
+        fast.extend([{"LOWER": word}, *pattern[1:]] for word in words)
+    return fast
+
+
 @lru_cache(maxsize=1)
 def get_pipeline() -> Pipeline:
     """Build the tokenizer and matchers once (first call) and reuse them."""
     nlp = spacy.blank("en")
     main = Matcher(nlp.vocab, validate=True)
     for label, patterns in MAIN_PATTERNS.items():
-        main.add(label, patterns)
+        main.add(label, _fast_first_token(patterns))
     aux = Matcher(nlp.vocab, validate=True)
     for label, patterns in AUX_PATTERNS.items():
-        aux.add(label, patterns)
+        aux.add(label, _fast_first_token(patterns))
     aux.add("STATE_CODE", [[{"TEXT": {"IN": sorted(STATE_REGION)}}]])
     # Lower-case codes ("ca, wa") count only as an answer to the region question; codes that
     # are English words ("in", "or", "me") never do.
