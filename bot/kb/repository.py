@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, not_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.kb.models import Fact, KnowledgeVersion, Program
-from bot.profile import VisaNeed
-from bot.programs.models import Track, VisaSponsorship
-
-_NO = VisaSponsorship.NO.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +37,6 @@ class ProgramRecord:
 _RECORD_COLUMNS = tuple(getattr(Program, name) for name in ProgramRecord.__slots__)
 
 
-def visa_exclusion(visa_need: VisaNeed | None) -> ColumnElement[bool] | None:
-    """SQL condition keeping programs not known to refuse the visa the applicant needs."""
-    if visa_need is VisaNeed.J1:
-        return Program.visa_j1 != _NO
-    if visa_need is VisaNeed.H1B:
-        return Program.visa_h1b != _NO
-    if visa_need is VisaNeed.UNDECIDED:  # either visa will do; drop only programs offering neither
-        return not_(and_(Program.visa_j1 == _NO, Program.visa_h1b == _NO))
-    return None
-
-
 class ProgramRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -65,16 +49,6 @@ class ProgramRepository:
             select(*_RECORD_COLUMNS).where(Program.id == program_id)
         ).first()
         return None if row is None else ProgramRecord(*row)
-
-    def for_tracks(
-        self, tracks: Iterable[Track], *, visa_need: VisaNeed | None = None
-    ) -> list[ProgramRecord]:
-        """Programs of these tracks, without those known not to sponsor the needed visa."""
-        query = select(*_RECORD_COLUMNS).where(Program.track.in_([t.value for t in tracks]))
-        condition = visa_exclusion(visa_need)
-        if condition is not None:
-            query = query.where(condition)
-        return [ProgramRecord(*row) for row in self._session.execute(query)]
 
     def all(self) -> list[ProgramRecord]:
         """Every stored program, by id."""
