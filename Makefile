@@ -52,8 +52,10 @@ train: $(RASA_MODEL_STAMP) ## train the Rasa model into models/ when domain.yml,
 $(RASA_MODEL_STAMP): $(RASA_VENV)/.installed $(RASA_TRAINING_INPUTS)
 	@echo "training the Rasa model into models/"
 	@mkdir -p models
-	RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa train --domain domain.yml --config config.yml \
-	  --data data --out models --fixed-model-name ir-match-advisor
+	@# flock: several engineers and test runs share this tree; one training at a time.
+	RASA_TELEMETRY_ENABLED=false flock models/.train.lock $(RASA_VENV)/bin/rasa train \
+	  --domain domain.yml --config config.yml --data data --out models \
+	  --fixed-model-name ir-match-advisor
 	@touch $@
 
 # The product: everything CONTRACT section 1 says `make run` does. `advisor run` (bot/runner.py)
