@@ -2,8 +2,9 @@
 
 What it does, in order:
 
-1. Renders the Rasa endpoints file ``var/run/endpoints.yml`` from settings (action server URL,
-   SQL tracker store from ``TRACKER_STORE_URL``, Redis lock store when ``LOCK_STORE_URL`` is set).
+1. Renders the Rasa endpoints file ``var/run/endpoints-<pid>.yml`` from settings (action server
+   URL, SQL tracker store from ``TRACKER_STORE_URL``, Redis lock store when ``LOCK_STORE_URL`` is
+   set). One file per run: tests and a developer's bot may run from one checkout at once.
    A rendered file rather than ``${ENV}`` substitution in ``endpoints.yml``: settings also come from
    ``.env`` (which Rasa does not read), and the lock store is optional, which Rasa's substitution
    cannot express (an unset variable is an error).
@@ -41,7 +42,6 @@ from bot.tracker_store import rasa_tracker_url, sqlite_file
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = Path("var/run")
-ENDPOINTS_FILE = RUN_DIR / "endpoints.yml"
 CREDENTIALS_FILE = Path("credentials.yml")
 MODELS_DIR = Path("models")
 KNOWLEDGE_DIR = Path("knowledge")
@@ -107,7 +107,13 @@ def render_endpoints(settings: Settings) -> dict[str, object]:
     return endpoints
 
 
-def write_endpoints(settings: Settings, path: Path = ENDPOINTS_FILE) -> Path:
+def endpoints_file() -> Path:
+    """This run's endpoints file: one per supervisor process, since several stacks (tests, a
+    developer's bot) may run from the same checkout at once with different settings."""
+    return RUN_DIR / f"endpoints-{os.getpid()}.yml"
+
+
+def write_endpoints(settings: Settings, path: Path) -> Path:
     """Write the rendered endpoints file (and the tracker database's folder) and return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tracker_file = sqlite_file(settings.tracker_store_url)
@@ -157,7 +163,7 @@ def rasa_service(settings: Settings) -> Service:
         settings.bind_host,
         *rasa_cors_arguments(settings),
         "--endpoints",
-        str(ENDPOINTS_FILE),
+        str(endpoints_file()),
         "--credentials",
         str(CREDENTIALS_FILE),
         "--model",
@@ -333,7 +339,7 @@ def run(settings: Settings, *, startup_timeout: float = DEFAULT_STARTUP_TIMEOUT)
         for signum in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        write_endpoints(settings)
+        write_endpoints(settings, endpoints_file())
         try:
             loaded = load_knowledge_if_empty(settings)
         except (OSError, ValueError) as error:  # the loader's errors are ValueErrors
@@ -350,5 +356,6 @@ def run(settings: Settings, *, startup_timeout: float = DEFAULT_STARTUP_TIMEOUT)
         return supervisor.wait()
     finally:
         supervisor.stop_all()
+        endpoints_file().unlink(missing_ok=True)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
