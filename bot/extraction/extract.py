@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -423,7 +423,23 @@ class _Reader:
                 return
         else:
             name = ANCHOR_FIELDS[anchor.label]
+        if number.each:
+            number = self._times_count(clause, anchor, number)
         self._store_number(name, number, raw)
+
+    def _times_count(self, clause: Clause, anchor: Anchor, number: NumberMention) -> NumberMention:
+        """ "3 observerships of 4 weeks each": the count right before the anchor multiplies."""
+        for count in self._in(clause, self.numbers):
+            if (
+                id(count) not in self.claimed
+                and count.kind == "cardinal"
+                and count.unit is None
+                and not count.year_like
+                and 0 <= anchor.start - count.end <= 1
+            ):
+                self.claimed.add(id(count))
+                return replace(number, value=number.value * count.value)
+        return number
 
     def _store_number(self, name: str, number: NumberMention, raw: str) -> None:
         spec = SPECS[name]

@@ -66,6 +66,7 @@ class NumberMention:
     year_like: bool = False  # four digits: a calendar year, never a count or a score
     times: bool = False  # "once", "twice", "2 times"
     ago: bool = False  # "5 years ago"
+    each: bool = False  # "of 4 weeks each": multiplied by the count before the anchor
     discarded: bool = False
 
     @property
@@ -161,6 +162,9 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
             if end < len(doc) and doc[end].lower_ == "ago":
                 mention.ago = True
                 end += 1
+            elif end < len(doc) and doc[end].lower_ in {"each", "apiece"}:
+                mention.each = True
+                end += 1
             half = _and_a_half(doc, end)
             if half and mention.kind != "range":
                 mention.value += 0.5
@@ -187,4 +191,27 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         mention.text = doc[mention.start : end].text
         found.append(mention)
         i = end
-    return found
+    return _multiplied(found)
+
+
+def _multiplied(found: list[NumberMention]) -> list[NumberMention]:
+    """ "two 4-week electives" is 8 weeks: a count right before a duration multiplies it."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.end == mention.start
+            and previous.kind == "cardinal"
+            and previous.unit is None
+            and not previous.year_like
+            and mention.kind == "cardinal"
+            and mention.unit is not None
+        ):
+            mention.value *= previous.value
+            mention.start = previous.start
+            mention.text = f"{previous.text} {mention.text}"
+            merged[-1] = mention
+            continue
+        merged.append(mention)
+    return merged
