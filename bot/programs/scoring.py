@@ -20,6 +20,10 @@ factor                    value (0-1)
                           DR -> Independent IR route): yes 1.0, unknown 0.3, no 0.0.
 ``region``                applies when the applicant named preferred regions: 1.0 inside
                           them, 0.0 outside.
+``pathway``               always: how directly the program leads to IR (residencies 1.0,
+                          PGY-1 years 0.0), so a mixed list shows the residencies first; it
+                          is the same for every program of a track, so it never changes which
+                          programs of a track are chosen.
 ========================  ============================================================
 
 The tier compares strength with selectivity: more than ``TIER_MARGIN`` below is a
@@ -49,6 +53,7 @@ class Weights:
     attainability: float = 0.25
     ir_affiliation: float = 0.15
     region: float = 0.15
+    pathway: float = 0.20
 
 
 WEIGHTS = Weights()
@@ -56,6 +61,16 @@ WEIGHTS = Weights()
 VISA_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
 IMG_HISTORY_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
 IR_AFFILIATION_VALUE = {"yes": 1.0, "unknown": 0.3, "no": 0.0}
+# How directly a program leads to IR. A PGY-1 year supports a DR application but is not itself
+# the goal, so in a list with several tracks it comes after the residencies it serves.
+PATHWAY_VALUE: dict[Track, float] = {
+    Track.INTEGRATED_IR: 1.0,
+    Track.INDEPENDENT_IR: 1.0,
+    Track.DR: 1.0,
+    Track.TRANSITIONAL: 0.0,
+    Track.PRELIM_MEDICINE: 0.0,
+    Track.PRELIM_SURGERY: 0.0,
+}
 
 # How hard each kind of program is to enter, before program facts (0-1).
 TRACK_SELECTIVITY: dict[Track, float] = {
@@ -192,6 +207,7 @@ def score_program(
     if profile.preferred_regions:
         inside = program.region in {region.value for region in profile.preferred_regions}
         factors.append(FactorScore("region", 1.0 if inside else 0.0, weights.region))
+    factors.append(FactorScore("pathway", PATHWAY_VALUE[track], weights.pathway))
     total_weight = sum(f.weight for f in factors)
     score = sum(f.value * f.weight for f in factors) / total_weight if total_weight else 0.0
     # FastScorer below computes the same sums in the same order.
@@ -308,5 +324,7 @@ def raw_scores(
         inside = np.isin(arrays.region, preferred).astype(np.float64)
         total = total + inside * weights.region
         weight += weights.region
+    total = total + PATHWAY_VALUE[track] * weights.pathway
+    weight += weights.pathway
     result: FloatArray = total / weight
     return result

@@ -197,6 +197,15 @@ def test_weights_are_in_one_place_and_change_the_order() -> None:
     assert WEIGHTS.region > 0 and default[0].score <= 1
 
 
+def test_pathway_puts_residencies_before_pgy1_years_in_a_mixed_list() -> None:
+    programs = [prog("ty", track="transitional"), prog("dr"), prog("pm", track="prelim_medicine")]
+    items = rank_programs(programs, IMG_J1, report(apps=(0, 1, 2))).items
+    assert ids(items) == ["dr", "pm", "ty"]
+    no_pathway = Weights(pathway=0.0)
+    flat = rank_programs(programs, IMG_J1, report(apps=(0, 1, 2)), weights=no_pathway).items
+    assert ids(flat)[0] != "dr"  # without the factor, the easier PGY-1 years would lead
+
+
 # --- list sizes and shape ------------------------------------------------------------------
 
 
@@ -264,6 +273,7 @@ def test_factor_breakdown_is_a_weighted_mean() -> None:
         "visa",
         "img_history",
         "ir_affiliation",
+        "pathway",
     }
 
 
