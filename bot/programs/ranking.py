@@ -234,11 +234,24 @@ def explain(
     level_key = "integrated_ir" if track in (Track.INTEGRATED_IR, Track.INDEPENDENT_IR) else "dr"
     level = competitiveness[level_key]
     level_name = "DR" if level_key == "dr" else "Integrated IR"
-    harder = "more" if result.selectivity > result.strength else "less"
-    academic = " (academic)" if program.setting == "academic" else ""
+    harder: list[str] = []
+    if program.setting == "academic":
+        harder.append("academic")
+    if track is Track.DR and program.ir_affiliated == "yes":
+        harder.append("IR at the institution draws IR-minded applicants")
+    if is_img(profile) and program.img_history == "no":
+        harder.append("no IMG residents on record")
+    if is_img(profile) and program.img_history == "yes":
+        harder.append("has taken IMGs")
+    detail = f" ({'; '.join(harder)})" if harder else ""
+    compared = {
+        Tier.REACH: "is below what this program is likely to ask",
+        Tier.TARGET: "is about what this program is likely to ask",
+        Tier.LIKELY: "is above what this program is likely to ask",
+    }[result.tier]
     reasons.append(
-        f"Tier {result.tier.value}: your {level_name} competitiveness is {level.value} "
-        f"(strategy report) for a {harder} selective {_TRACK_NAMES[track]} program{academic}"
+        f"Tier {result.tier.value}: your {level_name} competitiveness ({level.value}, from your "
+        f"strategy report) {compared} as a {_TRACK_NAMES[track]} program{detail}"
     )
     if program.positions is not None:
         reasons.append(f"{program.positions} position(s) a year (knowledge base row)")
