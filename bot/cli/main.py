@@ -2,7 +2,12 @@
 
 Subcommands live one per module in ``bot.cli``; each exposes ``register(subparsers) -> None``,
 which adds its parser and sets ``func(args) -> int`` (the exit status). To add a subcommand,
-write the module and append its name to ``COMMAND_MODULES``.
+write the module and append its name to ``COMMAND_MODULES``; the module and the command it
+registers share one name.
+
+When the first argument names a command, only that command's module is imported (some pull in
+SQLAlchemy, Telegram or web servers, which would slow every other command's start); help and
+unknown commands import them all, so the list of choices is complete.
 
 Bad input (``UsageError``, including argparse's own usage errors) exits with status 2 and one
 line on standard error; nothing goes to standard output.
@@ -24,13 +29,14 @@ COMMAND_MODULES: tuple[str, ...] = ("advise", "programs", "kb", "run", "chat", "
 USAGE_ERROR_STATUS = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``advisor`` parser: every subcommand, or just ``only`` when it names one."""
     parser = OneLineArgumentParser(
         prog="advisor",
         description="IR Match Advisor: strategy and programs for IMGs applying to IR.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
+    for name in (only,) if only in COMMAND_MODULES else COMMAND_MODULES:
         module = importlib.import_module(f"bot.cli.{name}")
         module.register(subparsers)
     return parser
@@ -38,9 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (the console script exits with it)."""
-    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(args_list[0] if args_list else None)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_list)
         func = cast(Callable[[argparse.Namespace], int], args.func)
         return func(args)
     except UsageError as error:
