@@ -50,6 +50,7 @@ H1B_STEP3 = "data:visa_img_pd_facts:h1b.requires_step3"
 OFFER_J1 = "data:visa_img_pd_facts:dr_survey.offer_j1"
 OFFER_H1B = "data:visa_img_pd_facts:dr_survey.offer_h1b"
 APPS_DR = "data:application_logistics_radiology:apps_per_applicant.dr_2024"
+SIGNALS = "data:application_logistics_radiology:signals.interview_rate_2024"
 MATCH_RATE_US_MD = "data:facts:nrmp2023_match_rate_us_md"
 MATCH_RATE_NON_US_IMG = "data:facts:nrmp2023_match_rate_non_us_img"
 
@@ -838,6 +839,15 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
         "In DR applications and the personal statement, present DR as a foundation you value "
         "and IR through the Independent route as the plan; avoid 'IR or nothing'.",
         ("guide:personal_statement",),
+    ),
+    ContingencyRule(
+        "use_every_signal",
+        "guide:targeting",
+        lambda c: c.applying_now,
+        "Spend every program signal (DR and IR share one pool) on realistic programs that take "
+        "applicants like you: signalled programs interviewed about 60% of applicants in a 2024 "
+        "survey, others about 9%.",
+        (SIGNALS,),
     ),
     ContingencyRule(
         "interview_plan_b",

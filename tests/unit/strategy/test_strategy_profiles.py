@@ -558,6 +558,10 @@ def test_guide_advice_without_an_action_code_is_in_the_reasons() -> None:
     applying = " ".join(_report(AVERAGE_IMG).reasons)
     assert "IR or nothing" in applying  # DR framing in the personal statement
     assert "what if you do not match IR?" in applying  # interview plan B
+    assert "signal" in applying  # program signals, with the survey's interview rates
+    assert "data:application_logistics_radiology:signals.interview_rate_2024" in (
+        _report(AVERAGE_IMG).sources
+    )
     observer = {**AVERAGE_IMG, "usce_months": 0, "observership_weeks": 6}
     assert "Observerships (6 weeks)" in " ".join(_report(observer).reasons)
     student = {**STRONG_IMG, "graduation_year": 2027}
