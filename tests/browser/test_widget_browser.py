@@ -20,7 +20,8 @@ import pytest
 from conftest import ROOT, Stack, free_port
 from widget_driver import WIDGET, WidgetDriver
 
-pytestmark = pytest.mark.browser
+# Both: it drives a browser and starts the real Rasa server and action server.
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
 PATHWAYS = {
     "integrated_ir_plus_dr",

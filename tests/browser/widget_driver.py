@@ -7,7 +7,7 @@ from typing import Any
 
 WIDGET = "ir-advisor-widget"
 REPLY_TIMEOUT_MS = 45_000
-QUIET_SECONDS = 1.5
+QUIET_SECONDS = 1.0
 
 SKIP_TITLE = "I don't know yet"
 
