@@ -128,9 +128,8 @@ class WidgetDriver:
             if SKIP_TITLE not in self.enabled_replies():
                 return done
             question = reply[-1].lower() if reply else ""
-            answer = next((a for key, a in ANSWERS if key in question), None)
-            if answer is None:
-                return done
+            # A question we have no answer for (new or reworded) is skipped, as a person might.
+            answer = next((a for key, a in ANSWERS if key in question), ("click", SKIP_TITLE))
             how, value = answer
             reply = self.click_reply(value) if how == "click" else self.send(value)
             done.append((how, value))
