@@ -522,8 +522,9 @@
         self.submitInput();
       }
     });
-    panel.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") {
+    // On the shadow root: Esc also works while focus is on the launcher.
+    root.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !self.panel.hidden) {
         event.stopPropagation();
         self.close();
       }
