@@ -167,7 +167,9 @@ def test_tiers_move_with_competitiveness(level: Level, tier: Tier) -> None:
     program = prog("dr", setting="academic")
     result = rank_programs([program], IMG_J1, report(dr=level)).items[0]
     assert result.tier is tier
-    assert any(f"competitiveness ({level.value}, from your strategy report)" in r for r in result.reasons)
+    assert any(
+        f"competitiveness ({level.value}, from your strategy report)" in r for r in result.reasons
+    )
 
 
 def test_higher_competitiveness_raises_the_score() -> None:
