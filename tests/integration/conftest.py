@@ -86,6 +86,8 @@ class Stack:
         return self.folder / "tracker.db"
 
     def start(self) -> None:
+        # The log is appended to across restarts: look for "ready" in this run's part only.
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             ["make", "--no-print-directory", "run"],
@@ -96,7 +98,7 @@ class Stack:
             start_new_session=True,
         )
         deadline = time.monotonic() + STARTUP_TIMEOUT
-        while "[advisor run] ready" not in self.log_path.read_text(errors="replace"):
+        while b"[advisor run] ready" not in self.log_path.read_bytes()[offset:]:
             if self.process.poll() is not None:
                 raise RuntimeError(f"make run exited ({self.process.returncode}):\n{self.log()}")
             if time.monotonic() > deadline:
