@@ -12,6 +12,7 @@ one and by typing otherwise, so the test follows whatever order the form asks in
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import signal
@@ -30,6 +31,7 @@ from tg_gateway_process import free_port
 pytestmark = [pytest.mark.integration, pytest.mark.telegram]
 
 ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
 STARTUP_TIMEOUT = 300.0
 # Settings from a developer's shell must not leak into the test stack.
 _SETTING_PREFIXES = (
@@ -162,7 +164,7 @@ class Applicant:
     def __init__(self, stack: TelegramStack) -> None:
         self.stack = stack
         self.api = stack.api
-        self.seen = 0
+        self.transcript: list[str] = []
 
     def _turn(self, act: Any) -> list[Call]:
         before = len(self.api.calls("sendMessage", CHAT))
@@ -177,14 +179,23 @@ class Applicant:
         while count != len(self.api.calls("sendMessage", CHAT)):
             count = len(self.api.calls("sendMessage", CHAT))
             time.sleep(0.8)
-        return self.api.calls("sendMessage", CHAT)[before:]
+        replies = self.api.calls("sendMessage", CHAT)[before:]
+        for reply in replies:
+            titles = [button["text"] for button in keyboard(reply)]
+            self.transcript.append(f"BOT:  {html.unescape(reply.params['text'])}")
+            if titles:
+                self.transcript.append(f"      buttons: {' | '.join(titles)}")
+        return replies
 
     def say(self, text: str) -> list[Call]:
+        self.transcript.append(f"USER: {text}")
         return self._turn(lambda: self.api.send_text(CHAT, text))
 
     def press(self, message: Call, payload_part: str) -> list[Call]:
         buttons = keyboard(message)
-        [data] = [b["callback_data"] for b in buttons if payload_part in b["callback_data"]][:1]
+        [button] = [b for b in buttons if payload_part in b["callback_data"]][:1]
+        data = button["callback_data"]
+        self.transcript.append(f"USER: [presses {button['text']!r} -> {data}]")
         return self._turn(lambda: self.api.press_button(CHAT, message.result["message_id"], data))
 
     def answer_questions(self, replies: list[Call], limit: int = 25) -> list[Call]:
@@ -220,8 +231,20 @@ def slots(stack: TelegramStack) -> dict[str, Any]:
     return result
 
 
-def test_whole_advising_conversation_over_telegram(stack: TelegramStack) -> None:
+@pytest.fixture
+def applicant(stack: TelegramStack) -> Iterator[Applicant]:
+    """The applicant; the conversation is saved to tests/artifacts/ for review."""
     applicant = Applicant(stack)
+    try:
+        yield applicant
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "telegram-conversation.txt").write_text("\n".join(applicant.transcript) + "\n")
+
+
+def test_whole_advising_conversation_over_telegram(
+    stack: TelegramStack, applicant: Applicant
+) -> None:
     assert [c["command"] for c in stack.api.calls("setMyCommands")[0].params["commands"]] == [
         "start",
         "help",
@@ -255,6 +278,15 @@ def test_whole_advising_conversation_over_telegram(stack: TelegramStack) -> None
     assert refused == []
     assert {c.params.get("parse_mode") for c in stack.api.calls("sendMessage", CHAT)} == {"HTML"}
     assert stack.api.calls("answerCallbackQuery")
+
+    # The advice offers next steps as buttons; "See programs" asks what it still needs, then lists.
+    [programs_button] = [b for b in keyboard(conversation[-1]) if "programs" in b["text"].lower()]
+    programs = applicant.answer_questions(
+        applicant.press(conversation[-1], programs_button["callback_data"])
+    )
+    assert slots(stack)["preferred_regions"] == ["northeast"]
+    program_text = " ".join(texts(programs))
+    assert "Programs 1-" in program_text and "J-1 " in program_text, program_text[:500]
 
     # A typed correction outside the form updates the stored fact.
     applicant.say("actually my step 2 ck is 251")
