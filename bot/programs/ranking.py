@@ -21,9 +21,12 @@ from bot.programs.scoring import (
     WEIGHTS,
     ProgramScore,
     Weights,
+    applicant_strength,
     excluded_for_visa,
     is_img,
+    program_selectivity,
     score_program,
+    tier_of,
 )
 from bot.report import Level, StrategyReport
 
@@ -119,7 +122,7 @@ def rank_programs(
     """
     groups = list_groups(report, track)
     competitiveness = competitiveness_of(report)
-    chosen: list[ProgramRecord] = []
+    chosen: list[tuple[float, ProgramRecord]] = []
     available: dict[str, int] = {}
     for group in groups:
         wanted = {t.value for t in group.tracks}
@@ -130,31 +133,45 @@ def rank_programs(
         ]
         available[group.name] = len(scored)
         best = heapq.nsmallest(group.size, scored, key=lambda item: (-item[0], item[1]))
-        chosen.extend(program for _, _, program in best)
-    return finish_list(chosen, profile, report, groups, available, limit=limit, weights=weights)
+        chosen.extend((raw, program) for raw, _, program in best)
+    return finish_list(chosen, profile, report, groups, available, limit=limit)
 
 
 def finish_list(
-    chosen: Sequence[ProgramRecord],
+    chosen: Sequence[tuple[float, ProgramRecord]],
     profile: ApplicantProfile,
     report: StrategyReport,
     groups: Sequence[ListGroup],
     available: dict[str, int],
     *,
     limit: int | None = None,
-    weights: Weights = WEIGHTS,
 ) -> ProgramList:
-    """Score, order (best first, ties by id), cut to ``limit`` and explain the chosen programs."""
+    """Order (best first, ties by id), cut to ``limit`` and explain the chosen programs.
+
+    ``chosen`` pairs each program with its unrounded score (``ProgramScore.raw``); the tier
+    is recomputed here from the same strength and selectivity ``score_program`` uses.
+    """
     competitiveness = competitiveness_of(report)
-    scored = [
-        (score_program(program, profile, competitiveness, weights), program)
-        for program in chosen
-        if not excluded_for_visa(program, profile.visa_need)
-    ]
-    scored.sort(key=lambda item: (-item[0].score, item[1].id))
+    img_applicant = is_img(profile)
+    placed: list[tuple[ProgramScore, ProgramRecord]] = []
+    for raw, program in chosen:
+        if excluded_for_visa(program, profile.visa_need):
+            continue
+        strength = applicant_strength(Track(program.track), competitiveness)
+        selectivity = program_selectivity(program, img_applicant=img_applicant)
+        placement = ProgramScore(
+            score=round(raw, 4),
+            raw=raw,
+            tier=tier_of(strength, selectivity),
+            strength=strength,
+            selectivity=selectivity,
+            factors=(),
+        )
+        placed.append((placement, program))
+    placed.sort(key=lambda item: (-item[0].score, item[1].id))
     if limit is not None:
-        scored = scored[:limit]
-    items = [to_fit(program, result, profile, competitiveness) for result, program in scored]
+        placed = placed[:limit]
+    items = [to_fit(program, result, profile, competitiveness) for result, program in placed]
     return ProgramList(items=items, groups=tuple(groups), available=available)
 
 

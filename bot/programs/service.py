@@ -38,7 +38,7 @@ def program_list(
         raise EmptyKnowledgeBaseError()
     groups = list_groups(report, track)
     competitiveness = competitiveness_of(report)
-    chosen: list[ProgramRecord] = []
+    chosen: list[tuple[float, ProgramRecord]] = []
     available: dict[str, int] = {}
     for group in groups:
         # Best ``size`` of each track by (score, id), then the best ``size`` of those.
@@ -58,5 +58,5 @@ def program_list(
                 candidates.append((float(scores[position]), record.id, record))
         available[group.name] = eligible_count
         top = heapq.nsmallest(group.size, candidates, key=lambda item: (-item[0], item[1]))
-        chosen.extend(record for _, _, record in top)
+        chosen.extend((raw, record) for raw, _, record in top)
     return finish_list(chosen, profile, report, groups, available, limit=limit)
