@@ -145,3 +145,27 @@ def test_config_requires_a_token_and_a_valid_webhook_secret(
         )
     config = GatewayConfig.from_settings(_settings(**hook, telegram_webhook_secret="s3cr_et-"))
     assert config.webhook_mode and config.webhook_path == "/tg/hook"
+
+
+def test_make_run_starts_the_gateway_only_with_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.runner import planned_services, telegram_service
+
+    for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    assert telegram_service(_settings()) is None
+    assert "telegram" not in [s.name for s in planned_services(_settings(web_allowed_origins=[]))]
+
+    polling = telegram_service(_settings(telegram_bot_token="1:abc"))
+    assert polling is not None
+    assert list(polling.argv)[1:] == ["-m", "bot.cli.main", "telegram"]
+    assert polling.health_url is None and "1:abc" not in polling.url
+
+    webhook = telegram_service(
+        _settings(
+            telegram_bot_token="1:abc",
+            telegram_webhook_url="https://bot.example.org/tg",
+            telegram_webhook_secret="s",
+            telegram_webhook_port=9443,
+        )
+    )
+    assert webhook is not None and webhook.health_url == "http://127.0.0.1:9443/healthz"
