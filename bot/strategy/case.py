@@ -56,6 +56,7 @@ class Case:
     publications: int
     abstracts: int
     research_years: float
+    ir_research_target_met: bool  # the guide's entry level: 2+ publications or 3+ abstracts
     clinically_active: bool | None
     cycles: int
     interviews: int | None
@@ -73,13 +74,6 @@ class Case:
     @property
     def applying_now(self) -> bool:
         return self.pathway in (Pathway.INTEGRATED_IR_PLUS_DR, Pathway.DR_THEN_INDEPENDENT_IR)
-
-    @property
-    def ir_research_target_met(self) -> bool:
-        return (
-            self.publications >= t.IR_PUBLICATIONS_TARGET.value
-            or self.abstracts >= t.IR_ABSTRACTS_TARGET.value
-        )
 
     @property
     def graduation_text(self) -> str:
@@ -136,6 +130,8 @@ class Case:
             publications=p.ir_publications or 0,
             abstracts=p.ir_abstracts or 0,
             research_years=p.research_years or 0.0,
+            ir_research_target_met=(p.ir_publications or 0) >= t.IR_PUBLICATIONS_TARGET.value
+            or (p.ir_abstracts or 0) >= t.IR_ABSTRACTS_TARGET.value,
             clinically_active=p.clinically_active,
             cycles=p.match_cycles or 0,
             interviews=p.prior_interviews,

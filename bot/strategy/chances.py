@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.profile import ApplicantType
@@ -92,7 +93,22 @@ _INTERVALS = {
 }
 
 
+def _fresh(template: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a cached estimate whose nested values a caller may change safely."""
+    copy = dict(template)
+    copy["estimate_percent"] = dict(template["estimate_percent"])
+    copy["sample"] = dict(template["sample"])
+    copy["sources"] = list(template["sources"])
+    return copy
+
+
 def _estimate(rate: GroupRate, fit: str) -> dict[str, Any]:
+    return _fresh(_estimate_template(rate, fit))
+
+
+@lru_cache(maxsize=256)
+def _estimate_template(rate: GroupRate, fit: str) -> dict[str, Any]:
+    # Few distinct inputs (a rate and a fit sentence): the text is built once per pair.
     low, high = _INTERVALS[rate.source]
     return {
         "estimate_percent": {"low": round(low), "high": round(high)},
@@ -108,12 +124,12 @@ def _estimate(rate: GroupRate, fit: str) -> dict[str, Any]:
     }
 
 
-def _no_estimate(reason: str, sources: list[str] | None = None) -> dict[str, Any]:
+def _no_estimate(reason: str, sources: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
         "estimate_percent": None,
         "summary": f"no estimate: {reason}",
         "caveat": NRMP_CAVEAT,
-        "sources": sources or [],
+        "sources": list(sources),
     }
 
 
@@ -154,9 +170,9 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
             f"your Step 2 CK ({case.step2_text}) is below the lower quartile ({low_q}) of the 11 "
             "non-US IMGs who matched Integrated IR in 2026; a sample that small cannot say how "
             "often applicants outside that range match.",
-            [
+            (
                 IR_NON_US_IMG.source,
                 "data:charting_outcomes_radiology:ir.non_us_img.matched.step2ck",
-            ],
+            ),
         )
     return {"dr": dr, "integrated_ir": ir}

@@ -63,6 +63,15 @@ IR_IMG_LOW_Q = int(t.STEP2_IR_IMG_LOWER_QUARTILE)
 IR_US_MEDIAN = int(t.STEP2_IR_US_MEDIAN)
 IR_US_LOW_Q = int(t.STEP2_IR_US_LOWER_QUARTILE)
 DR_US_LOW_Q = int(t.STEP2_DR_US_LOWER_QUARTILE)
+# Plain numbers for the tests below (read once; a rule runs for every report).
+IR_ABSTRACTS_TARGET = t.IR_ABSTRACTS_TARGET.value
+IR_ELECTIVE_WEEKS_TARGET = t.IR_ELECTIVE_WEEKS_TARGET.value
+IR_PUBLICATIONS_STRONG = t.IR_PUBLICATIONS_STRONG.value
+IR_PUBLICATIONS_TARGET = t.IR_PUBLICATIONS_TARGET.value
+RESEARCH_YEARS_STRONG = t.RESEARCH_YEARS_STRONG.value
+USCE_MONTHS_STRONG = t.USCE_MONTHS_STRONG.value
+USCE_MONTHS_TARGET = t.USCE_MONTHS_TARGET.value
+US_LETTERS_TARGET = t.US_LETTERS_TARGET.value
 
 
 def _step2_at_least(score: int) -> Test:
@@ -250,16 +259,14 @@ DR_FACTORS: tuple[Factor, ...] = (
     Factor(
         "img_us_experience",
         "guide:letters",
-        lambda c: (
-            c.img and t.USCE_MONTHS_TARGET.value <= c.usce_months < t.USCE_MONTHS_STRONG.value
-        ),
+        lambda c: c.img and USCE_MONTHS_TARGET <= c.usce_months < USCE_MONTHS_STRONG,
         1,
         "{c.profile.usce_months:g} months of hands-on US clinical experience.",
     ),
     Factor(
         "img_long_us_experience",
         "guide:pathways.on_ramps",
-        lambda c: c.img and c.usce_months >= t.USCE_MONTHS_STRONG.value,
+        lambda c: c.img and c.usce_months >= USCE_MONTHS_STRONG,
         2,
         "{c.profile.usce_months:g} months of hands-on US clinical work (prelim-year length).",
     ),
@@ -280,7 +287,7 @@ DR_FACTORS: tuple[Factor, ...] = (
     Factor(
         "three_us_letters",
         "guide:letters",
-        lambda c: c.us_letters >= t.US_LETTERS_TARGET.value,
+        lambda c: c.us_letters >= US_LETTERS_TARGET,
         1,
         "Three or more US letters.",
     ),
@@ -295,8 +302,7 @@ DR_FACTORS: tuple[Factor, ...] = (
         "strong_research",
         "guide:faq.publications",
         lambda c: (
-            c.publications >= t.IR_PUBLICATIONS_STRONG.value
-            or c.research_years >= t.RESEARCH_YEARS_STRONG.value
+            c.publications >= IR_PUBLICATIONS_STRONG or c.research_years >= RESEARCH_YEARS_STRONG
         ),
         1,
         "Substantial research (5+ IR publications or a year or more in a research position).",
@@ -455,8 +461,7 @@ IMG_INTEGRATED_GATES: tuple[Gate, ...] = (
         "us_clinical_experience",
         "guide:pathways.integrated",
         lambda c: (
-            c.usce_months >= t.USCE_MONTHS_TARGET.value
-            or c.ir_elective_weeks >= t.IR_ELECTIVE_WEEKS_TARGET.value
+            c.usce_months >= USCE_MONTHS_TARGET or c.ir_elective_weeks >= IR_ELECTIVE_WEEKS_TARGET
         ),
         "Not yet the strong US clinical experience Integrated IR expects.",
     ),
@@ -609,7 +614,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.GET_US_CLINICAL_EXPERIENCE,
         "guide:letters",
         30,
-        lambda c: c.img and c.usce_months < t.USCE_MONTHS_TARGET.value,
+        lambda c: c.img and c.usce_months < USCE_MONTHS_TARGET,
         "Programs want to see you work in US medicine; 1-week observerships rarely yield "
         "strong letters.",
         "At least 2 months of hands-on US clinical work, in 4-8 week rotations where faculty "
@@ -629,7 +634,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.DO_IR_ELECTIVE,
         "guide:ir_exposure",
         40,
-        lambda c: c.ir_elective_weeks < t.IR_ELECTIVE_WEEKS_TARGET.value,
+        lambda c: c.ir_elective_weeks < IR_ELECTIVE_WEEKS_TARGET,
         "Progressive IR exposure shows you know what IR training demands.",
         "A 4-8 week US IR elective that ends in a letter; present a case at IR conference.",
     ),
@@ -686,10 +691,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.BUILD_IR_RESEARCH,
         "guide:research",
         60,
-        lambda c: (
-            c.publications < t.IR_PUBLICATIONS_TARGET.value
-            or c.abstracts < t.IR_ABSTRACTS_TARGET.value
-        ),
+        lambda c: c.publications < IR_PUBLICATIONS_TARGET or c.abstracts < IR_ABSTRACTS_TARGET,
         "IR research shows commitment and gives programs a reason to know your name.",
         "3-10 IR abstracts or posters (SIR, RSNA, CIRSE) and 2-5 IR publications.",
     ),
@@ -860,9 +862,7 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
         "observerships_are_not_hands_on",
         "guide:letters",
         lambda c: (
-            c.img
-            and (c.profile.observership_weeks or 0) > 0
-            and c.usce_months < t.USCE_MONTHS_TARGET.value
+            c.img and (c.profile.observership_weeks or 0) > 0 and c.usce_months < USCE_MONTHS_TARGET
         ),
         "Observerships ({c.profile.observership_weeks:g} weeks) show interest but rarely lead "
         "to strong letters; hands-on 4-8 week rotations do.",

@@ -80,3 +80,14 @@ def test_us_md_uses_the_us_md_figures() -> None:
     chances = _chances({**STRONG_IMG, "applicant_type": "us_md", "visa_need": "none"})
     assert chances["dr"]["sample"] == {"matched": 629, "unmatched": 37}
     assert chances["integrated_ir"]["sample"] == {"matched": 128, "unmatched": 15}
+
+
+def test_estimates_are_independent_between_reports() -> None:
+    first = _chances(STRONG_IMG)
+    first["dr"]["sample"]["matched"] = 0
+    first["dr"]["sources"].append("changed")
+    second = _chances(STRONG_IMG)
+    assert second["dr"]["sample"]["matched"] == 102
+    assert second["dr"]["sources"] == [
+        "data:charting_outcomes_radiology:dr.non_us_img.all.match_rate"
+    ]
