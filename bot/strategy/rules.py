@@ -46,6 +46,7 @@ STEP2_PASS = "data:facts:step2ck_passing_2022"
 IR_US_SHARE = "data:facts:nrmp2024_ir_us_seniors_share"
 J1_SPONSOR = "data:visa_img_pd_facts:j1.sole_sponsor"
 J1_LIMIT = "data:visa_img_pd_facts:j1.max_duration"
+J1_HOME = "data:visa_img_pd_facts:j1.home_residence"
 H1B_STEP3 = "data:visa_img_pd_facts:h1b.requires_step3"
 OFFER_J1 = "data:visa_img_pd_facts:dr_survey.offer_j1"
 OFFER_H1B = "data:visa_img_pd_facts:dr_survey.offer_h1b"
@@ -866,6 +867,14 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
         ),
         "Observerships ({c.profile.observership_weeks:g} weeks) show interest but rarely lead "
         "to strong letters; hands-on 4-8 week rotations do.",
+    ),
+    ContingencyRule(
+        "j1_home_residence",
+        "guide:targeting",
+        lambda c: c.visa is VisaNeed.J1,
+        "An ECFMG J-1 carries a two-year home-country physical presence requirement after "
+        "training (INA 212(e)): plan for it, or for a waiver, from the start.",
+        (J1_HOME,),
     ),
     ContingencyRule(
         "students_finish_strong",

@@ -542,6 +542,8 @@ def test_reasons_name_thresholds_sources_and_assumptions() -> None:
     assert "Assumption:" in text
     assert "data:charting_outcomes_radiology:dr.non_us_img.matched.step2ck" in report.sources
     assert "not legal advice" in text
+    assert "two-year home-country" in text  # J-1 rule (ECFMG)
+    assert "data:visa_img_pd_facts:j1.home_residence" in report.sources
     do_text = " ".join(_report({**STRONG_US_MD, "applicant_type": "us_do"}).reasons)
     assert "US DO graduates are judged by the US MD figures" in do_text
 
