@@ -118,7 +118,7 @@ def rank_programs(
     """The applicant's list from programs in memory, best fit first (ties by program id).
 
     The reference implementation: ``bot.programs.service`` picks the same programs inside the
-    database (``bot.programs.sql_scoring``) and then calls ``finish_list``.
+    process-wide catalog with array scores (``raw_scores``) and then calls ``finish_list``.
     """
     groups = list_groups(report, track)
     competitiveness = competitiveness_of(report)

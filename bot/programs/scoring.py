@@ -210,7 +210,7 @@ def score_program(
     factors.append(FactorScore("pathway", PATHWAY_VALUE[track], weights.pathway))
     total_weight = sum(f.weight for f in factors)
     score = sum(f.value * f.weight for f in factors) / total_weight if total_weight else 0.0
-    # FastScorer below computes the same sums in the same order.
+    # raw_scores below computes the same sums in the same order, over arrays.
     return ProgramScore(
         score=round(score, 4),
         raw=score,
