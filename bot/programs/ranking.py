@@ -117,7 +117,7 @@ def rank_programs(
 ) -> ProgramList:
     """The applicant's list from programs in memory, best fit first (ties by program id).
 
-    The reference implementation: ``bot.programs.service`` picks the same programs inside the
+    The reference implementation: ``bot.programs.service`` picks the same programs from the
     process-wide catalog with array scores (``raw_scores``) and then calls ``finish_list``.
     """
     groups = list_groups(report, track)
