@@ -49,14 +49,21 @@ RASA_MODEL_STAMP := models/.trained
 
 train: $(RASA_MODEL_STAMP) ## train the Rasa model into models/ when domain.yml, config.yml or data/ changed
 
+# Several engineers and test runs share this tree: one training at a time (flock), and make is
+# run again under the lock so that a model another run has just trained is not trained twice.
+# The stamp takes the time training started, so edits made during training retrain next time.
 $(RASA_MODEL_STAMP): $(RASA_VENV)/.installed $(RASA_TRAINING_INPUTS)
-	@echo "training the Rasa model into models/"
+ifeq ($(RASA_TRAIN_LOCKED),)
 	@mkdir -p models
-	@# flock: several engineers and test runs share this tree; one training at a time.
-	RASA_TELEMETRY_ENABLED=false flock models/.train.lock $(RASA_VENV)/bin/rasa train \
+	@flock models/.train.lock $(MAKE) --no-print-directory RASA_TRAIN_LOCKED=1 $@
+else
+	@echo "training the Rasa model into models/"
+	@touch $@.new
+	RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa train \
 	  --domain domain.yml --config config.yml --data data --out models \
 	  --fixed-model-name ir-match-advisor
-	@touch $@
+	@mv $@.new $@
+endif
 
 # The product: everything CONTRACT section 1 says `make run` does. `advisor run` (bot/runner.py)
 # loads the knowledge base when the database is empty, starts the services, prints their URLs
