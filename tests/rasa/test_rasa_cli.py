@@ -1,0 +1,90 @@
+"""Rasa's own checks, run as subprocesses with .venv-rasa: `rasa data validate` and the test
+stories under tests/stories with `--fail-on-prediction-errors`. The model comes from `make train`,
+which retrains only when domain.yml, config.yml or data/ changed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from dialogue_assets import MODEL, RASA, ROOT, load_domain
+
+pytestmark = [pytest.mark.rasa, pytest.mark.timeout(1800)]
+
+
+def _rasa_env() -> dict[str, str]:
+    return dict(os.environ, RASA_TELEMETRY_ENABLED="false")
+
+
+def _unavoidable_warnings() -> set[str]:
+    """Rasa warns that form questions and utter_default appear in no story, though the form and
+    the fallback actions send them; any other warning is a real finding."""
+    asks = {name for name in load_domain()["responses"] if name.startswith("utter_ask_")}
+    asks.discard("utter_ask_rephrase")  # used in rules, so it must never be reported
+    return {f"The utterance '{name}' is not used in any story or rule." for name in asks} | {
+        "The utterance 'utter_default' is not used in any story or rule."
+    }
+
+
+@pytest.fixture(scope="module")
+def trained_model() -> Path:
+    result = subprocess.run(
+        ["make", "--no-print-directory", "train"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert MODEL.is_file()
+    return MODEL
+
+
+def test_rasa_data_validate_is_clean() -> None:
+    result = subprocess.run(
+        [str(RASA), "data", "validate", "--domain", "domain.yml", "--data", "data"],
+        cwd=ROOT,
+        env=_rasa_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    warnings = set(re.findall(r"UserWarning: (.+)", output))
+    assert warnings - _unavoidable_warnings() == set()
+    assert "No story structure conflicts found" in output
+
+
+def test_test_stories_pass_without_prediction_errors(trained_model: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            str(RASA),
+            "test",
+            "core",
+            "--model",
+            str(trained_model),
+            "--stories",
+            "tests/stories",
+            "--fail-on-prediction-errors",
+            "--no-plot",
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        env=_rasa_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    correct = re.search(
+        r"Evaluation Results on CONVERSATION level:.*?Correct:\s+(\d+) / (\d+)", output, re.S
+    )
+    assert correct, output[-4000:]
+    assert correct.group(1) == correct.group(2)
+    assert int(correct.group(2)) >= 2
