@@ -143,6 +143,12 @@ def test_config_requires_a_token_and_a_valid_webhook_secret(
         GatewayConfig.from_settings(
             _settings(**base, telegram_webhook_url="bot.example.org", telegram_webhook_secret="s")
         )
+    plain_http = {**hook, "telegram_webhook_url": "http://bot.example.org/tg/hook"}
+    with pytest.raises(GatewayConfigError, match="https in production"):
+        GatewayConfig.from_settings(
+            _settings(**plain_http, telegram_webhook_secret="s", advisor_mode="production")
+        )
+    assert GatewayConfig.from_settings(_settings(**plain_http, telegram_webhook_secret="s"))
     config = GatewayConfig.from_settings(_settings(**hook, telegram_webhook_secret="s3cr_et-"))
     assert config.webhook_mode and config.webhook_path == "/tg/hook"
 

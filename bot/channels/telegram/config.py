@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.settings import Settings
+from bot.settings import Mode, Settings
 
 # Telegram accepts 1-256 characters from this set as a webhook secret token.
 _SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -56,6 +56,11 @@ class GatewayConfig:
             if parts.scheme not in {"http", "https"} or not parts.netloc:
                 raise GatewayConfigError(
                     f"TELEGRAM_WEBHOOK_URL must be an https URL; got {webhook_url!r}"
+                )
+            if parts.scheme != "https" and settings.advisor_mode is Mode.PRODUCTION:
+                # Telegram delivers to HTTPS only; plain http is for local tests.
+                raise GatewayConfigError(
+                    f"TELEGRAM_WEBHOOK_URL must be https in production mode; got {webhook_url!r}"
                 )
             if secret is None:
                 raise GatewayConfigError(
