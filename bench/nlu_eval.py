@@ -8,7 +8,7 @@ frequent confusion pairs. `rasa test nlu` scores the classifier's own top intent
 fallback predictions), so a low-confidence but right guess counts as right here.
 
     .venv/bin/python bench/nlu_eval.py [--model models/ir-match-advisor.tar.gz]
-                                       [--holdout tests/nlu_holdout] [--top 10]
+                                       [--holdout tests/nlu_holdout (folder or file)] [--top 10]
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "ir-match-advisor.tar.gz")
     parser.add_argument("--holdout", type=Path, default=ROOT / "tests" / "nlu_holdout")
     parser.add_argument("--top", type=int, default=10, help="confusion pairs to print")
+    parser.add_argument("--errors", action="store_true", help="also print every misclassified text")
     return parser.parse_args(argv)
 
 
@@ -83,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if not args.model.is_file():
         sys.exit(f"model: {args.model} does not exist; run `make train` first")
-    if not args.holdout.is_dir():
-        sys.exit(f"holdout: {args.holdout} is not a folder")
+    if not args.holdout.exists():
+        sys.exit(f"holdout: {args.holdout} does not exist (a folder or a YAML file)")
     with tempfile.TemporaryDirectory(prefix="nlu-eval-") as folder:
         out = Path(folder)
         run_rasa_test_nlu(args.model, args.holdout, out)
@@ -110,6 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"top confusion pairs (gold -> predicted), {len(errors)} errors in all:")
     for (gold, predicted), count in confusion_pairs(errors).most_common(args.top):
         print(f"  {count:>3}  {gold} -> {predicted}")
+    if args.errors:
+        print("misclassified (gold -> predicted, confidence):")
+        for error in sorted(errors, key=lambda e: e["intent"]):
+            guess = error["intent_prediction"]
+            print(
+                f"  {error['intent']} -> {guess['name']} {guess['confidence']:.2f}: {error['text']}"
+            )
     return 0
 
 
