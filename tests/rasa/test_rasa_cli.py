@@ -88,3 +88,16 @@ def test_test_stories_pass_without_prediction_errors(trained_model: Path, tmp_pa
     assert correct, output[-4000:]
     assert correct.group(1) == correct.group(2)
     assert int(correct.group(2)) >= 2
+
+
+def test_make_train_does_nothing_when_the_inputs_did_not_change(trained_model: Path) -> None:
+    before = trained_model.stat().st_mtime_ns
+    question = subprocess.run(
+        ["make", "--no-print-directory", "-q", "train"], cwd=ROOT, capture_output=True, check=False
+    )
+    assert question.returncode == 0  # make -q: 0 means up to date
+    rerun = subprocess.run(
+        ["make", "--no-print-directory", "train"], cwd=ROOT, capture_output=True, check=False
+    )
+    assert rerun.returncode == 0
+    assert trained_model.stat().st_mtime_ns == before
