@@ -29,6 +29,7 @@ DESIGN_ACTIONS = {
     "action_acknowledge_facts",
     "action_show_profile",
     "action_forget_me",
+    "action_default_ask_affirmation",
 }
 DESIGN_RESPONSES = {
     "utter_greet",
