@@ -42,6 +42,7 @@ from actions.slots import (
     SKIPPED_FIELDS,
     failed_attempts,
     latest_intent,
+    same_value,
     skipped_fields,
     validate_fact,
 )
@@ -96,17 +97,23 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
         domain: DomainDict,
     ) -> list[EventType]:
         candidates: dict[str, Any] = tracker.slots_to_validate()
-        events = self._accepted(candidates)
+        checked = self._checked(candidates)
+        # Only changes become events: the candidates are already set in the tracker, and every
+        # repeated SlotSet makes each later prediction replay a longer history.
+        events: list[EventType] = [
+            SlotSet(field, value)
+            for field, value in checked.items()
+            if value is None or not same_value(candidates[field], value)
+        ]
         requested = tracker.get_slot(REQUESTED_SLOT)
         if not requested:
             # Form activation: nothing was asked yet; start the retry count afresh.
-            return [*events, SlotSet(FAILED_ATTEMPTS, 0)]
-        answered = any(e["name"] == requested and e["value"] is not None for e in events)
-        if answered:
-            return [*events, SlotSet(FAILED_ATTEMPTS, 0)]
+            return [*events, *self._reset_failures(tracker)]
+        if checked.get(requested) is not None:
+            return [*events, *self._reset_failures(tracker)]
         if self.user_skipped(tracker):
             return [*events, *self._skip(requested, tracker, dispatcher, self.skip_text(requested))]
-        if candidates:
+        if checked:
             # Other facts than the one asked: note them; the question comes again.
             self.acknowledge_other_facts(dispatcher, tracker)
             return events
@@ -118,21 +125,24 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
         refused = requested in self.refused_fields(tracker)
         return [*events, *self._failed(requested, tracker, dispatcher, explain=not refused)]
 
-    def _accepted(self, candidates: dict[str, Any]) -> list[EventType]:
-        """Candidates re-checked (extraction validated them already; this guards button
-        payloads and hand-made events)."""
-        events: list[EventType] = []
+    @staticmethod
+    def _reset_failures(tracker: Tracker) -> list[EventType]:
+        """Reset the retry count, unless it is already zero."""
+        return [SlotSet(FAILED_ATTEMPTS, 0)] if failed_attempts(tracker.slots) else []
+
+    @staticmethod
+    def _checked(candidates: dict[str, Any]) -> dict[str, Any]:
+        """Candidates re-checked, None where invalid (extraction validated them already; this
+        guards button payloads and hand-made events)."""
+        checked: dict[str, Any] = {}
         for field, value in candidates.items():
             if field == REQUESTED_SLOT:
                 continue
-            if value is None:
-                events.append(SlotSet(field, None))
-                continue
             try:
-                events.append(SlotSet(field, validate_fact(field, value)))
+                checked[field] = None if value is None else validate_fact(field, value)
             except ValueError:
-                events.append(SlotSet(field, None))
-        return events
+                checked[field] = None
+        return checked
 
     def _skip(
         self,
@@ -146,7 +156,7 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
         skipped = skipped_fields(tracker.slots)
         if field not in skipped:
             skipped.append(field)
-        return [SlotSet(SKIPPED_FIELDS, skipped), SlotSet(FAILED_ATTEMPTS, 0)]
+        return [SlotSet(SKIPPED_FIELDS, skipped), *self._reset_failures(tracker)]
 
     def _failed(
         self,

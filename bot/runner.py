@@ -44,6 +44,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = Path("var/run")
 CREDENTIALS_FILE = Path("credentials.yml")
 MODELS_DIR = Path("models")
+# Runs inside Rasa (bot/rasa_extensions/sql_tracker_store.py): the class Rasa loads by path.
+TRACKER_STORE_CLASS = "bot.rasa_extensions.sql_tracker_store.AdvisorSQLTrackerStore"
 KNOWLEDGE_DIR = Path("knowledge")
 RASA_BIN = Path(".venv-rasa/bin/rasa")
 PYTHON_BIN = Path(".venv/bin/python")
@@ -86,9 +88,17 @@ def render_endpoints(settings: Settings) -> dict[str, object]:
     """Rasa's endpoints configuration for these settings."""
     host = local_host(settings.bind_host)
     endpoints: dict[str, object] = {
-        "action_endpoint": {"url": f"http://{host}:{settings.actions_port}/webhook"},
-        # Rasa takes a full SQLAlchemy URL in ``url`` (SQLTrackerStore.get_db_url).
-        "tracker_store": {"type": "SQL", "url": rasa_tracker_url(settings.tracker_store_url)},
+        # Selective domain: only actions marked ``send_domain`` in domain.yml receive it.
+        "action_endpoint": {
+            "url": f"http://{host}:{settings.actions_port}/webhook",
+            "enable_selective_domain": True,
+        },
+        # Rasa's SQL tracker store with a verified cache and a WAL SQLite engine; it takes a full
+        # SQLAlchemy URL in ``url`` (SQLTrackerStore.get_db_url).
+        "tracker_store": {
+            "type": TRACKER_STORE_CLASS,
+            "url": rasa_tracker_url(settings.tracker_store_url),
+        },
     }
     if settings.lock_store_url:
         lock = urlsplit(settings.lock_store_url)

@@ -77,10 +77,28 @@ def test_answer_is_accepted_and_the_next_question_follows(domain):
     )
     events, messages = run_action(ValidateProfileForm(), tracker, domain)
     slots = slot_sets(events)
-    assert slots["step2ck_score"] == 251
+    # The extracted value is already in the tracker: it is not set a second time.
+    assert "step2ck_score" not in slots
     assert slots["failed_attempts"] == 0
     assert slots["requested_slot"] == "us_ir_letters"
     assert messages == []
+
+
+def test_validation_emits_only_changes(domain):
+    """A value the re-check normalises is set again; an unchanged retry count is not."""
+    tracker = form_turn(
+        "/inform",
+        "inform",
+        requested="step2ck_score",
+        slots={"advice_goal": "pathway", "applicant_type": "us_img", "failed_attempts": 0},
+        candidates={"step2ck_score": "251", "step1": "pass_first_attempt"},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert slots["step2ck_score"] == 251
+    assert "step1" not in slots
+    assert "failed_attempts" not in slots
+    assert slots["requested_slot"] == "us_ir_letters"
 
 
 def test_form_ends_when_everything_for_the_goal_is_known(domain):
@@ -184,6 +202,6 @@ def test_other_fact_mid_form_keeps_the_current_question(domain):
     )
     events, messages = run_action(ValidateProfileForm(), tracker, domain)
     slots = slot_sets(events)
-    assert slots["visa_need"] == "j1"
+    assert "visa_need" not in slots  # kept as extracted
     assert slots["requested_slot"] == "us_ir_letters"
     assert "Got it" in texts(messages) and "J-1" in texts(messages)

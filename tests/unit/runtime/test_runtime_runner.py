@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.runner import Service, Supervisor, render_endpoints, write_endpoints
+from bot.runner import (
+    TRACKER_STORE_CLASS,
+    Service,
+    Supervisor,
+    render_endpoints,
+    write_endpoints,
+)
 from bot.settings import Settings
 
 
@@ -23,8 +29,11 @@ def test_endpoints_use_the_settings():
     rendered = render_endpoints(
         settings(actions_port=6055, tracker_store_url="sqlite:///tmp/t.db", bind_host="0.0.0.0")
     )
-    assert rendered["action_endpoint"] == {"url": "http://127.0.0.1:6055/webhook"}
-    assert rendered["tracker_store"] == {"type": "SQL", "url": "sqlite:///tmp/t.db"}
+    assert rendered["action_endpoint"] == {
+        "url": "http://127.0.0.1:6055/webhook",
+        "enable_selective_domain": True,
+    }
+    assert rendered["tracker_store"] == {"type": TRACKER_STORE_CLASS, "url": "sqlite:///tmp/t.db"}
     assert "lock_store" not in rendered
 
 
@@ -54,7 +63,7 @@ def test_written_endpoints_file_is_valid_yaml_and_the_tracker_folder_exists(tmp_
         settings(tracker_store_url="sqlite:///data/x/tracker.db"),
         tmp_path / "run" / "endpoints.yml",
     )
-    assert yaml.safe_load(path.read_text())["tracker_store"]["type"] == "SQL"
+    assert yaml.safe_load(path.read_text())["tracker_store"]["type"] == TRACKER_STORE_CLASS
     assert (tmp_path / "data" / "x").is_dir()
 
 
