@@ -13,7 +13,8 @@ import time
 from typing import Any
 
 import pytest
-from conftest import Stack, all_text, buttons, new_sender
+from conftest import all_text, buttons, new_sender
+from support.stack import ProductStack
 
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
 from bot.report import Pathway
@@ -40,12 +41,14 @@ BUTTON_ANSWERS: dict[str, str] = {
 }
 
 
-def requested(stack: Stack, sender: str) -> str | None:
+def requested(stack: ProductStack, sender: str) -> str | None:
     value = stack.slots(sender).get("requested_slot")
     return str(value) if value else None
 
 
-def answer(stack: Stack, sender: str, field: str, replies: list[dict[str, Any]]) -> list[dict]:
+def answer(
+    stack: ProductStack, sender: str, field: str, replies: list[dict[str, Any]]
+) -> list[dict]:
     """Answer the question for ``field`` the way a user would (typing or tapping)."""
     if field in BUTTON_ANSWERS:
         choices = buttons(replies)
@@ -54,7 +57,9 @@ def answer(stack: Stack, sender: str, field: str, replies: list[dict[str, Any]])
     return stack.say(sender, TYPED_ANSWERS[field])
 
 
-def fill_form(stack: Stack, sender: str, replies: list[dict], limit: int = 15) -> tuple[list, list]:
+def fill_form(
+    stack: ProductStack, sender: str, replies: list[dict], limit: int = 15
+) -> tuple[list, list]:
     """Answer every question until the form ends; returns (fields asked, last replies)."""
     asked: list[str] = []
     for _ in range(limit):
@@ -67,13 +72,13 @@ def fill_form(stack: Stack, sender: str, replies: list[dict], limit: int = 15) -
     raise AssertionError(f"the form did not end: asked {asked}")
 
 
-def tracker_rows(stack: Stack, sender: str) -> int:
+def tracker_rows(stack: ProductStack, sender: str) -> int:
     with sqlite3.connect(stack.tracker_file) as db:
         query = "SELECT count(*) FROM events WHERE sender_id = ?"
         return int(db.execute(query, (sender,)).fetchone()[0])
 
 
-def stored_profile(stack: Stack, sender: str) -> str | None:
+def stored_profile(stack: ProductStack, sender: str) -> str | None:
     with sqlite3.connect(stack.database_file) as db:
         row = db.execute(
             "SELECT profile FROM applicant_profiles WHERE sender_id = ?", (sender,)
@@ -85,7 +90,7 @@ PATHWAY_SENDER = new_sender("pathway")
 CORRECTION_SENDER = new_sender("correct")
 
 
-def test_pathway_question_asks_what_matters_then_advises(stack: Stack):
+def test_pathway_question_asks_what_matters_then_advises(stack: ProductStack):
     replies = stack.say(PATHWAY_SENDER, "should I apply Integrated IR?")
     asked, replies = fill_form(stack, PATHWAY_SENDER, replies)
     assert asked == list(PATHWAY_FIELDS)  # one question at a time, in order, nothing extra
@@ -101,7 +106,7 @@ def test_pathway_question_asks_what_matters_then_advises(stack: Stack):
     assert stored_profile(stack, PATHWAY_SENDER) is not None
 
 
-def test_facts_first_correction_outside_and_inside_the_form(stack: Stack):
+def test_facts_first_correction_outside_and_inside_the_form(stack: ProductStack):
     sender = CORRECTION_SENDER
     replies = stack.say(sender, "I got 251 on step 2 and passed step 1 first try")
     assert "251" in all_text(replies)
@@ -126,7 +131,7 @@ def test_facts_first_correction_outside_and_inside_the_form(stack: Stack):
     assert stack.slots(sender)["recommended_pathway"] in PATHWAYS
 
 
-def test_skipping_and_impossible_values_never_get_stuck(stack: Stack):
+def test_skipping_and_impossible_values_never_get_stuck(stack: ProductStack):
     sender = new_sender("skip")
     replies = stack.say(sender, "which programs should I apply to?")
     assert requested(stack, sender) == PROGRAM_FIELDS[0] == "visa_need"
@@ -153,9 +158,13 @@ def test_skipping_and_impossible_values_never_get_stuck(stack: Stack):
     assert "Programs 6-" in all_text(replies)
 
 
-def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Stack):
+def test_question_during_the_form_is_answered_and_the_form_resumes(stack: ProductStack):
     sender = new_sender("faq")
-    stack.say(sender, "should I apply Integrated IR?")
+    replies = stack.say(sender, "should I apply Integrated IR?")
+    # The button sends exactly what the next line types (domain.yml doubles the braces so that
+    # Rasa's slot interpolation leaves the JSON alone, without logging an error).
+    assert buttons(replies)["Non-US IMG"] == '/inform{"applicant_type":"non_us_img"}'
+    assert "interpolator" not in stack.log_path.read_text(errors="replace")
     replies = stack.say(sender, '/inform{"applicant_type":"non_us_img"}')
     assert requested(stack, sender) == "step1"
     replies = stack.say(sender, "how many research publications do I need for IR?")
@@ -165,7 +174,7 @@ def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Stack)
     assert requested(stack, sender) == "step1"
 
 
-def test_forget_me_erases_slots_profile_and_tracker_rows(stack: Stack):
+def test_forget_me_erases_slots_profile_and_tracker_rows(stack: ProductStack):
     sender = PATHWAY_SENDER
     assert tracker_rows(stack, sender) > 0 and stored_profile(stack, sender) is not None
     replies = stack.say(sender, "forget me")
@@ -182,7 +191,7 @@ def test_forget_me_erases_slots_profile_and_tracker_rows(stack: Stack):
     assert "don't know anything" in all_text(replies)
 
 
-def test_conversations_survive_a_restart_of_both_servers(stack: Stack):
+def test_conversations_survive_a_restart_of_both_servers(stack: ProductStack):
     sender = CORRECTION_SENDER
     before = stack.slots(sender)
     assert before["step2ck_score"] == 250

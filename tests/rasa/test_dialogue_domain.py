@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -94,10 +95,21 @@ def test_button_payloads_fit_telegram_and_name_known_intents(domain: dict[str, A
     for name, variants in domain["responses"].items():
         for variant in variants:
             for button in variant.get("buttons", []):
-                payload = button["payload"]
+                payload = as_sent(button["payload"])
                 assert len(payload.encode()) <= TELEGRAM_CALLBACK_LIMIT, (name, payload)
-                intent = payload[1:].split("{", 1)[0]
+                intent, _, entities = payload[1:].partition("{")
                 assert intent in domain["intents"], (name, payload)
+                if entities:
+                    assert isinstance(json.loads("{" + entities), dict), (name, payload)
+
+
+def as_sent(payload: str) -> str:
+    """A response's button payload after Rasa's slot interpolation, which must not fail:
+    JSON entities are written in doubled braces, every other brace would be a slot name."""
+    if "{" not in payload:
+        return payload
+    assert payload.count("{{") == payload.count("{") // 2 == 1, f"undoubled braces: {payload}"
+    return payload.replace("{{", "{").replace("}}", "}")
 
 
 def test_greeting_says_unofficial_and_how_to_be_forgotten(domain: dict[str, Any]) -> None:
