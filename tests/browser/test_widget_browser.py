@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import ROOT, Stack, free_port
+from support.stack import ROOT, ProductStack, free_port
 from widget_driver import WIDGET, WidgetDriver
 
 # Both: it drives a browser and starts the real Rasa server and action server.
@@ -51,7 +51,7 @@ def page_factory(browser: Any) -> Iterator[Any]:
 
 
 def test_full_conversation_over_socketio_survives_a_reload(
-    stack: Stack, page_factory: Any, artifacts: Path
+    stack: ProductStack, page_factory: Any, artifacts: Path
 ) -> None:
     page = page_factory()
     page.goto(stack.web_url + "/")
@@ -93,7 +93,7 @@ def test_full_conversation_over_socketio_survives_a_reload(
     page.screenshot(path=str(artifacts / "widget-desktop-after-reload.png"))
 
 
-def test_phone_width_layout(stack: Stack, page_factory: Any, artifacts: Path) -> None:
+def test_phone_width_layout(stack: ProductStack, page_factory: Any, artifacts: Path) -> None:
     page = page_factory(viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto(stack.web_url + "/")
     chat = WidgetDriver(page, stack.rasa_url)
@@ -129,7 +129,7 @@ def test_phone_width_layout(stack: Stack, page_factory: Any, artifacts: Path) ->
     assert float(font_size.removesuffix("px")) >= 14
 
 
-def test_script_in_a_message_is_shown_as_text(stack: Stack, page_factory: Any) -> None:
+def test_script_in_a_message_is_shown_as_text(stack: ProductStack, page_factory: Any) -> None:
     page = page_factory()
     page.goto(stack.web_url + "/")
     chat = WidgetDriver(page, stack.rasa_url)
@@ -150,7 +150,7 @@ def test_script_in_a_message_is_shown_as_text(stack: Stack, page_factory: Any) -
     assert page.errors == []
 
 
-def test_keyboard_focus_and_aria(stack: Stack, page_factory: Any) -> None:
+def test_keyboard_focus_and_aria(stack: ProductStack, page_factory: Any) -> None:
     page = page_factory()
     page.goto(stack.web_url + "/")
     chat = WidgetDriver(page, stack.rasa_url)
@@ -195,7 +195,7 @@ def test_keyboard_focus_and_aria(stack: Stack, page_factory: Any) -> None:
     assert focused == "launcher"
 
 
-def test_host_page_styles_do_not_reach_the_widget(stack: Stack, page_factory: Any) -> None:
+def test_host_page_styles_do_not_reach_the_widget(stack: ProductStack, page_factory: Any) -> None:
     # bypass_csp: the demo page's policy would (rightly) refuse the hostile stylesheet below.
     page = page_factory(bypass_csp=True)
     page.goto(stack.web_url + "/")
@@ -222,7 +222,7 @@ def test_host_page_styles_do_not_reach_the_widget(stack: Stack, page_factory: An
     assert host_button == "rgb(255, 255, 255)"
 
 
-def test_rest_fallback_when_socketio_is_unavailable(stack: Stack, page_factory: Any) -> None:
+def test_rest_fallback_when_socketio_is_unavailable(stack: ProductStack, page_factory: Any) -> None:
     page = page_factory()
     # The socket.io client cannot be loaded (blocked, offline CDN-less proxy, ...).
     page.route("**/socket.io.min.js", lambda route: route.abort())
@@ -240,7 +240,7 @@ def test_rest_fallback_when_socketio_is_unavailable(stack: Stack, page_factory: 
     assert page.errors == []
 
 
-def test_socket_refused_then_rest_used(stack: Stack, page_factory: Any) -> None:
+def test_socket_refused_then_rest_used(stack: ProductStack, page_factory: Any) -> None:
     page = page_factory()
     # The client loads but Rasa's socket.io endpoint is unreachable (e.g. a proxy drops it).
     page.route(f"{stack.rasa_url}/socket.io/**", lambda route: route.abort())
@@ -251,7 +251,7 @@ def test_socket_refused_then_rest_used(stack: Stack, page_factory: Any) -> None:
 
 
 @pytest.fixture
-def foreign_page_url(stack: Stack, tmp_path: Path) -> Iterator[str]:
+def foreign_page_url(stack: ProductStack, tmp_path: Path) -> Iterator[str]:
     """The demo page served from an origin Rasa does not allow (another port)."""
     port = free_port()
     env = {**stack.env, "WEB_PORT": str(port)}
@@ -284,7 +284,7 @@ def foreign_page_url(stack: Stack, tmp_path: Path) -> Iterator[str]:
 
 
 def test_a_page_on_an_unlisted_origin_cannot_talk_to_rasa(
-    stack: Stack, page_factory: Any, foreign_page_url: str
+    stack: ProductStack, page_factory: Any, foreign_page_url: str
 ) -> None:
     page = page_factory()
     page.goto(foreign_page_url + "/")
@@ -299,7 +299,7 @@ def test_a_page_on_an_unlisted_origin_cannot_talk_to_rasa(
 
 
 def test_forget_me_clears_this_browser_after_the_confirmation(
-    stack: Stack, page_factory: Any
+    stack: ProductStack, page_factory: Any
 ) -> None:
     page = page_factory()
     page.goto(stack.web_url + "/")

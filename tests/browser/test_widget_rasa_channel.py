@@ -10,12 +10,12 @@ import json
 
 import httpx
 import pytest
-from conftest import Stack
+from support.stack import ProductStack
 
 pytestmark = pytest.mark.integration
 
 
-def socketio_connect(stack: Stack, origin: str) -> str:
+def socketio_connect(stack: ProductStack, origin: str) -> str:
     """Open an engine.io session with ``origin`` and ask socket.io to connect; its answer."""
     base = f"{stack.rasa_url}/socket.io/?EIO=4&transport=polling"
     headers = {"Origin": origin}
@@ -27,17 +27,17 @@ def socketio_connect(stack: Stack, origin: str) -> str:
         return client.get(f"{base}&sid={sid}").text
 
 
-def test_allowed_origin_connects(stack: Stack) -> None:
+def test_allowed_origin_connects(stack: ProductStack) -> None:
     answer = socketio_connect(stack, f"http://127.0.0.1:{stack.web_port}")
     assert answer.startswith("40{"), answer
 
 
-def test_other_origin_is_refused(stack: Stack) -> None:
+def test_other_origin_is_refused(stack: ProductStack) -> None:
     answer = socketio_connect(stack, "http://evil.example")
     assert answer.startswith("44"), answer
 
 
-def test_http_cors_lists_only_allowed_origins(stack: Stack) -> None:
+def test_http_cors_lists_only_allowed_origins(stack: ProductStack) -> None:
     url = f"{stack.rasa_url}/webhooks/rest/webhook"
     preflight = {"Access-Control-Request-Method": "POST"}
     allowed = f"http://127.0.0.1:{stack.web_port}"

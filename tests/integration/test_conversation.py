@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 import pytest
-from conftest import all_text, buttons, new_sender
+from support.replies import all_text, buttons, new_sender
 from support.stack import ProductStack
 
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS

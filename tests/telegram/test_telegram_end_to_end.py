@@ -14,31 +14,19 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import signal
-import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+from support.stack import ROOT, ProductStack
 from tg_bot_api_server import BotApiError, Call, FakeBotApi
-from tg_gateway_process import free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.telegram]
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-# Generous: `make run` may have to train first (minutes on a busy 2-core machine).
-STARTUP_TIMEOUT = 900.0
-# Settings from a developer's shell must not leak into the test stack.
-_SETTING_PREFIXES = (
-    *("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_"),
-    *("TELEGRAM_", "ADVISOR_"),
-)
 CHAT = 640001
 SENDER = f"tg:{CHAT}"
 PATHWAYS = {
@@ -78,79 +66,36 @@ TYPED_ANSWERS = (
 
 @dataclass(frozen=True)
 class TelegramStack:
+    """``make run`` with the gateway, and the loopback Bot API server it talks to."""
+
     api: FakeBotApi
-    rasa_url: str
-    log_path: Path
+    product: ProductStack
+
+    @property
+    def log_path(self) -> Path:
+        return self.product.log_path
 
     def tracker(self) -> dict[str, Any]:
-        response = httpx.get(f"{self.rasa_url}/conversations/{SENDER}/tracker", timeout=30)
-        response.raise_for_status()
-        result: dict[str, Any] = response.json()
-        return result
-
-    def log_tail(self, lines: int = 60) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
-
-def _stack_env(tmp: Path, api: FakeBotApi) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(_SETTING_PREFIXES)}
-    env.update(
-        RASA_PORT=str(free_port()),
-        ACTIONS_PORT=str(free_port()),
-        WEB_PORT=str(free_port()),
-        BIND_HOST="127.0.0.1",
-        DATABASE_URL=f"sqlite:///{tmp / 'advisor.db'}",
-        TRACKER_STORE_URL=f"sqlite:///{tmp / 'tracker.db'}",
-        ADVISOR_MODE="development",
-        RASA_TELEMETRY_ENABLED="false",
-        TELEGRAM_BOT_TOKEN=api.token,
-        TELEGRAM_API_BASE_URL=api.base_url,
-        # A brisk test conversation must not trip the per-chat limit (tested on its own).
-        TELEGRAM_RATE_LIMIT_PER_MINUTE="200",
-    )
-    return env
+        return self.product.tracker(SENDER)
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TelegramStack]:
-    """``make run`` (trains first when the model is stale) with the gateway pointed at loopback."""
-    tmp = tmp_path_factory.mktemp("telegram-stack")
+    """``make run`` with ``TELEGRAM_BOT_TOKEN`` set, so the supervisor starts the gateway too,
+    pointed at the loopback Bot API server (``tests/support/stack.py`` for the rest)."""
     with FakeBotApi() as api:
-        env = _stack_env(tmp, api)
-        stack = TelegramStack(api, f"http://127.0.0.1:{env['RASA_PORT']}", tmp / "make-run.log")
-        with stack.log_path.open("wb") as log:
-            process = subprocess.Popen(
-                ["make", "--no-print-directory", "run"],
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        product = ProductStack.launch(
+            tmp_path_factory.mktemp("telegram-stack"),
+            TELEGRAM_BOT_TOKEN=api.token,
+            TELEGRAM_API_BASE_URL=api.base_url,
+            # A brisk test conversation must not trip the per-chat limit (tested on its own).
+            TELEGRAM_RATE_LIMIT_PER_MINUTE="200",
+        )
         try:
-            _wait_ready(process, stack)
-            yield stack
+            api.wait_for(lambda api: bool(api.calls("getUpdates")), timeout=60, what="polling")
+            yield TelegramStack(api, product)
         finally:
-            # Ctrl-C to make's process group, as an operator stops it.
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGINT)
-                try:
-                    process.wait(timeout=40)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait(timeout=10)
-
-
-def _wait_ready(process: subprocess.Popen[bytes], stack: TelegramStack) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"make run exited ({process.returncode}):\n{stack.log_tail()}")
-        ready = b"[advisor run] ready" in stack.log_path.read_bytes()
-        if ready and stack.api.calls("getUpdates"):
-            return
-        time.sleep(0.5)
-    pytest.fail(f"the stack did not start in time:\n{stack.log_tail()}")
+            product.close()
 
 
 class Applicant:

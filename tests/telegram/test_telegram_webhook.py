@@ -13,8 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+from support.stack import free_port
 from tg_bot_api_server import FakeBotApi
-from tg_gateway_process import GatewayProcess, free_port, gateway_env, run_cli
+from tg_gateway_process import GatewayProcess, gateway_env, run_cli
 from tg_rasa_standin import RasaStandIn
 
 pytestmark = pytest.mark.telegram

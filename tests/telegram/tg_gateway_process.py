@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,12 +21,6 @@ TELEGRAM_SETTINGS = (
     "TELEGRAM_RATE_LIMIT_PER_MINUTE",
     "TELEGRAM_RASA_TIMEOUT_SECONDS",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def gateway_env(api: FakeBotApi | None, rasa_port: int, **settings: str) -> dict[str, str]:
