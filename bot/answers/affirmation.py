@@ -2,25 +2,18 @@
 
 Rasa's default asks "Did you mean 'ask_usmle'?", showing the intent's internal name. When the
 classifier is unsure, the bot names the likeliest topic in plain words instead and offers to
-go on with it or to rephrase.
+go on with it or to rephrase. When the likeliest intent is a reply or small talk ("no", "hi"),
+it asks to rephrase and offers the main topics.
 """
 
 from __future__ import annotations
 
 from bot.answers.messages import Button, Message, intent_button
 
-# What each intent means, as the end of "Did you mean: ...?". Every intent the domain declares
-# has an entry (tests/unit/answers check this against domain.yml).
+# What each topic means, as the end of "Did you mean: ...?".
 INTENT_DESCRIPTIONS: dict[str, str] = {
-    "greet": "just saying hello",
-    "goodbye": "ending the conversation for now",
-    "affirm": "yes",
-    "deny": "no",
-    "thank": "saying thanks",
     "bot_challenge": "asking whether I'm a bot",
     "help": "asking what I can do",
-    "out_of_scope": "something outside IR residency applications",
-    "inform": "telling me a fact about your application",
     "ask_pathway": "which pathway fits you (Integrated IR, or DR then Independent IR)",
     "ask_programs": "which programs to apply to",
     "ask_application_count": "how many programs to apply to",
@@ -37,20 +30,30 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "ask_chances": "your chances of matching",
     "show_profile": "what I know about you",
     "forget_me": "erasing what you told me",
-    "more": "more programs",
-    "skip": "skipping this question",
 }
+# Replies and small talk: "Did you mean: no?" helps nobody, so the bot asks to rephrase and
+# offers the main topics instead. Every domain intent is in one of the two (a unit test checks).
+REPHRASE_INSTEAD = frozenset(
+    {"greet", "goodbye", "affirm", "deny", "thank", "out_of_scope", "inform", "more", "skip"}
+)
+MAIN_TOPICS: tuple[tuple[str, str], ...] = (
+    ("Which pathway fits me?", "ask_pathway"),
+    ("Programs for me", "ask_programs"),
+    ("My chances", "ask_chances"),
+    ("What else can you do?", "help"),
+)
 
 # The "No" button: Rasa's two-stage fallback then asks the user to rephrase.
 REJECT_INTENT = "out_of_scope"
 
 
 def affirmation_question(intent: str | None) -> Message:
-    """Ask whether the user meant ``intent``; a plain rephrase request when it is unknown."""
+    """Ask whether the user meant ``intent``'s topic; else ask to rephrase, with the main topics."""
     description = INTENT_DESCRIPTIONS.get(intent or "")
     if intent is None or description is None:
         return Message(
-            text="Sorry, I didn't quite get that. Could you say it another way?",
+            text="Sorry, I didn't quite get that. Could you say it another way, or pick a topic?",
+            buttons=[intent_button(title, name) for title, name in MAIN_TOPICS],
         )
     return Message(
         text=f"I'm not sure I understood. Did you mean: {description}?",

@@ -7,6 +7,7 @@ restarts both servers and checks that the conversations are still there.
 
 from __future__ import annotations
 
+import re
 import signal
 import sqlite3
 import time
@@ -172,6 +173,21 @@ def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Produc
     assert "publication" in text.lower()
     assert "How did USMLE Step 1 go?" in text, "the form asks its question again"
     assert requested(stack, sender) == "step1"
+
+
+def test_unclear_message_gets_a_plain_question_never_an_intent_name(stack: ProductStack):
+    sender = new_sender("unclear")
+    replies = stack.say(sender, "asdf qwer zxcv")
+    text = all_text(replies)
+    assert "Did you mean:" in text or "another way" in text, text
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), "an intent identifier reached the user"
+    payloads = set(buttons(replies).values())
+    assert payloads, "the question offers choices"
+    # Tapping a topic leaves the fallback and answers it.
+    topic = sorted(p for p in payloads if p != "/out_of_scope")[0]
+    replies = stack.say(sender, topic)
+    assert all_text(replies)
+    assert stack.tracker(sender).get("active_loop", {}).get("name") != "action_two_stage_fallback"
 
 
 def test_forget_me_erases_slots_profile_and_tracker_rows(stack: ProductStack):

@@ -8,7 +8,7 @@ from actions_helpers import make_tracker, run_action
 from rasa_sdk import Tracker
 
 from actions.fallback import AskAffirmation
-from bot.answers.affirmation import INTENT_DESCRIPTIONS
+from bot.answers.affirmation import INTENT_DESCRIPTIONS, REPHRASE_INSTEAD
 
 
 def fallback_tracker(ranking: list[tuple[str, float]]) -> Tracker:
@@ -53,11 +53,27 @@ def test_without_a_known_candidate_it_asks_to_rephrase(domain: dict[str, Any]) -
     _, [message] = run_action(AskAffirmation(), tracker, domain)
 
     assert "another way" in message["text"]
-    assert not message["buttons"]
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/ask_pathway",
+        "/ask_programs",
+        "/ask_chances",
+        "/help",
+    ]
 
 
-def test_every_domain_intent_has_a_plain_description(domain: dict[str, Any]) -> None:
+def test_a_likely_reply_or_small_talk_is_not_offered_back(domain: dict[str, Any]) -> None:
+    """ "Did you mean: no?" helps nobody: the bot asks to rephrase and offers the topics."""
+    tracker = fallback_tracker([("nlu_fallback", 0.55), ("deny", 0.42), ("skip", 0.2)])
+
+    _, [message] = run_action(AskAffirmation(), tracker, domain)
+
+    assert "another way" in message["text"]
+    assert "/deny" not in [b["payload"] for b in message["buttons"]]
+
+
+def test_every_domain_intent_is_described_or_rephrased(domain: dict[str, Any]) -> None:
     intents = {i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]}
 
-    assert intents <= set(INTENT_DESCRIPTIONS)
+    assert intents == set(INTENT_DESCRIPTIONS) | REPHRASE_INSTEAD
+    assert not set(INTENT_DESCRIPTIONS) & REPHRASE_INSTEAD
     assert not any("_" in text for text in INTENT_DESCRIPTIONS.values())
