@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 import signal
 import sqlite3
+import subprocess
 import time
 from typing import Any
 
 import pytest
 from support.replies import all_text, buttons, new_sender
-from support.stack import ProductStack
+from support.stack import ROOT, ProductStack
 
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
 from bot.report import Pathway
 
 pytestmark = pytest.mark.integration
+
+ADVISOR = str(ROOT / ".venv" / "bin" / "advisor")
 
 PATHWAYS = {pathway.value for pathway in Pathway}
 
@@ -188,6 +191,27 @@ def test_unclear_message_gets_a_plain_question_never_an_intent_name(stack: Produ
     replies = stack.say(sender, topic)
     assert all_text(replies)
     assert stack.tracker(sender).get("active_loop", {}).get("name") != "action_two_stage_fallback"
+
+
+def test_advisor_chat_in_a_terminal(stack: ProductStack):
+    """``advisor chat`` as a subprocess: buttons are numbered, a number sends the payload."""
+    sender = new_sender("terminal")
+    result = subprocess.run(
+        [ADVISOR, "chat", "--url", stack.rasa_url, "--sender", sender],
+        input="hi\n1\n/quit\n",
+        env={**stack.env, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    output = result.stdout
+    assert "IR Match Advisor" in output, output
+    assert "  1. Which pathway fits me?" in output, output
+    # "1" picked the first button: Rasa received its payload and the form asked a question.
+    assert "/ask_pathway" in stack.user_texts(sender)
+    assert stack.slots(sender)["requested_slot"], output
 
 
 def test_forget_me_erases_slots_profile_and_tracker_rows(stack: ProductStack):
