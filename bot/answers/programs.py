@@ -12,7 +12,7 @@ from bot.answers.labels import (
     join_words,
 )
 from bot.answers.messages import Button, Message, clip, intent_button, pack
-from bot.profile import ApplicantProfile, VisaNeed
+from bot.profile import ApplicantProfile, Region, VisaNeed
 from bot.programs.models import ProgramFit, VisaSponsorship
 
 # The intent the "More programs" button sends; the action moves ``program_offset`` on.
@@ -26,14 +26,18 @@ def _visa_text(fit: ProgramFit) -> str:
     return f"J-1 {fit.visa_j1.value} · H-1B {fit.visa_h1b.value}"
 
 
-def program_block(number: int, fit: ProgramFit) -> str:
-    """One program: name and place, track and tier, visa status, the top reason."""
+def program_block(number: int, fit: ProgramFit, preferred_regions: Sequence[Region] = ()) -> str:
+    """One program: name and place, track and tier, visa status, the top reason; a note when
+    it lies outside the regions the applicant chose (regions weigh less than sourced visa and
+    IMG facts, so such a program can rank above in-region ones)."""
     lines = [
         f"{number}. {clip(fit.name, _NAME_CHARS)} ({fit.city}, {fit.state})",
         f"{SHORT_TRACK_LABELS[fit.track]} · {TIER_LABELS[fit.tier]} · {_visa_text(fit)}",
     ]
     if fit.reasons:
         lines.append(f"Why: {clip(fit.reasons[0], _REASON_CHARS)}")
+    if preferred_regions and fit.region not in preferred_regions:
+        lines.append(f"Note: outside the regions you chose ({REGION_LABELS[fit.region]})")
     return "\n".join(lines)
 
 
@@ -101,7 +105,10 @@ def program_messages(
     header = f"Programs {offset + 1}-{last} of {total}, best fit first."
     if _has_unknown_visa(page):
         header += f" Visa 'unknown': {VERIFY}."
-    blocks = [program_block(offset + index, fit) for index, fit in enumerate(page, start=1)]
+    regions = (profile.preferred_regions if profile is not None else None) or []
+    blocks = [
+        program_block(offset + index, fit, regions) for index, fit in enumerate(page, start=1)
+    ]
     texts = pack(blocks, header=header)
     remaining = total - last
     footer_buttons: list[Button] = []

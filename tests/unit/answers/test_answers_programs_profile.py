@@ -43,6 +43,20 @@ def test_first_page_numbers_programs_and_offers_more() -> None:
     assert all(not m.buttons for m in messages[:-1])  # buttons only under the last bubble
 
 
+def test_a_program_outside_the_chosen_regions_says_so() -> None:
+    fits = [
+        program(1, region="west", city="San Francisco", state="CA"),
+        program(2),  # Boston, northeast
+    ]
+    profile = parse_profile({"preferred_regions": ["northeast", "midwest"]})
+    text = _all(program_messages(fits, offset=0, page_size=5, total=2, profile=profile))
+    first, second = text.split("\n2. ")
+    assert "Note: outside the regions you chose (West)" in first
+    assert "outside the regions" not in second
+    # Without chosen regions there is nothing to note.
+    assert "outside" not in _all(program_messages(fits, offset=0, page_size=5, total=2))
+
+
 def test_last_page_has_no_more_button_and_numbers_continue() -> None:
     fits = [program(i) for i in range(11, 13)]
     messages = program_messages(fits, offset=10, page_size=5, total=12)
