@@ -49,7 +49,7 @@ class AcknowledgeFacts(Action):  # type: ignore[misc]
             if old is None and new is not None
         ]
         if added:
-            send(dispatcher, [acknowledge_facts(added)])
+            send(dispatcher, [acknowledge_facts(added, offer_next_steps=True)])
             return []
         if changes or any(e.get("event") == "bot" for e in turn_events(tracker.events)):
             # Corrections and refusals were answered by action_validate_slot_mappings.

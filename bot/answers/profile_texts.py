@@ -76,8 +76,19 @@ def profile_summary(profile: ApplicantProfile) -> list[Message]:
     return messages
 
 
-def acknowledge_facts(changes: list[FactChange]) -> Message:
-    """'Got it: Step 2 CK 251.' / 'Updated Step 2 CK: 248 (was 251).' for what changed."""
+# Offered under new facts given outside the questions: what the applicant can ask next.
+NEXT_STEPS: tuple[tuple[str, str], ...] = (
+    ("Which pathway fits me?", "ask_pathway"),
+    ("My chances", "ask_chances"),
+    ("Programs for me", "ask_programs"),
+)
+
+
+def acknowledge_facts(changes: list[FactChange], *, offer_next_steps: bool = False) -> Message:
+    """'Got it: Step 2 CK 251.' / 'Updated Step 2 CK: 248 (was 251).' for what changed.
+
+    ``offer_next_steps`` adds buttons for the main questions (facts given out of the blue are
+    usually the start of one of them)."""
     added = [c for c in changes if c.old is None and c.new is not None]
     updated = [c for c in changes if c.old is not None and c.new is not None and c.old != c.new]
     cleared = [c for c in changes if c.old is not None and c.new is None]
@@ -101,7 +112,8 @@ def acknowledge_facts(changes: list[FactChange]) -> Message:
         return Message(
             text="I didn't catch a fact I can note there. You can say, e.g. 'my Step 2 is 251'."
         )
-    return Message(text=clip(" ".join(sentences), 600))
+    buttons = [intent_button(title, intent) for title, intent in NEXT_STEPS]
+    return Message(text=clip(" ".join(sentences), 600), buttons=buttons if offer_next_steps else [])
 
 
 def rejection_message(field: str, reason: str) -> Message:

@@ -106,6 +106,12 @@ def test_acknowledge_confirms_new_facts_only(domain):
     )
     _, messages = run_action(AcknowledgeFacts(), tracker, domain)
     assert "Got it" in texts(messages) and "251" in texts(messages)
+    # New facts out of the blue usually start a question: the main ones are offered.
+    assert [b["payload"] for b in messages[-1]["buttons"]] == [
+        "/ask_pathway",
+        "/ask_chances",
+        "/ask_programs",
+    ]
     # A correction was already reported by the extraction action: nothing more to say.
     tracker = make_tracker(
         "actually 248",
