@@ -1,12 +1,14 @@
 """Latency and throughput of the bot through Rasa's REST channel, next to a bare Rasa bot.
 
     .venv/bin/python bench/latency.py [--conversations 40] [--concurrency 1 20] [--rounds 3]
+                                      [--moodbot-dir var/bench/moodbot]
 
 Starts the product with ``make run`` (free ports, temporary databases) and a bare Rasa bot
-(``rasa init --no-prompt``'s moodbot, trained once into var/bench/moodbot and reused), then for
-each concurrency C sends N whole conversations, C at a time, to each bot, and prints the
-per-message latency (p50, p95) and the messages per second. The bots take turns for several
-rounds (a busy neighbour on a shared machine then slows both) and the summary gives medians.
+(``rasa init --no-prompt``'s moodbot, trained into the run's temporary folder, or once into
+``--moodbot-dir`` and reused), then for each concurrency C sends N whole conversations, C at a
+time, to each bot, and prints the per-message latency (p50, p95) and the messages per second.
+The bots take turns for several rounds (a busy neighbour on a shared machine then slows both)
+and the summary gives medians.
 Targets (issue 4): 1 user p95 under 150 ms; at 20 concurrent conversations at least 80% of the
 bare bot's throughput.
 
@@ -35,7 +37,6 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
-MOODBOT_DIR = ROOT / "var" / "bench" / "moodbot"
 STARTUP_TIMEOUT = 900.0
 
 # One advising conversation: a goal question, the form's answers, the advice, a FAQ, the profile.
@@ -128,13 +129,16 @@ def start_advisor(folder: Path) -> Server:
     return server
 
 
-def start_moodbot(folder: Path) -> Server:
+def start_moodbot(folder: Path, moodbot_dir: Path) -> Server:
+    """``rasa init``'s moodbot in ``moodbot_dir``, trained there unless a model is already in it."""
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
-    if not list((MOODBOT_DIR / "models").glob("*.tar.gz")):
-        print("training the bare moodbot (rasa init --no-prompt; once)...", flush=True)
-        MOODBOT_DIR.mkdir(parents=True, exist_ok=True)
+    if not list((moodbot_dir / "models").glob("*.tar.gz")):
+        print(
+            f"training the bare moodbot into {moodbot_dir} (rasa init --no-prompt)...", flush=True
+        )
+        moodbot_dir.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [str(RASA), "init", "--no-prompt", "--init-dir", str(MOODBOT_DIR)],
+            [str(RASA), "init", "--no-prompt", "--init-dir", str(moodbot_dir)],
             env=env,
             check=True,
             stdout=(folder / "moodbot-train.log").open("wb"),
@@ -145,7 +149,7 @@ def start_moodbot(folder: Path) -> Server:
     process = subprocess.Popen(
         [str(RASA), "run", "--enable-api", "--port", str(port), "-i", "127.0.0.1",
          "--model", "models"],
-        cwd=MOODBOT_DIR,
+        cwd=moodbot_dir,
         env=env,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
@@ -225,6 +229,13 @@ def main() -> int:
     parser.add_argument(
         "--rounds", type=int, default=3, help="alternating measurements of both bots per row"
     )
+    parser.add_argument(
+        "--moodbot-dir",
+        type=Path,
+        default=None,
+        help="keep the trained moodbot here and reuse it next time (default: a temporary folder, "
+        "trained afresh in every run)",
+    )
     args = parser.parse_args()
     print(
         f"{len(ADVISOR_CONVERSATION)} messages per conversation, "
@@ -237,7 +248,7 @@ def main() -> int:
         try:
             advisor = start_advisor(folder)
             servers.append(advisor)
-            bare = start_moodbot(folder)
+            bare = start_moodbot(folder, args.moodbot_dir or folder / "moodbot")
             servers.append(bare)
             header = (
                 f"{'bot':14} {'users':>5} {'convs':>6} {'msgs':>6} "
