@@ -21,8 +21,12 @@ How a turn inside a form works (Rasa 3.6):
 4. ``required_slots`` is dynamic: ``fields_to_ask`` (the subclass) minus skipped fields. Rasa's
    ``FormValidationAction.next_requested_slot`` picks the first one still unset, or ends the form.
 
-Rasa rejects a form turn when ``validate_<form>`` returns no ``SlotSet`` other than
-``requested_slot``; that is why a failure re-sets ``failed_attempts`` even when its value stays.
+Rasa (``FormAction.validate``) rejects a form turn when a slot was requested, nothing was
+extracted this turn and ``validate_<form>`` returns no ``SlotSet`` other than ``requested_slot``:
+that is how a digression reaches the rules. A failed answer always changes ``failed_attempts``
+(or ``skipped_fields``), so it is never rejected. Otherwise the validation returns only changes:
+slots the extraction set already are not set again, because Rasa replays every event of the
+tracker for each later prediction.
 """
 
 from __future__ import annotations
