@@ -86,6 +86,8 @@ QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 CUES = frozenset({"SKIP", "CORRECTION"})
 SCORE_CUES = frozenset({"score", "scored", "got", "get", "was", "is"})
+# "No US letters": a letter word qualified like this means every source, not the one asked.
+GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
 ALL_REGIONS = tuple(region.value for region in Region)
 
 _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -466,11 +468,26 @@ class _Reader:
             return
         if anchor.label == "LETTER":
             name = anchor.letter_field or self._letter_field(clause, anchor.start)
+            if self._no_letters_at_all(clause, anchor):
+                name = None
             for letter_field in [name] if name else list(LETTER_FIELDS):
                 self.out.add(letter_field, 0)
             return
         name = ANCHOR_FIELDS[anchor.label]
         self.out.add(name, 0.0 if SPECS[name].kind == "duration" else 0)
+
+    def _no_letters_at_all(self, clause: Clause, anchor: Anchor) -> bool:
+        """ "No US letters yet" answers every letter question, also when one source was asked.
+
+        A plain "none" or "no letters" to "how many from US IRs?" stays that one answer; the
+        words "US" or "at all" next to a letter word without a source make it general.
+        """
+        if anchor.letter_field is not None or anchor.carried:
+            return False
+        if any(m.label in SOURCES for m in self._in(clause, self.mentions)):
+            return False
+        words = self._sentence_words(anchor.start)
+        return bool(words & GENERAL_LETTER_WORDS) or {"at", "all"} <= words
 
     # ---- exams ----------------------------------------------------------------------------
 
@@ -659,6 +676,8 @@ class _Reader:
                 self._bare_relative_year()
         elif spec.kind == "duration":
             for number in numbers:
+                if number.unit is None and number.year_like:
+                    continue  # "2019" is a date, not 2019 months of experience
                 if number.kind != "article" or number.unit is not None:
                     self._store_number(name, number, number.text)
                     return

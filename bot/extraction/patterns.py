@@ -228,7 +228,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         [w("rec", "recommendation", "reference"), w("letter", "letters")],
     ],
     "SRC_IR": [
-        [w("ir", "vir", "interventionalist", "interventionalists")],
+        [w("ir", "irs", "vir", "interventionalist", "interventionalists")],
         [w("interventional"), w("radiology", "radiologist", "radiologists")],
     ],
     "SRC_DR": [

@@ -82,6 +82,25 @@ def test_inside_the_form_the_question_gives_bare_numbers_their_meaning(domain):
     assert slot_sets(events) == {"us_ir_letters": 2}
 
 
+def test_no_us_letters_answers_every_letter_question_at_once(domain):
+    tracker = make_tracker(
+        "no US letters yet",
+        "inform",
+        slots={"requested_slot": "us_ir_letters"},
+        form="profile_form",
+    )
+    events, _ = run_action(ExtractProfileFacts(), tracker, domain)
+    assert slot_sets(events) == {"us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0}
+
+
+def test_a_year_is_not_read_as_months_of_experience(domain):
+    tracker = make_tracker(
+        "2019", "inform", slots={"requested_slot": "usce_months"}, form="profile_form"
+    )
+    events, _ = run_action(ExtractProfileFacts(), tracker, domain)
+    assert events == []
+
+
 def test_question_with_a_vague_amount_is_not_refused(domain):
     tracker = make_tracker("how many publications do I need?", "ask_research")
     events, messages = run_action(ExtractProfileFacts(), tracker, domain)

@@ -101,6 +101,24 @@ def test_validation_emits_only_changes(domain):
     assert slots["requested_slot"] == "us_ir_letters"
 
 
+def test_one_answer_for_all_letters_skips_the_other_letter_questions(domain):
+    tracker = form_turn(
+        "no US letters yet",
+        "inform",
+        requested="us_ir_letters",
+        slots={
+            "advice_goal": "pathway",
+            "applicant_type": "non_us_img",
+            "step1": "pass_first_attempt",
+            "step2ck_score": 250,
+        },
+        candidates={"us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == "ir_publications"
+    assert messages == []
+
+
 def test_form_ends_when_everything_for_the_goal_is_known(domain):
     known = {"visa_need": "none", "preferred_regions": ["west"], "applicant_type": "us_md"}
     tracker = form_turn(
