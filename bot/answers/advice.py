@@ -55,8 +55,9 @@ def pathway_message(report: StrategyReport) -> Message:
     return Message(text=clip("\n".join(lines), MAX_MESSAGE_CHARS))
 
 
-def gaps_message(report: StrategyReport) -> Message | None:
-    """The top next steps, each with its concrete target (and why, where room allows)."""
+def gaps_message(report: StrategyReport, limit: int = MAX_MESSAGE_CHARS) -> Message | None:
+    """The top next steps, each with its concrete target (and why, where room allows), in at
+    most ``limit`` characters."""
     actions = sorted(report.actions, key=lambda action: action.priority)[:TOP_GAPS]
     if not actions:
         return None
@@ -70,9 +71,9 @@ def gaps_message(report: StrategyReport) -> Message | None:
     for keep in range(len(actions), -1, -1):
         items = [t + (whys[i] if i < keep else "") for i, t in enumerate(targets)]
         text = "\n".join([header, *items])
-        if len(text) <= MAX_MESSAGE_CHARS:
+        if len(text) <= limit:
             return Message(text=text)
-    return Message(text=fit_list(header, targets))
+    return Message(text=fit_list(header, targets, limit))
 
 
 def applications_message(report: StrategyReport) -> Message:

@@ -15,6 +15,7 @@ from bot.answers import figures as fig
 from bot.answers.advice import (
     chance_sources,
     chances_text,
+    gaps_message,
     has_chance_numbers,
     next_step_buttons,
 )
@@ -26,6 +27,7 @@ from bot.answers.labels import (
     STEP1_LABELS,
     STEP3_LABELS,
     count_text,
+    field_label,
     join_words,
     number_text,
 )
@@ -605,49 +607,97 @@ def _active_buttons() -> list[Button]:
     ]
 
 
+# The facts without which "what should I work on" can only list the usual first steps.
+_CORE_GAP_FIELDS = ("step2ck_score", "us_ir_letters", "usce_months", "ir_publications")
+
+
 def _gaps(ask: _Ask) -> list[Message]:
+    """ "What should I work on?" and "is my graduation gap a problem?" share the intent: the
+    profile's top next steps come first, then the graduation gap; questions and buttons last."""
+    steps = _profile_steps(ask)
+    unknown = [f for f in _CORE_GAP_FIELDS if getattr(ask.profile, f) is None]
+    graduation = _graduation_gap(ask)
+    if not steps or not unknown:
+        return [*steps, graduation]
+    # The engine counts unknown facts as still to do: say so, and offer the questions.
+    labels = join_words(_in_sentence(field_label(field)) for field in unknown)
+    review = _review_button()
+    note = Message(
+        text=f"I don't know your {labels} yet, so these steps count them as still to do. "
+        "A few quick questions make them yours.",
+        buttons=[] if review in graduation.buttons else [review],
+    )
+    return [*steps, note, graduation]
+
+
+def _in_sentence(label: str) -> str:
+    """A field label inside a sentence: 'Letters from US IR doctors' -> 'letters from ...',
+    while names ('Step 2 CK') and acronyms keep their capitals."""
+    first = label.split(" ", 1)[0]
+    if first == "Step" or not first[1:].islower():
+        return label
+    return label[0].lower() + label[1:]
+
+
+def _profile_steps(ask: _Ask) -> list[Message]:
+    """The strategy's top next steps with their targets and sources (none without a report)."""
+    if ask.report is None:
+        return []
+    steps = gaps_message(ask.report, limit=MAX_MESSAGE_CHARS - 60)
+    if steps is None:
+        return []
+    guide = [source for source in ask.report.sources if source.startswith("guide:")]
+    line = source_line(guide, limit=MAX_MESSAGE_CHARS - len(steps.text) - 1)
+    return [Message(text=f"{steps.text}\n{line}" if line else steps.text)]
+
+
+def _graduation_gap(ask: _Ask) -> Message:
+    """Whether time since graduation needs explaining, for this graduation year."""
     p = ask.profile
     sources = ["guide:older_graduates", "guide:faq.older_graduate"]
     years = ask.years_since_graduation
     if years is None:
-        return [
-            _message(
-                [
-                    "When did you graduate (or when will you)? Gaps are judged from that. "
-                    "Tell me, e.g. 'I graduated in 2019'.",
-                    "A gap isn't disqualifying, but programs want continuous work in medicine "
-                    "and a clear explanation of any break.",
-                ],
-                sources,
-                [_review_button()],
-            )
-        ]
+        return _message(
+            [
+                "A gap after graduation isn't disqualifying, but programs want continuous work "
+                "in medicine and a clear explanation of any break.",
+                "To judge yours: when did you graduate (or when will you)? Tell me, e.g. "
+                "'I graduated in 2019'.",
+            ],
+            sources,
+            [_review_button()],
+        )
     graduated = f"You graduated in {p.graduation_year}"
     if years < 0:
-        return [
-            _message(
-                [
-                    f"You expect to graduate in {p.graduation_year}: no gap to explain.",
-                    "Finish on time, do well in radiology, medicine and surgery rotations, and "
-                    "get IR exposure early.",
-                ],
-                ["guide:school_performance"],
-            )
-        ]
+        return _message(
+            [
+                f"You expect to graduate in {p.graduation_year}: no gap to explain.",
+                "Finish on time, do well in radiology, medicine and surgery rotations, and "
+                "get IR exposure early.",
+            ],
+            ["guide:school_performance"],
+        )
     if years <= 2:
-        return [
-            _message(
-                [
-                    f"{graduated}: a recent graduate, so gaps are not a concern yet.",
-                    "Keep it that way: stay in clinical work or research without unexplained "
-                    "breaks until you start residency.",
-                ],
-                sources,
-            )
-        ]
+        return _message(
+            [
+                f"{graduated}: a recent graduate, so gaps are not a concern yet.",
+                "Keep it that way: stay in clinical work or research without unexplained "
+                "breaks until you start residency.",
+            ],
+            sources,
+        )
     lines = [f"{graduated}, {years} years ago."]
     if years >= fig.OLDER_GRADUATE_YEARS:
         lines.append("For IR that is harder, not impossible.")
+    lines += [
+        "Explain every gap briefly and plainly in ERAS and at interviews.",
+        "IR or radiology research counts extra for you; a research position can bridge the gap.",
+    ]
+    if years >= fig.OLDER_GRADUATE_YEARS:
+        lines.append(
+            "Some older graduates match a broader specialty first and reach IR later; "
+            "reassess your chances honestly each cycle."
+        )
     buttons: list[Button] = []
     if p.clinically_active is True:
         lines.append(
@@ -662,17 +712,7 @@ def _gaps(ask: _Ask) -> list[Message]:
     else:
         lines.append("Are you working in medicine now (clinical, research or teaching)?")
         buttons = _active_buttons()
-    first = _message(lines, sources, buttons)
-    advice = [
-        "Explain every gap briefly and plainly in ERAS and at interviews.",
-        "IR or radiology research counts extra for you; a research position can bridge the gap.",
-    ]
-    if years >= fig.OLDER_GRADUATE_YEARS:
-        advice.append(
-            "Some older graduates match a broader specialty first and reach IR later; "
-            "reassess your chances honestly each cycle."
-        )
-    return [first, _plain(advice)]
+    return _message(lines, sources, buttons)
 
 
 # ---------------------------------------------------------------- DR framing

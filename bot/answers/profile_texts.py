@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from bot.answers.labels import (
@@ -116,6 +118,12 @@ def acknowledge_facts(changes: list[FactChange], *, offer_next_steps: bool = Fal
     return Message(text=clip(" ".join(sentences), 600), buttons=buttons if offer_next_steps else [])
 
 
+def _states_range(reason: str, allowed: str) -> bool:
+    """Whether the reason already names the allowed range ("scores run from 1 to 300")."""
+    limits = re.search(r"from \S+ to \S+|0 or more", allowed)
+    return bool(limits and limits.group(0) in reason)
+
+
 def rejection_message(field: str, reason: str) -> Message:
     """A refused value: which field, why, and what is allowed, so the user can answer again."""
     allowed = allowed_text(field)
@@ -123,6 +131,6 @@ def rejection_message(field: str, reason: str) -> Message:
     reason = reason.strip().removeprefix(f"{field}:").strip().rstrip(".")
     text = f"I can't use that for {field_label(field)}"
     text += f": {reason}." if reason else "."
-    if "allowed" not in reason:
+    if "allowed" not in reason and not _states_range(reason, allowed):
         text += f" I need {allowed}."
     return Message(text=clip(text, 600))

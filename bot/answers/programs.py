@@ -19,7 +19,7 @@ from bot.programs.models import ProgramFit, VisaSponsorship
 MORE_PAYLOAD_INTENT = "more"
 VERIFY = "verify on the program's site"
 _NAME_CHARS = 90
-_REASON_CHARS = 150
+_REASON_CHARS = 220  # a reason and its source fit whole
 
 
 def _visa_text(fit: ProgramFit) -> str:

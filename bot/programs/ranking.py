@@ -236,7 +236,7 @@ def explain(
     if track is Track.DR:
         if program.ir_affiliated == "yes":
             reasons.append(
-                "An IR residency at the same institution helps the DR -> Independent IR route "
+                "Same institution has an IR residency, which helps the DR -> Independent IR route "
                 f"({program.ir_affiliated_source or 'source: ' + program.source_url})"
             )
         elif program.ir_affiliated == "unknown":

@@ -9,6 +9,7 @@ from answers_samples import CURRENT_YEAR, EMPTY, PARTIAL, STRONG, WEAK, report
 
 from bot.answers import FAQ_INTENTS, UnknownFaqIntentError, faq_answer
 from bot.answers.faq import NOT_LEGAL_ADVICE, step2_percentile
+from bot.answers.messages import MAX_MESSAGE_CHARS
 from bot.profile import ApplicantProfile, VisaNeed
 
 
@@ -279,8 +280,32 @@ def test_gaps_student() -> None:
     )
 
 
+def test_gaps_lead_with_the_profiles_next_steps_and_targets() -> None:
+    messages = faq_answer("ask_gaps", STRONG, report(), current_year=CURRENT_YEAR)
+    assert messages[0].text.startswith("Your top")
+    assert "1. " in messages[0].text and "Source: domain guide" in messages[0].text
+    assert "I don't know your" not in messages[0].text  # STRONG knows every core fact
+    assert "gaps are not a concern" in messages[-1].text
+
+
+def test_gaps_say_which_unknown_facts_the_steps_assume_and_end_with_buttons() -> None:
+    messages = faq_answer("ask_gaps", EMPTY, report(), current_year=CURRENT_YEAR)
+    assert messages[0].text.startswith("Your top")
+    assert "I don't know your Step 2 CK, letters from US IR doctors" in messages[1].text
+    assert "when did you graduate" in messages[-1].text
+    assert [b.payload for m in messages for b in m.buttons] == ["/ask_pathway"]
+    assert len(messages) == 3
+    older = EMPTY.model_copy(update={"graduation_year": 2012})
+    messages = faq_answer("ask_gaps", older, report(), current_year=CURRENT_YEAR)
+    assert messages[-1].text.rstrip().split("\n")[-2].startswith("Are you working in medicine")
+    assert [b.payload for b in messages[1].buttons] == ["/ask_pathway"]
+    assert '/inform{"clinically_active":true}' in [b.payload for b in messages[-1].buttons]
+    assert all(len(m.text) <= MAX_MESSAGE_CHARS for m in messages)
+
+
 def test_gaps_unknowns_are_asked() -> None:
-    assert "When did you graduate" in answer("ask_gaps", EMPTY)
+    assert "when did you graduate" in answer("ask_gaps", EMPTY)
+    assert "when did you graduate" in answer("ask_gaps", EMPTY, with_report=False)
     middle = PARTIAL.model_copy(update={"graduation_year": 2019})
     assert "Are you working in medicine now" in answer("ask_gaps", middle)
     assert '/inform{"clinically_active":true}' in payloads("ask_gaps", middle)

@@ -205,6 +205,13 @@ def test_rejection_reuses_profile_error_text() -> None:
         assert "step2ck_score" not in text
 
 
+def test_rejection_does_not_repeat_a_range_the_reason_states() -> None:
+    text = rejection_message("step2ck_score", "Step 2 CK scores run from 1 to 300").text
+    assert text == "I can't use that for Step 2 CK: Step 2 CK scores run from 1 to 300."
+    text = rejection_message("ir_publications", "a whole number, 0 or more").text
+    assert text.count("0 or more") == 1
+
+
 def test_summary_and_acks_for_strong_profile_stay_small() -> None:
     assert all(len(m.text) <= MAX_MESSAGE_CHARS for m in profile_summary(STRONG))
     changes = [FactChange(field=f, new=v) for f, v in STRONG if v is not None]
