@@ -49,7 +49,10 @@ class AcknowledgeFacts(Action):  # type: ignore[misc]
             if old is None and new is not None
         ]
         if added:
-            send(dispatcher, [acknowledge_facts(added, offer_next_steps=True)])
+            # "CK 232, need H1B. is there any hope for IR?" classified as inform: the question
+            # part gets no answer of its own, so point at the buttons.
+            asked = "?" in str((tracker.latest_message or {}).get("text") or "")
+            send(dispatcher, [acknowledge_facts(added, offer_next_steps=True, asked=asked)])
             return []
         if changes or any(e.get("event") == "bot" for e in turn_events(tracker.events)):
             # Corrections and refusals were answered by action_validate_slot_mappings.

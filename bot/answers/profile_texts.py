@@ -86,11 +86,14 @@ NEXT_STEPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def acknowledge_facts(changes: list[FactChange], *, offer_next_steps: bool = False) -> Message:
+def acknowledge_facts(
+    changes: list[FactChange], *, offer_next_steps: bool = False, asked: bool = False
+) -> Message:
     """'Got it: Step 2 CK 251.' / 'Updated Step 2 CK: 248 (was 251).' for what changed.
 
     ``offer_next_steps`` adds buttons for the main questions (facts given out of the blue are
-    usually the start of one of them)."""
+    usually the start of one of them); ``asked`` (the message also held a question the bot
+    took for facts) says to pick the question or ask it on its own."""
     added = [c for c in changes if c.old is None and c.new is not None]
     updated = [c for c in changes if c.old is not None and c.new is not None and c.old != c.new]
     cleared = [c for c in changes if c.old is not None and c.new is None]
@@ -114,6 +117,8 @@ def acknowledge_facts(changes: list[FactChange], *, offer_next_steps: bool = Fal
         return Message(
             text="I didn't catch a fact I can note there. You can say, e.g. 'my Step 2 is 251'."
         )
+    if asked and offer_next_steps:
+        sentences.append("If you asked me something too, pick it below or ask it on its own.")
     buttons = [intent_button(title, intent) for title, intent in NEXT_STEPS]
     return Message(text=clip(" ".join(sentences), 600), buttons=buttons if offer_next_steps else [])
 

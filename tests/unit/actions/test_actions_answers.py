@@ -123,6 +123,20 @@ def test_acknowledge_confirms_new_facts_only(domain):
     assert messages == []
 
 
+def test_acknowledge_points_a_question_taken_for_facts_at_the_buttons(domain):
+    tracker = make_tracker(
+        "CK 232, need H1B. is there any hope for IR?",
+        "inform",
+        after=[slot_event("step2ck_score", 232), slot_event("visa_need", "h1b")],
+    )
+    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
+    assert "If you asked me something too" in texts(messages)
+    assert messages[-1]["buttons"]
+    tracker = make_tracker("CK 232", "inform", after=[slot_event("step2ck_score", 232)])
+    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
+    assert "asked me something" not in texts(messages)
+
+
 def test_acknowledge_says_when_nothing_was_understood(domain):
     _, messages = run_action(AcknowledgeFacts(), make_tracker("I did stuff", "inform"), domain)
     assert "didn't catch" in texts(messages)
