@@ -11,6 +11,13 @@ from actions.profile_form import ValidateProfileForm
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
 
 FORM = "profile_form"
+# A pathway form that has reached the first letter question.
+AT_THE_LETTERS = {
+    "advice_goal": "pathway",
+    "applicant_type": "non_us_img",
+    "step1": "pass_first_attempt",
+    "step2ck_score": 250,
+}
 
 
 def form_turn(
@@ -106,12 +113,7 @@ def test_one_answer_for_all_letters_skips_the_other_letter_questions(domain):
         "no US letters yet",
         "inform",
         requested="us_ir_letters",
-        slots={
-            "advice_goal": "pathway",
-            "applicant_type": "non_us_img",
-            "step1": "pass_first_attempt",
-            "step2ck_score": 250,
-        },
+        slots=AT_THE_LETTERS,
         candidates={"us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0},
     )
     events, messages = run_action(ValidateProfileForm(), tracker, domain)
@@ -210,12 +212,7 @@ def test_other_fact_mid_form_keeps_the_current_question(domain):
         "oh and I need a J1",
         "inform",
         requested="us_ir_letters",
-        slots={
-            "advice_goal": "pathway",
-            "applicant_type": "non_us_img",
-            "step1": "pass_first_attempt",
-            "step2ck_score": 250,
-        },
+        slots=AT_THE_LETTERS,
         candidates={"visa_need": "j1"},
     )
     events, messages = run_action(ValidateProfileForm(), tracker, domain)
