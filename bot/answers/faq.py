@@ -27,7 +27,6 @@ from bot.answers.labels import (
     STEP1_LABELS,
     STEP3_LABELS,
     count_text,
-    field_label,
     join_words,
     number_text,
 )
@@ -607,36 +606,32 @@ def _active_buttons() -> list[Button]:
     ]
 
 
-# The facts without which "what should I work on" can only list the usual first steps.
-_CORE_GAP_FIELDS = ("step2ck_score", "us_ir_letters", "usce_months", "ir_publications")
+# The facts without which "what should I work on" can only list the usual first steps, as a
+# sentence names them.
+_CORE_GAP_FIELDS: dict[str, str] = {
+    "step2ck_score": "Step 2 CK",
+    "us_ir_letters": "US IR letters",
+    "usce_months": "hands-on US experience",
+    "ir_publications": "publications",
+}
 
 
 def _gaps(ask: _Ask) -> list[Message]:
     """ "What should I work on?" and "is my graduation gap a problem?" share the intent: the
     profile's top next steps come first, then the graduation gap; questions and buttons last."""
     steps = _profile_steps(ask)
-    unknown = [f for f in _CORE_GAP_FIELDS if getattr(ask.profile, f) is None]
+    unknown = [name for f, name in _CORE_GAP_FIELDS.items() if getattr(ask.profile, f) is None]
     graduation = _graduation_gap(ask)
     if not steps or not unknown:
         return [*steps, graduation]
     # The engine counts unknown facts as still to do: say so, and offer the questions.
-    labels = join_words(_in_sentence(field_label(field)) for field in unknown)
     review = _review_button()
     note = Message(
-        text=f"I don't know your {labels} yet, so these steps count them as still to do. "
-        "A few quick questions make them yours.",
+        text=f"I don't know your {join_words(unknown)} yet, so these steps count them as still "
+        "to do. A few quick questions make them yours.",
         buttons=[] if review in graduation.buttons else [review],
     )
     return [*steps, note, graduation]
-
-
-def _in_sentence(label: str) -> str:
-    """A field label inside a sentence: 'Letters from US IR doctors' -> 'letters from ...',
-    while names ('Step 2 CK') and acronyms keep their capitals."""
-    first = label.split(" ", 1)[0]
-    if first == "Step" or not first[1:].islower():
-        return label
-    return label[0].lower() + label[1:]
 
 
 def _profile_steps(ask: _Ask) -> list[Message]:
@@ -686,18 +681,17 @@ def _graduation_gap(ask: _Ask) -> Message:
             ],
             sources,
         )
-    lines = [f"{graduated}, {years} years ago."]
-    if years >= fig.OLDER_GRADUATE_YEARS:
-        lines.append("For IR that is harder, not impossible.")
-    lines += [
+    older = years >= fig.OLDER_GRADUATE_YEARS
+    lines = [
+        f"{graduated}, {years} years ago.",
+        "For IR that is harder, not impossible." if older else "",
         "Explain every gap briefly and plainly in ERAS and at interviews.",
         "IR or radiology research counts extra for you; a research position can bridge the gap.",
+        "Some older graduates match a broader specialty first and reach IR later; reassess your "
+        "chances honestly each cycle."
+        if older
+        else "",
     ]
-    if years >= fig.OLDER_GRADUATE_YEARS:
-        lines.append(
-            "Some older graduates match a broader specialty first and reach IR later; "
-            "reassess your chances honestly each cycle."
-        )
     buttons: list[Button] = []
     if p.clinically_active is True:
         lines.append(

@@ -291,7 +291,7 @@ def test_gaps_lead_with_the_profiles_next_steps_and_targets() -> None:
 def test_gaps_say_which_unknown_facts_the_steps_assume_and_end_with_buttons() -> None:
     messages = faq_answer("ask_gaps", EMPTY, report(), current_year=CURRENT_YEAR)
     assert messages[0].text.startswith("Your top")
-    assert "I don't know your Step 2 CK, letters from US IR doctors" in messages[1].text
+    assert "I don't know your Step 2 CK, US IR letters, hands-on US experience" in messages[1].text
     assert "when did you graduate" in messages[-1].text
     assert [b.payload for m in messages for b in m.buttons] == ["/ask_pathway"]
     assert len(messages) == 3
