@@ -8,7 +8,7 @@ it asks to rephrase and offers the main topics.
 
 from __future__ import annotations
 
-from bot.answers.messages import Button, Message, intent_button
+from bot.answers.messages import Button, Message, intent_button, main_question_buttons
 
 # What each topic means, as the end of "Did you mean: ...?".
 INTENT_DESCRIPTIONS: dict[str, str] = {
@@ -36,12 +36,6 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
 REPHRASE_INSTEAD = frozenset(
     {"greet", "goodbye", "affirm", "deny", "thank", "out_of_scope", "inform", "more", "skip"}
 )
-MAIN_TOPICS: tuple[tuple[str, str], ...] = (
-    ("Which pathway fits me?", "ask_pathway"),
-    ("Programs for me", "ask_programs"),
-    ("My chances", "ask_chances"),
-    ("What else can you do?", "help"),
-)
 
 # The "No" button: Rasa's two-stage fallback then asks the user to rephrase.
 REJECT_INTENT = "out_of_scope"
@@ -53,7 +47,7 @@ def affirmation_question(intent: str | None) -> Message:
     if intent is None or description is None:
         return Message(
             text="Sorry, I didn't quite get that. Could you say it another way, or pick a topic?",
-            buttons=[intent_button(title, name) for title, name in MAIN_TOPICS],
+            buttons=[*main_question_buttons(), intent_button("What else can you do?", "help")],
         )
     return Message(
         text=f"I'm not sure I understood. Did you mean: {description}?",

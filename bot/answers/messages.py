@@ -58,6 +58,20 @@ def intent_button(title: str, intent: str) -> Button:
     return Button(title=title, payload=f"/{intent}")
 
 
+# The three questions the bot is for, in the greeting's order (domain.yml ``utter_greet``):
+# offered under facts given out of the blue and when the bot did not understand.
+MAIN_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("Which pathway fits me?", "ask_pathway"),
+    ("Programs for me", "ask_programs"),
+    ("My chances", "ask_chances"),
+)
+
+
+def main_question_buttons() -> list[Button]:
+    """Buttons for the main questions."""
+    return [intent_button(title, intent) for title, intent in MAIN_QUESTIONS]
+
+
 def inform_button(title: str, field: str, value: str | bool) -> Button:
     """A button that sets one profile fact through the ``inform`` intent's entity.
 

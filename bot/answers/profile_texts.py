@@ -13,7 +13,7 @@ from bot.answers.labels import (
     field_label,
     value_label,
 )
-from bot.answers.messages import Message, clip, intent_button, pack
+from bot.answers.messages import Message, clip, intent_button, main_question_buttons, pack
 from bot.profile import ApplicantProfile
 
 CORRECT_HINT = "To correct anything, just tell me, e.g. 'my Step 2 is 251'."
@@ -78,14 +78,6 @@ def profile_summary(profile: ApplicantProfile) -> list[Message]:
     return messages
 
 
-# Offered under new facts given outside the questions: what the applicant can ask next.
-NEXT_STEPS: tuple[tuple[str, str], ...] = (
-    ("Which pathway fits me?", "ask_pathway"),
-    ("My chances", "ask_chances"),
-    ("Programs for me", "ask_programs"),
-)
-
-
 def acknowledge_facts(
     changes: list[FactChange], *, offer_next_steps: bool = False, asked: bool = False
 ) -> Message:
@@ -119,8 +111,8 @@ def acknowledge_facts(
         )
     if asked and offer_next_steps:
         sentences.append("If you asked me something too, pick it below or ask it on its own.")
-    buttons = [intent_button(title, intent) for title, intent in NEXT_STEPS]
-    return Message(text=clip(" ".join(sentences), 600), buttons=buttons if offer_next_steps else [])
+    buttons = main_question_buttons() if offer_next_steps else []
+    return Message(text=clip(" ".join(sentences), 600), buttons=buttons)
 
 
 def _states_range(reason: str, allowed: str) -> bool:

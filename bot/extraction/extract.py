@@ -479,8 +479,9 @@ class _Reader:
     def _no_letters_at_all(self, clause: Clause, anchor: Anchor) -> bool:
         """ "No US letters yet" answers every letter question, also when one source was asked.
 
-        A plain "none" or "no letters" to "how many from US IRs?" stays that one answer; the
-        words "US" or "at all" next to a letter word without a source make it general.
+        A plain "none" or "no letters" to "how many from US IRs?" stays that one answer. A
+        letter word with no source (IR, DR, ...) in its clause is general when its sentence
+        also says "US", "any" or "at all".
         """
         if anchor.letter_field is not None or anchor.carried:
             return False

@@ -109,8 +109,8 @@ def test_acknowledge_confirms_new_facts_only(domain):
     # New facts out of the blue usually start a question: the main ones are offered.
     assert [b["payload"] for b in messages[-1]["buttons"]] == [
         "/ask_pathway",
-        "/ask_chances",
         "/ask_programs",
+        "/ask_chances",
     ]
     # A correction was already reported by the extraction action: nothing more to say.
     tracker = make_tracker(
