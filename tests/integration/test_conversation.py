@@ -11,13 +11,13 @@ import re
 import signal
 import sqlite3
 import subprocess
-import time
 from typing import Any
 
 import httpx
 import pytest
 from support.replies import all_text, buttons, new_sender
 from support.stack import ROOT, ProductStack
+from support.waiting import wait_until
 
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
 from bot.report import Pathway
@@ -230,10 +230,7 @@ def test_forget_me_erases_slots_profile_and_tracker_rows(stack: ProductStack):
     assert tracker_rows(stack, sender) > 0 and stored_profile(stack, sender) is not None
     replies = stack.say(sender, "forget me")
     assert "erased" in all_text(replies)
-    deadline = time.monotonic() + 20
-    while tracker_rows(stack, sender) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert tracker_rows(stack, sender) == 0
+    assert wait_until(lambda: tracker_rows(stack, sender) == 0)
     assert stored_profile(stack, sender) is None
     slots = stack.slots(sender)
     assert slots["step2ck_score"] is None and slots["recommended_pathway"] is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import socket
-import time
 import uuid
 from collections.abc import Iterator
 
@@ -19,6 +18,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from support.replies import all_text, new_sender
 from support.stack import ProductStack
+from support.waiting import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 
@@ -148,8 +148,5 @@ def test_a_restart_keeps_the_conversation_and_forget_me_empties_postgresql(
     assert stack.slots(SENDER)["step2ck_score"] == before["step2ck_score"] == 247
     replies = stack.say(SENDER, "forget me")
     assert "erased" in all_text(replies)
-    deadline = time.monotonic() + 20
-    while tracker_rows(databases, SENDER) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert tracker_rows(databases, SENDER) == 0
+    assert wait_until(lambda: tracker_rows(databases, SENDER) == 0)
     assert stack.slots(SENDER)["step2ck_score"] is None

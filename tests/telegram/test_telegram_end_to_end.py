@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from support.stack import ROOT, ProductStack
+from support.waiting import wait_until
 from tg_bot_api_server import BotApiError, Call, FakeBotApi
 
 pytestmark = [pytest.mark.integration, pytest.mark.telegram]
@@ -237,10 +238,7 @@ def test_whole_advising_conversation_over_telegram(
     profile = " ".join(texts(applicant.say("/profile")))
     assert "251" in profile and "J-1" in profile, profile
     applicant.say("/forget")
-    deadline = time.monotonic() + 20
-    while slots(stack).get("step2ck_score") is not None and time.monotonic() < deadline:
-        time.sleep(0.5)
-    assert slots(stack).get("step2ck_score") is None
+    assert wait_until(lambda: slots(stack).get("step2ck_score") is None, every=0.5)
     assert slots(stack).get("applicant_type") is None
     # Nothing in the whole stack's output (gateway, Rasa, actions at their INFO) names the chat.
     assert str(CHAT) not in stack.log_path.read_text(errors="replace")
