@@ -107,6 +107,17 @@ def test_long_names_and_reasons_stay_under_the_limit() -> None:
     assert "/more" in _payloads(messages)
 
 
+def test_a_reason_with_its_derived_source_is_shown_whole() -> None:
+    # The longest reason the ranking writes: the IR-affiliation one with its derivation.
+    reason = (
+        "Same institution has an IR residency, which helps the DR -> Independent IR route "
+        "(derived: same sponsoring institution has Integrated IR program 4160100001 in the "
+        "ERAS 2026 list)"
+    )
+    text = _all(program_messages([program(1, reasons=[reason])], offset=0, page_size=5, total=1))
+    assert f"Why: {reason}" in text
+
+
 def test_bad_paging_arguments() -> None:
     with pytest.raises(ValueError, match="page_size"):
         program_messages([], offset=0, page_size=0, total=0)
