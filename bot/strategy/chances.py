@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.profile import ApplicantType
 from bot.report import Pathway
-from bot.strategy import thresholds as t
+from bot.strategy import figures as fig
 from bot.strategy.case import Case
 
 NRMP_CAVEAT = (
@@ -56,40 +56,60 @@ class GroupRate:
 # 2026 non-US IMGs whose preferred specialty it was (secondary transcription of NRMP).
 DR_NON_US_IMG = GroupRate(
     "non-US IMGs who preferred DR (NRMP Charting Outcomes 2026)",
-    102,
-    73,
-    "data:charting_outcomes_radiology:dr.non_us_img.all.match_rate",
-    "Step 2 CK barely separated matched from unmatched (medians 250 vs 251); the number of "
-    "programs ranked did (median 5 vs 1.5 contiguous ranks).",
+    fig.DR_IMG_MATCHED,
+    fig.DR_IMG_TOTAL - fig.DR_IMG_MATCHED,
+    fig.SRC_MATCH_RATE_DR_IMG,
+    # Why not "Step 2 CK barely mattered": these are people who already applied, and most
+    # were screened on the score before this point; similar medians say nothing about who
+    # gets interviews. Contiguous ranks follow from interviews; they are not a lever.
+    f"Matched and unmatched applicants had similar Step 2 CK medians "
+    f"({fig.DR_IMG_MATCHED_STEP2_MEDIAN} vs {fig.DR_IMG_UNMATCHED_STEP2_MEDIAN}), but they had "
+    "already passed the programs' screening, where Step 2 CK is the critical number: this does "
+    "not say the score matters little. Those who matched ranked more programs (median "
+    f"{fig.DR_IMG_MATCHED_RANKS_MEDIAN:g} vs {fig.DR_IMG_UNMATCHED_RANKS_MEDIAN:g}), because "
+    "they had more interviews.",
 )
+# The Integrated IR group is too small and too self-selected for a rate: shown as a count.
 IR_NON_US_IMG = GroupRate(
-    "non-US IMGs who preferred Integrated IR (NRMP Charting Outcomes 2026)",
-    14,
-    15,
-    "data:charting_outcomes_radiology:ir.non_us_img.all.match_rate",
-    "A very small sample; those who matched had Step 2 CK median 260 (lower quartile 253, "
-    "n=11) against 250 for those who did not (n=10).",
+    "non-US IMGs who ranked Integrated IR first (NRMP Charting Outcomes 2026)",
+    fig.IR_IMG_MATCHED,
+    fig.IR_IMG_TOTAL - fig.IR_IMG_MATCHED,
+    fig.SRC_MATCH_RATE_IR_IMG,
+    "",
 )
 # US MD seniors with a reported Step 2 CK (Table 5 counts), by assumption a fair proxy.
 DR_US_MD = GroupRate(
     "US MD seniors who preferred DR, with a reported Step 2 CK (Charting Outcomes 2026)",
-    629,
-    37,
-    "data:charting_outcomes_radiology:dr.us_md.matched.step2ck",
+    fig.DR_MD_MATCHED,
+    fig.DR_MD_UNMATCHED,
+    fig.SRC_STEP2_DR_MD,
     "Rate derived from the Step 2 CK table's matched and unmatched counts.",
 )
 IR_US_MD = GroupRate(
     "US MD seniors who preferred Integrated IR, with a reported Step 2 CK (2026)",
-    128,
-    15,
-    "data:charting_outcomes_radiology:ir.us_md.matched.step2ck",
+    fig.IR_MD_MATCHED,
+    fig.IR_MD_UNMATCHED,
+    fig.SRC_STEP2_IR_MD,
     "Rate derived from the Step 2 CK table's matched and unmatched counts.",
 )
+
+
+def integrated_ir_count_text() -> str:
+    """The non-US IMG Integrated IR figure as what it is: a count of a small, selected group."""
+    rate = IR_NON_US_IMG
+    return (
+        f"{rate.matched} of {rate.total} non-US IMGs who ranked Integrated IR first matched in "
+        f"2026. They were a small group who chose to try (those who matched had a median Step 2 "
+        f"CK of {fig.IR_IMG_MATCHED_STEP2_MEDIAN}), while US seniors filled "
+        f"{fig.IR_US_SENIORS_SHARE_PCT:g}% of Integrated IR positions (2024). Too few and too "
+        "selected to be your odds, and not comparable with the DR figure."
+    )
+
 
 # Intervals computed once (pure arithmetic on constants).
 _INTERVALS = {
     rate.source: wilson_interval(rate.matched, rate.total)
-    for rate in (DR_NON_US_IMG, IR_NON_US_IMG, DR_US_MD, IR_US_MD)
+    for rate in (DR_NON_US_IMG, DR_US_MD, IR_US_MD)
 }
 
 
@@ -159,20 +179,9 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
         )
         return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
     fit = "Your profile is ready to apply, like theirs."
-    dr = _estimate(DR_NON_US_IMG, fit)
-    low_q = int(t.STEP2_IR_IMG_LOWER_QUARTILE)
-    if case.step2 is not None and case.step2 >= low_q:
-        ir = _estimate(
-            IR_NON_US_IMG, f"Your Step 2 CK {case.step2} is within the range of those who matched."
-        )
-    else:
-        ir = _no_estimate(
-            f"your Step 2 CK ({case.step2_text}) is below the lower quartile ({low_q}) of the 11 "
-            "non-US IMGs who matched Integrated IR in 2026; a sample that small cannot say how "
-            "often applicants outside that range match.",
-            (
-                IR_NON_US_IMG.source,
-                "data:charting_outcomes_radiology:ir.non_us_img.matched.step2ck",
-            ),
-        )
-    return {"dr": dr, "integrated_ir": ir}
+    ir = _no_estimate(
+        integrated_ir_count_text(),
+        (IR_NON_US_IMG.source, fig.SRC_STEP2_IR_IMG, fig.SRC_IR_US_SHARE),
+    )
+    ir["count"] = {"matched": IR_NON_US_IMG.matched, "of": IR_NON_US_IMG.total}
+    return {"dr": _estimate(DR_NON_US_IMG, fit), "integrated_ir": ir}

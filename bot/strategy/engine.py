@@ -13,7 +13,6 @@ No I/O and no clock reads inside: pass ``current_year`` (``default_current_year(
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from bot.profile import ApplicantProfile, ApplicantType
@@ -22,6 +21,7 @@ from bot.strategy import rules as r
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
 from bot.strategy.chances import estimate_chances
+from bot.strategy.clock import default_current_year
 
 _LEVEL_NAMES = {level: level.value for level in Level}
 _STANCE_NAMES = {stance: stance.value for stance in IntegratedIRStance}
@@ -33,11 +33,6 @@ _STANCE_BY_US_LEVEL = {
 _VISA_NOTE = (
     "Visa points are information, not legal advice: confirm with ECFMG and an immigration attorney."
 )
-
-
-def default_current_year() -> int:
-    """The calendar year today: the one place the engine's default reads the clock."""
-    return date.today().year
 
 
 class _Collector:

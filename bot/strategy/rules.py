@@ -27,33 +27,32 @@ from dataclasses import dataclass
 
 from bot.profile import Step1Result, VisaNeed
 from bot.report import ActionCode, Level, Pathway
+from bot.strategy import figures as fig
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
 
 Test = Callable[[Case], bool]
 
-# Source ids used by several rules.
-CO_DR_IMG_STEP2 = "data:charting_outcomes_radiology:dr.non_us_img.matched.step2ck"
-CO_IR_IMG_STEP2 = "data:charting_outcomes_radiology:ir.non_us_img.matched.step2ck"
-CO_DR_MD_STEP2 = "data:charting_outcomes_radiology:dr.us_md.matched.step2ck"
-CO_IR_MD_STEP2 = "data:charting_outcomes_radiology:ir.us_md.matched.step2ck"
-CO_DR_RANKS = "data:charting_outcomes_radiology:dr.non_us_img.matched.contiguous_ranks"
-CO_DR_RANKS_UNMATCHED = (
-    "data:charting_outcomes_radiology:dr.non_us_img.not_matched.contiguous_ranks"
-)
-STEP2_SPREAD = "data:facts:step2ck_mean_sd"
-STEP2_PASS = "data:facts:step2ck_passing_2022"
-IR_US_SHARE = "data:facts:nrmp2024_ir_us_seniors_share"
-J1_SPONSOR = "data:visa_img_pd_facts:j1.sole_sponsor"
-J1_LIMIT = "data:visa_img_pd_facts:j1.max_duration"
-J1_HOME = "data:visa_img_pd_facts:j1.home_residence"
-H1B_STEP3 = "data:visa_img_pd_facts:h1b.requires_step3"
-OFFER_J1 = "data:visa_img_pd_facts:dr_survey.offer_j1"
-OFFER_H1B = "data:visa_img_pd_facts:dr_survey.offer_h1b"
-APPS_DR = "data:application_logistics_radiology:apps_per_applicant.dr_2024"
-SIGNALS = "data:application_logistics_radiology:signals.interview_rate_2024"
-MATCH_RATE_US_MD = "data:facts:nrmp2023_match_rate_us_md"
-MATCH_RATE_NON_US_IMG = "data:facts:nrmp2023_match_rate_non_us_img"
+# Source ids used by several rules (from the one registry, ``bot.strategy.figures``).
+CO_DR_IMG_STEP2 = fig.SRC_STEP2_DR_IMG
+CO_IR_IMG_STEP2 = fig.SRC_STEP2_IR_IMG
+CO_DR_MD_STEP2 = fig.SRC_STEP2_DR_MD
+CO_IR_MD_STEP2 = fig.SRC_STEP2_IR_MD
+CO_DR_RANKS = fig.SRC_RANKS_DR_IMG
+CO_DR_RANKS_UNMATCHED = fig.SRC_RANKS_DR_IMG_UNMATCHED
+STEP2_SPREAD = fig.SRC_STEP2_SPREAD
+STEP2_PASS = fig.SRC_STEP2_PASS
+IR_US_SHARE = fig.SRC_IR_US_SHARE
+J1_SPONSOR = fig.SRC_J1_SPONSOR
+J1_LIMIT = fig.SRC_J1_RULES
+J1_HOME = fig.SRC_J1_HOME
+H1B_STEP3 = fig.SRC_H1B_RULES
+OFFER_J1 = fig.SRC_SURVEY_J1
+OFFER_H1B = fig.SRC_SURVEY_H1B
+APPS_DR = fig.SRC_APPS_DR
+SIGNALS = fig.SRC_SIGNALS
+MATCH_RATE_US_MD = fig.SRC_MATCH_RATE_US_MD
+MATCH_RATE_NON_US_IMG = fig.SRC_MATCH_RATE_NON_US_IMG
 
 UPPER_Q = int(t.STEP2_UPPER_QUARTILE)
 DR_MEDIAN = int(t.STEP2_DR_IMG_MEDIAN)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.strategy import figures as fig
+
 
 @dataclass(frozen=True)
 class Threshold:
@@ -21,31 +23,33 @@ class Threshold:
         return int(self.value)
 
 
-_STEP2_SPREAD = "data:facts:step2ck_mean_sd"
-_STEP2_PASS = "data:facts:step2ck_passing_2022"
-_DR_IMG_STEP2 = "data:charting_outcomes_radiology:dr.non_us_img.matched.step2ck"
-_IR_IMG_STEP2 = "data:charting_outcomes_radiology:ir.non_us_img.matched.step2ck"
-_DR_MD_STEP2 = "data:charting_outcomes_radiology:dr.us_md.matched.step2ck"
-_IR_MD_STEP2 = "data:charting_outcomes_radiology:ir.us_md.matched.step2ck"
+_STEP2_SPREAD = fig.SRC_STEP2_SPREAD
+_STEP2_PASS = fig.SRC_STEP2_PASS
+_DR_IMG_STEP2 = fig.SRC_STEP2_DR_IMG
+_IR_IMG_STEP2 = fig.SRC_STEP2_IR_IMG
+_DR_MD_STEP2 = fig.SRC_STEP2_DR_MD
+_IR_MD_STEP2 = fig.SRC_STEP2_IR_MD
 
 # --- USMLE Step 2 CK -------------------------------------------------------------------------
 # Minimum passing score since July 2022.
-STEP2_PASSING = Threshold(214, (_STEP2_PASS,))
+STEP2_PASSING = Threshold(fig.STEP2_PASSING, (_STEP2_PASS,))
 # "Upper quartile of all test-takers" (guide): mean 247 + 0.67 SD 15 = about 257.
-STEP2_UPPER_QUARTILE = Threshold(257, (_STEP2_SPREAD,))
+STEP2_UPPER_QUARTILE = Threshold(fig.STEP2_UPPER_QUARTILE, (_STEP2_SPREAD,))
 # 2026 non-US IMGs who matched DR: median 250, lower quartile 243 (n=75).
-STEP2_DR_IMG_MEDIAN = Threshold(250, (_DR_IMG_STEP2,))
-STEP2_DR_IMG_LOWER_QUARTILE = Threshold(243, (_DR_IMG_STEP2,))
+STEP2_DR_IMG_MEDIAN = Threshold(fig.DR_IMG_MATCHED_STEP2_MEDIAN, (_DR_IMG_STEP2,))
+STEP2_DR_IMG_LOWER_QUARTILE = Threshold(fig.DR_IMG_MATCHED_STEP2_Q1, (_DR_IMG_STEP2,))
 # 2026 non-US IMGs who matched Integrated IR: median 260, lower quartile 253 (n=11).
-STEP2_IR_IMG_MEDIAN = Threshold(260, (_IR_IMG_STEP2,))
-STEP2_IR_IMG_LOWER_QUARTILE = Threshold(253, (_IR_IMG_STEP2,))
+STEP2_IR_IMG_MEDIAN = Threshold(fig.IR_IMG_MATCHED_STEP2_MEDIAN, (_IR_IMG_STEP2,))
+STEP2_IR_IMG_LOWER_QUARTILE = Threshold(fig.IR_IMG_MATCHED_STEP2_Q1, (_IR_IMG_STEP2,))
 # 2026 US MD seniors who matched: DR median 257 (quartiles 249-265), Integrated IR median 255
 # (quartiles 246-264). Used for US MD and, by assumption, US DO graduates.
 STEP2_IR_US_MEDIAN = Threshold(
-    255, (_IR_MD_STEP2,), "US DO graduates are judged by the US MD figures (no DO data here)"
+    fig.IR_MD_MATCHED_STEP2_MEDIAN,
+    (_IR_MD_STEP2,),
+    "US DO graduates are judged by the US MD figures (no DO data here)",
 )
-STEP2_IR_US_LOWER_QUARTILE = Threshold(246, (_IR_MD_STEP2,))
-STEP2_DR_US_LOWER_QUARTILE = Threshold(249, (_DR_MD_STEP2,))
+STEP2_IR_US_LOWER_QUARTILE = Threshold(fig.IR_MD_MATCHED_STEP2_Q1, (_IR_MD_STEP2,))
+STEP2_DR_US_LOWER_QUARTILE = Threshold(fig.DR_MD_MATCHED_STEP2_Q1, (_DR_MD_STEP2,))
 
 # --- Experience, letters, research (guide targets; no outcome data) -----------------------
 # Guide: 4-8 week rotations where faculty can observe you; we ask for two of them.
@@ -85,7 +89,7 @@ DR_APPLICATIONS_IMG = {"high": 60, "moderate": 80, "low": 100}
 DR_APPLICATIONS_US = {"high": 45, "moderate": 60, "low": 75}
 DR_APPLICATIONS_SOURCES = (
     "guide:targeting",
-    "data:application_logistics_radiology:apps_per_applicant.dr_2024",
+    fig.SRC_APPS_DR,
 )
 # Fewer programs sponsor visas (73% J-1, 23% H-1B), so more applications to find enough.
 VISA_EXTRA_DR_APPLICATIONS = 10
@@ -93,7 +97,7 @@ OLDER_EXTRA_DR_APPLICATIONS = 10
 DR_APPLICATIONS_CAP = 120
 # ERAS 2024: the average Integrated IR applicant sent 37 applications.
 IR_APPLICATIONS = {"recommended": 35, "upside_option": 20, "not_recommended": 0}
-IR_APPLICATIONS_SOURCES = ("data:application_logistics_radiology:apps_per_applicant.ir_2024",)
+IR_APPLICATIONS_SOURCES = (fig.SRC_APPS_IR,)
 PGY1_APPLICATIONS_IMG = {"high": 20, "moderate": 25, "low": 30}
 PGY1_APPLICATIONS_US = {"high": 12, "moderate": 15, "low": 20}
 PGY1_APPLICATIONS_ASSUMPTION = (
@@ -110,6 +114,6 @@ SCORING_ASSUMPTION = (
 )
 
 # --- Visa -----------------------------------------------------------------------------------
-J1_LIMIT_YEARS = 7
-DR_ROUTE_YEARS = 7  # PGY-1 + 4 DR + 2 Independent IR
-INTEGRATED_ROUTE_YEARS = 6
+J1_LIMIT_YEARS = fig.J1_LIMIT_YEARS
+DR_ROUTE_YEARS = sum(fig.DR_ROUTE_YEARS)  # PGY-1 + 4 DR + 2 Independent IR
+INTEGRATED_ROUTE_YEARS = fig.INTEGRATED_IR_YEARS

@@ -46,16 +46,23 @@ def test_non_us_img_ready_to_apply_gets_ranges_with_samples() -> None:
     assert dr["group_rate_percent"] == 58.3
     assert dr["sources"] == ["data:charting_outcomes_radiology:dr.non_us_img.all.match_rate"]
     assert "not designed to predict" in dr["caveat"]
-    assert "5 vs 1.5" in dr["summary"]  # ranks, not Step 2, separate matched from unmatched
-    ir = chances["integrated_ir"]
-    assert ir["estimate_percent"] == {"low": 31, "high": 66}
-    assert ir["sample"] == {"matched": 14, "unmatched": 15}
+    assert "5 vs 1.5" in dr["summary"]
+    # Issue 11, claim 2: similar medians among applicants do not say Step 2 CK matters little.
+    assert "barely separated" not in dr["summary"]
+    assert "does not say the score matters little" in dr["summary"]
 
 
-def test_integrated_ir_below_the_matched_range_gets_no_number() -> None:
-    ir = _chances({**STRONG_IMG, "step2ck_score": 248})["integrated_ir"]
-    assert ir["estimate_percent"] is None
-    assert "248" in ir["summary"] and "253" in ir["summary"]
+def test_integrated_ir_for_non_us_imgs_is_a_count_never_a_range() -> None:
+    """Issue 11, claim 1: 29 self-selected applicants are not this applicant's odds."""
+    for score in (248, 262, 275):
+        ir = _chances({**STRONG_IMG, "step2ck_score": score})["integrated_ir"]
+        assert ir["estimate_percent"] is None
+        assert ir["count"] == {"matched": 14, "of": 29}
+        summary = ir["summary"]
+        assert "14 of 29 non-US IMGs who ranked Integrated IR first matched in 2026" in summary
+        assert "91.4%" in summary  # who fills the positions
+        assert "not comparable with the DR figure" in summary
+        assert "31-66" not in summary and "%)" not in summary
 
 
 def test_groups_without_data_get_no_number() -> None:
