@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -37,6 +37,9 @@ class Settings(BaseSettings):
 
     # The project's own settings.
     advisor_mode: Mode = Mode.DEVELOPMENT
+    # Signs web session ids and proves the Telegram gateway to Rasa (bot/channels/secret.py);
+    # required in production mode, generated into var/channel-secret in development.
+    channel_secret: SecretStr | None = None
     web_allowed_origins: list[str] = Field(default_factory=list)
     # The Rasa server's URL as visitors' browsers reach it (the widget's data-server-url); unset:
     # http://BIND_HOST:RASA_PORT, with 127.0.0.1 in place of a wildcard BIND_HOST.
@@ -46,6 +49,14 @@ class Settings(BaseSettings):
     telegram_webhook_port: int = Field(8443, ge=1, le=65535)
     telegram_rate_limit_per_minute: int = Field(20, ge=1)
     telegram_rasa_timeout_seconds: float = Field(30.0, gt=0)
+    # Scale-out (CONTRACT section 2; bot/runtime/): above 1, a load balancer takes RASA_PORT
+    # (and ACTIONS_PORT) and the instances take the ports after INSTANCE_BASE_PORT.
+    rasa_instances: int = Field(1, ge=1, le=16)
+    action_servers: int = Field(1, ge=1, le=16)
+    instance_base_port: int = Field(15000, ge=1024, le=65000)
+    # SQLAlchemy pool of each process for DATABASE_URL (ignored for SQLite).
+    db_pool_size: int = Field(5, ge=1, le=100)
+    db_max_overflow: int = Field(5, ge=0, le=100)
 
     @field_validator("database_url", "tracker_store_url")
     @classmethod

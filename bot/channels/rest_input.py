@@ -1,8 +1,18 @@
-"""Rasa's REST input channel plus one speed fix; runs INSIDE the Rasa process (``.venv-rasa``).
+"""Rasa's REST input channel with sender checks and one speed fix; runs INSIDE the Rasa process.
 
 ``credentials.yml`` names it ``bot.channels.rest_input.AdvisorRestInput`` in place of ``rest:``;
-the webhook stays ``POST /webhooks/rest/webhook``. Like ``rasa_socketio.py`` it imports only Rasa
-and Rasa's own dependencies (Rasa's environment has none of ours).
+the webhook stays ``POST /webhooks/rest/webhook``. Like ``rasa_socketio.py`` it imports only Rasa,
+Rasa's own dependencies and our standard-library module ``bot.channels.sessions``.
+
+Who may speak as which sender is decided by ``bot.channels.sessions`` (``tg:`` only with the
+gateway's token, ``web:`` only when issued by us, no shared ``default`` conversation). Routes:
+
+- ``POST /webhooks/rest/webhook``  ``{"sender", "message"}`` -> the bot's replies. 400 with
+  ``{"error": ...}`` for a body that is not a JSON object or a message that is not a text, 403 for
+  a sender this client may not use. An over-long message gets a friendly reply and is not stored.
+- ``POST /webhooks/rest/session``  ``{"session_id"?}`` -> ``{"session_id"}``: the same id when it
+  is one we issued, else a new one (the widget's REST fallback and ``advisor chat`` use it).
+- ``GET /webhooks/rest/``           health.
 
 The fix: Rasa 3.6 checks every action server response with ``jsonschema.validate``
 (``RemoteAction._validate_action_result``), which first validates the large events schema
@@ -15,9 +25,32 @@ same schema, with the same error.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.sessions import (
+    ChannelSecret,
+    SenderVerdict,
+    channel_secret_from_environment,
+    production_from_environment,
+)
+
+logger = logging.getLogger(__name__)
+
+# Telegram allows 4,096 characters; a little room for other clients, then a friendly refusal.
+MAX_MESSAGE_CHARS = 5000
+TOO_LONG_REPLY = (
+    "That message is too long for me to read in one go ({length:,} characters). Could you send "
+    "it in parts of up to 4,000 characters? Nothing you sent before is lost."
+)
+SESSION_HEADER = "X-Advisor-Session"
 
 _DOCS_HINT = (
     ". Failed to validate Action server response from API, make sure your response from the "
@@ -49,7 +82,11 @@ def install_cached_action_validation() -> None:
 
 
 class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type stubs
-    """Rasa's REST channel (same name and URL); installs the cached validation at startup."""
+    """Rasa's REST channel (same name and URL) with the sender checks of the module doc."""
+
+    def __init__(self, secret: ChannelSecret, *, production: bool) -> None:
+        self.secret = secret
+        self.production = production
 
     @classmethod
     def name(cls) -> str:
@@ -58,4 +95,72 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorRestInput:
         install_cached_action_validation()
-        return cls()
+        return cls(channel_secret_from_environment(), production=production_from_environment())
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        async def session(request: Request) -> HTTPResponse:
+            body = _json_object(request)
+            requested = body.get("session_id") if isinstance(body, dict) else None
+            if self.secret.session_is_issued(requested):
+                return response.json({"session_id": requested})
+            return response.json({"session_id": self.secret.issue_session()})
+
+        async def receive(request: Request) -> HTTPResponse:
+            body = _json_object(request)
+            if body is None:
+                return _error(400, "the body must be a JSON object with sender and message")
+            text = body.get("message")
+            if not isinstance(text, str):
+                return _error(400, "message must be a text")
+            decision = self.secret.decide(
+                body.get("sender"), request.headers, production=self.production
+            )
+            if decision.verdict is SenderVerdict.INVALID:
+                return _error(400, decision.reason)
+            if decision.verdict is SenderVerdict.FORBIDDEN:
+                logger.warning("REST message refused: %s", decision.reason)
+                return _error(403, decision.reason)
+            sender = (
+                self.secret.issue_session()
+                if decision.verdict is SenderVerdict.ISSUE_NEW
+                else str(body["sender"])
+            )
+            headers = {SESSION_HEADER: sender}
+            if len(text) > MAX_MESSAGE_CHARS:
+                reply = {"recipient_id": sender, "text": TOO_LONG_REPLY.format(length=len(text))}
+                return response.json([reply], headers=headers)
+            channel = "telegram" if sender.startswith("tg:") else self.name()
+            collector = CollectingOutputChannel()
+            try:
+                # Client metadata is not passed on: nothing a client sends may reach the tracker
+                # except its message.
+                await on_new_message(
+                    UserMessage(text, collector, sender, input_channel=channel, metadata=None)
+                )
+            except Exception:  # as Rasa's own channel: the replies so far still go back
+                logger.exception("REST message failed")
+            return response.json(collector.messages, headers=headers)
+
+        # add_route rather than decorators: sanic has no type information in our environment.
+        webhook.add_route(health, "/", methods=["GET"])
+        webhook.add_route(session, "/session", methods=["POST"])
+        webhook.add_route(receive, "/webhook", methods=["POST"])
+        return webhook
+
+
+def _json_object(request: Request) -> dict[str, Any] | None:
+    """The body as a JSON object, or None when it is missing, malformed or not an object."""
+    try:
+        body = request.json
+    except Exception:  # sanic raises BadRequest for malformed JSON
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _error(status: int, reason: str) -> HTTPResponse:
+    return response.json({"error": reason}, status=status)

@@ -19,6 +19,11 @@ What it changes in Rasa 3.6's ``SocketIOInput``:
    (Not through engineio's own option: its CORS headers would be sent next to those of Rasa's
    ``--cors`` and browsers reject a doubled ``Access-Control-Allow-Origin``.)
 
+3. Rasa joins whatever ``session_id`` the browser asks for, so a page could join (and speak in)
+   another person's conversation, a Telegram one included. Here a session id is used only when
+   the server issued it (signed, ``bot.channels.sessions``); otherwise a new one is issued and
+   confirmed, and the widget adopts it.
+
 It also refuses user messages whose ``session_id`` is not the one this socket confirmed, so a
 socket cannot speak for another conversation.
 """
@@ -28,7 +33,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -36,10 +40,11 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
+from bot.channels.sessions import ChannelSecret, channel_secret_from_environment
+
 logger = logging.getLogger(__name__)
 
 SOCKETIO_ORIGINS_ENV = "ADVISOR_SOCKETIO_ORIGINS"  # same name as bot.channels.web.origins
-MAX_SESSION_ID_LENGTH = 128
 _CONFIRMED_SESSION_KEY = "advisor_session_id"
 
 
@@ -66,11 +71,6 @@ def origin_allowed(origin: str, allowed: list[str] | str | None) -> bool:
     return origin.rstrip("/").lower() in allowed
 
 
-def valid_session_id(value: Any) -> bool:
-    """A session id the widget may ask for: a short non-empty string."""
-    return isinstance(value, str) and 0 < len(value) <= MAX_SESSION_ID_LENGTH
-
-
 class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships no type stubs
     """Rasa's socket.io channel with the room and origin fixes described in the module doc."""
 
@@ -91,9 +91,16 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
         channel.allowed_origins = (
             configured if configured is not None else origins_from_environment()
         )
+        channel.secret = channel_secret_from_environment()
         return channel
 
     allowed_origins: list[str] | str | None = None
+    secret: ChannelSecret | None = None
+
+    def _secret(self) -> ChannelSecret:
+        if self.secret is None:  # built without from_credentials (tests)
+            self.secret = channel_secret_from_environment()
+        return self.secret
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook: Blueprint = super().blueprint(on_new_message)
@@ -117,8 +124,11 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
             return bool(await rasa_connect_handler(sid, environ, auth))
 
         async def session_request(sid: str, data: dict[str, Any] | None) -> None:
-            requested = (data or {}).get("session_id")
-            session_id = requested if valid_session_id(requested) else uuid.uuid4().hex
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            secret = self._secret()
+            session_id = (
+                requested if secret.session_is_issued(requested) else secret.issue_session()
+            )
             if self.session_persistence:
                 await sio.enter_room(sid, session_id, namespace=namespace)
                 async with sio.session(sid, namespace=namespace) as session:
