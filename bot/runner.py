@@ -46,6 +46,8 @@ CREDENTIALS_FILE = Path("credentials.yml")
 MODELS_DIR = Path("models")
 # Runs inside Rasa (bot/rasa_extensions/sql_tracker_store.py): the class Rasa loads by path.
 TRACKER_STORE_CLASS = "bot.rasa_extensions.sql_tracker_store.AdvisorSQLTrackerStore"
+# Rasa's Redis lock store with atomic ticket updates (bot/rasa_extensions/redis_lock_store.py).
+LOCK_STORE_CLASS = "bot.rasa_extensions.redis_lock_store.AdvisorRedisLockStore"
 KNOWLEDGE_DIR = Path("knowledge")
 RASA_BIN = Path(".venv-rasa/bin/rasa")
 PYTHON_BIN = Path(".venv/bin/python")
@@ -103,11 +105,12 @@ def render_endpoints(settings: Settings) -> dict[str, object]:
     if settings.lock_store_url:
         lock = urlsplit(settings.lock_store_url)
         lock_store: dict[str, object] = {
-            "type": "redis",
+            "type": LOCK_STORE_CLASS,
             "url": lock.hostname or "127.0.0.1",
             "port": lock.port or 6379,
             "db": int(lock.path.strip("/") or 0),
-            "key_prefix": "ir_advisor",
+            # Rasa ignores a prefix that is not alphanumeric.
+            "key_prefix": "iradvisor",
         }
         if lock.password:
             lock_store["password"] = lock.password
@@ -160,6 +163,7 @@ def load_knowledge_if_empty(settings: Settings, source: Path = KNOWLEDGE_DIR) ->
 
 def rasa_service(settings: Settings) -> Service:
     """Rasa: REST + socket.io channels and the HTTP API, with the SQL tracker store."""
+    from bot.channels.secret import rasa_channel_environment
     from bot.channels.web.origins import rasa_cors_arguments, rasa_environment
 
     host = local_host(settings.bind_host)
@@ -181,7 +185,11 @@ def rasa_service(settings: Settings) -> Service:
     ]
     if settings.rasa_auth_token:
         argv += ["--auth-token", settings.rasa_auth_token]
-    env = {**rasa_environment(settings), "RASA_TELEMETRY_ENABLED": "false"}
+    env = {
+        **rasa_environment(settings),
+        **rasa_channel_environment(settings),
+        "RASA_TELEMETRY_ENABLED": "false",
+    }
     url = f"http://{host}:{settings.rasa_port}"
     return Service("rasa", argv, url=url, health_url=url + "/", env=env)
 
@@ -199,8 +207,10 @@ def action_service(settings: Settings) -> Service:
         str(settings.actions_port),
     ]
     url = f"http://{host}:{settings.actions_port}"
-    # rasa_sdk reads its bind address from SANIC_HOST only.
-    env = {"SANIC_HOST": settings.bind_host}
+    # rasa_sdk reads its bind address from SANIC_HOST only. The action server trusts the tracker
+    # Rasa sends (it stores and erases profiles by sender), so it is never public: a wildcard
+    # BIND_HOST puts it on loopback.
+    env = {"SANIC_HOST": host}
     return Service("actions", argv, url=url + "/webhook", health_url=url + "/health", env=env)
 
 
@@ -340,10 +350,24 @@ def _signal_group(process: subprocess.Popen[bytes], signum: signal.Signals) -> N
         os.killpg(process.pid, signum)
 
 
-def run(settings: Settings, *, startup_timeout: float = DEFAULT_STARTUP_TIMEOUT) -> int:
-    """Prepare, start, print the URLs, supervise; the exit status for ``advisor run``."""
+def run(
+    settings: Settings,
+    *,
+    startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
+    services: Sequence[Service] | None = None,
+) -> int:
+    """Prepare, start, print the URLs, supervise; the exit status for ``advisor run``.
+
+    ``services`` replaces ``planned_services(settings)``, e.g. the scaled topology of
+    bot/runtime/topology.py (several instances behind a load balancer).
+    """
     os.chdir(PROJECT_ROOT)
-    supervisor = Supervisor(planned_services(settings), startup_timeout=startup_timeout)
+    from bot.channels.exposure import check_startup
+
+    check_startup(settings)  # ExposureError: e.g. production mode without RASA_AUTH_TOKEN
+    if services is None:
+        services = planned_services(settings)
+    supervisor = Supervisor(services, startup_timeout=startup_timeout)
     previous = {
         signum: signal.signal(signum, supervisor.request_stop)
         for signum in (signal.SIGINT, signal.SIGTERM)
@@ -359,7 +383,7 @@ def run(settings: Settings, *, startup_timeout: float = DEFAULT_STARTUP_TIMEOUT)
         supervisor.start_all()
         if supervisor.stopping:
             return 0
-        for service in planned_services(settings):
+        for service in services:
             supervisor.say(f"{service.name:8} {service.url}")
         supervisor.say(f"talk to it: advisor chat --url {settings_rasa_url(settings)}")
         supervisor.say("ready; Ctrl-C stops every service")

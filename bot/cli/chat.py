@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -40,7 +39,10 @@ def register(subparsers: SubParsers) -> None:
     parser.add_argument(
         "--sender",
         default=None,
-        help="conversation id; reuse one to continue a conversation (default: a new random id)",
+        help=(
+            "conversation id; reuse the one printed at the start to continue a conversation "
+            "(default: a new session issued by the server)"
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -54,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
         url = settings_rasa_url(get_settings())
     if not str(url).startswith(("http://", "https://")):
         raise UsageError(f"--url: got {url!r}; allowed: an http:// or https:// URL")
-    sender = args.sender or f"cli-{uuid.uuid4().hex[:12]}"
-    if not sender.strip():
+    sender = args.sender
+    if sender is not None and not sender.strip():
         raise UsageError("--sender: got an empty id; allowed: any non-empty text")
     return asyncio.run(chat(url, sender, sys.stdin, sys.stdout))
 
@@ -92,16 +94,26 @@ class ChatSession:
         return "\n".join(lines) + "\n"
 
 
-async def chat(url: str, sender: str, stdin: TextIO, stdout: TextIO) -> int:
+async def chat(url: str, sender: str | None, stdin: TextIO, stdout: TextIO) -> int:
     """The read-send-print loop; returns the exit status (1 when Rasa cannot be reached)."""
-    from bot.channels.rasa_rest import RasaRestClient, RasaUnavailableError
+    from bot.channels.rasa_rest import RasaRefusedError, RasaRestClient, RasaUnavailableError
 
     style = Styler.for_stream(stdout)
     interactive = bool(getattr(stdin, "isatty", lambda: False)())
     session = ChatSession()
     client = RasaRestClient(url, timeout=60.0)
-    stdout.write(style(f"Chatting with {url} as {sender!r}. /quit ends.\n", "dim"))
     try:
+        if sender is None:
+            try:
+                sender = await client.new_session()
+            except RasaUnavailableError as error:
+                print(f"advisor chat: error: {error} (is `make run` running?)", file=sys.stderr)
+                return 1
+        stdout.write(
+            style(
+                f"Chatting with {url} as {sender!r} (--sender continues it). /quit ends.\n", "dim"
+            )
+        )
         while True:
             if interactive:
                 stdout.write(style("you> ", "green", "bold"))
@@ -116,6 +128,9 @@ async def chat(url: str, sender: str, stdin: TextIO, stdout: TextIO) -> int:
                 continue
             try:
                 replies = await client.send(sender, message)
+            except RasaRefusedError as error:
+                print(f"advisor chat: error: {error}", file=sys.stderr)
+                return 2
             except RasaUnavailableError as error:
                 stdout.flush()
                 print(f"advisor chat: error: {error} (is `make run` running?)", file=sys.stderr)

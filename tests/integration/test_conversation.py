@@ -180,7 +180,9 @@ def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Produc
 
 
 def parsed_intent(stack: ProductStack, text: str) -> str:
-    response = httpx.post(f"{stack.rasa_url}/model/parse", json={"text": text}, timeout=30)
+    response = httpx.post(
+        f"{stack.rasa_url}/model/parse", json={"text": text}, params=stack.api_params, timeout=30
+    )
     response.raise_for_status()
     return str(response.json()["intent"]["name"])
 

@@ -10,6 +10,7 @@ group, as an operator does), finds processes left behind, and talks to Rasa like
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -28,7 +29,7 @@ READY_MARKER = b"[advisor run] ready"
 # Settings a developer's shell may carry that must not leak into the test stack.
 SETTING_PREFIXES = (
     *("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_"),
-    *("TELEGRAM_", "ADVISOR_", "LOG_"),
+    *("TELEGRAM_", "ADVISOR_", "LOG_", "CHANNEL_"),
 )
 
 
@@ -80,6 +81,10 @@ def stack_environment(folder: Path, **overrides: str) -> dict[str, str]:
         TRACKER_STORE_URL=f"sqlite:///{folder / 'tracker.db'}",
         ADVISOR_MODE="development",
         RASA_TELEMETRY_ENABLED="false",
+        # Each stack its own secret: tests can make the gateway's proof (gateway_headers).
+        CHANNEL_SECRET=secrets.token_hex(32),
+        # Rasa's HTTP API closed as in production; tests pass the token (api_params).
+        RASA_AUTH_TOKEN=secrets.token_hex(16),
     )
     env.update(overrides)
     return env
@@ -150,7 +155,7 @@ class ProductStack:
 
     def _model_loaded(self) -> bool:
         try:
-            status = httpx.get(f"{self.rasa_url}/status", timeout=3)
+            status = httpx.get(f"{self.rasa_url}/status", params=self.api_params, timeout=3)
         except httpx.HTTPError:
             return False
         return status.is_success and bool(status.json().get("model_id"))
@@ -197,9 +202,22 @@ class ProductStack:
         response.raise_for_status()
         return list(response.json())
 
+    @property
+    def api_params(self) -> dict[str, str]:
+        """Query parameters for Rasa's HTTP API (the stack runs with an auth token)."""
+        return {"token": self.env["RASA_AUTH_TOKEN"]}
+
+    def gateway_headers(self) -> dict[str, str]:
+        """The headers by which our Telegram gateway proves itself to the REST channel."""
+        from bot.channels.sessions import GATEWAY_HEADER, ChannelSecret
+
+        return {GATEWAY_HEADER: ChannelSecret(self.env["CHANNEL_SECRET"]).gateway_token}
+
     def tracker(self, sender: str) -> dict[str, Any]:
-        """Rasa's tracker for a sender (HTTP API; the stack runs without an auth token)."""
-        response = httpx.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=30)
+        """Rasa's tracker for a sender (HTTP API, with the stack's auth token)."""
+        response = httpx.get(
+            f"{self.rasa_url}/conversations/{sender}/tracker", params=self.api_params, timeout=30
+        )
         response.raise_for_status()
         return dict(response.json())
 

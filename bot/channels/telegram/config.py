@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.channels.secret import ChannelSecretError, channel_secret
 from bot.settings import Mode, Settings
 
 # Telegram accepts 1-256 characters from this set as a webhook secret token.
@@ -29,6 +30,8 @@ class GatewayConfig:
     webhook_secret: str | None = None
     listen_host: str = "127.0.0.1"
     listen_port: int = 8443
+    # Sent to Rasa with every message: only the gateway may speak for tg: conversations.
+    gateway_token: str = ""
 
     @property
     def webhook_mode(self) -> bool:
@@ -71,7 +74,12 @@ class GatewayConfig:
                 raise GatewayConfigError(
                     "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -"
                 )
+        try:
+            gateway_token = channel_secret(settings).gateway_token
+        except ChannelSecretError as error:
+            raise GatewayConfigError(str(error)) from error
         return cls(
+            gateway_token=gateway_token,
             token=settings.telegram_bot_token,
             api_base_url=settings.telegram_api_base_url,
             rasa_url=settings.rasa_url,

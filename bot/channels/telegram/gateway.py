@@ -40,6 +40,7 @@ from telegram.ext import (
 )
 
 from bot.channels.rasa_rest import BotButton, RasaRestClient, RasaUnavailableError
+from bot.channels.sessions import GATEWAY_HEADER
 from bot.channels.telegram.callbacks import ANSWERED_DATA, PayloadTable
 from bot.channels.telegram.config import GatewayConfig
 from bot.channels.telegram.ratelimit import Admission, ChatRateLimiter
@@ -152,6 +153,7 @@ class TelegramGateway:
             timeout=self.config.rasa_timeout_seconds,
             connect_attempts=3,
             backoff_seconds=0.5,
+            headers={GATEWAY_HEADER: self.config.gateway_token},
         )
         commands = [BotCommand(command.name, command.description) for command in COMMANDS]
         try:

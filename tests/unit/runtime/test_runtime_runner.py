@@ -45,11 +45,11 @@ def test_lock_store_is_redis_when_set_and_postgres_uses_rasas_driver():
         )
     )
     assert rendered["lock_store"] == {
-        "type": "redis",
+        "type": "bot.rasa_extensions.redis_lock_store.AdvisorRedisLockStore",
         "url": "127.0.0.1",
         "port": 6380,
         "db": 2,
-        "key_prefix": "ir_advisor",
+        "key_prefix": "iradvisor",
         "password": "secret",
     }
     assert rendered["tracker_store"]["url"] == (
