@@ -25,7 +25,8 @@
   var TITLE = script.getAttribute("data-title") || "IR Match Advisor";
   var ASSET_BASE = script.src.replace(/[^\/]*(\?.*)?$/, "");
   var STORAGE_PREFIX = "irAdvisor:" + SERVER_URL + ":";
-  var SESSION_PATTERN = /^web:[0-9a-f]{32}$/;
+  // Session ids are issued (and signed) by the server; the widget only keeps what it was given.
+  var SESSION_PATTERN = /^web:[0-9a-f]{32}\.[0-9a-f]{32}$/;
   var MAX_STORED_MESSAGES = 200;
   var REPLY_TIMEOUT_MS = 30000;
   var SOCKET_CONNECT_TIMEOUT_MS = 6000;
@@ -129,24 +130,31 @@
     }
   }
 
-  function newSessionId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    var hex = "";
-    for (var i = 0; i < bytes.length; i++) {
-      hex += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
-    }
-    return "web:" + hex;
-  }
-
+  // The stored session id, or "" until the server has issued one.
   function loadSessionId() {
     var stored = storeGet("session");
-    if (stored && SESSION_PATTERN.test(stored)) {
-      return stored;
-    }
-    var created = newSessionId();
-    storeSet("session", created);
-    return created;
+    return stored && SESSION_PATTERN.test(stored) ? stored : "";
+  }
+
+  // Asks the server to confirm the stored id (or issue a new one) for the REST transport.
+  function requestRestSession(sessionId) {
+    return fetch(SERVER_URL + "/webhooks/rest/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ session_id: sessionId || null })
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || !SESSION_PATTERN.test(body.session_id)) {
+          throw new Error("no session issued");
+        }
+        return body.session_id;
+      });
   }
 
   function loadTranscript() {
@@ -341,11 +349,13 @@
     var self = this;
     this.socket.on("connect", function () {
       self.confirmed = false;
-      self.socket.emit("session_request", { session_id: self.getSessionId() });
+      self.socket.emit("session_request", { session_id: self.getSessionId() || null });
     });
+    // The server answers with the stored id when it issued it, otherwise with a new one.
     this.socket.on("session_confirm", function (sessionId) {
-      self.confirmed = sessionId === self.getSessionId();
+      self.confirmed = SESSION_PATTERN.test(sessionId);
       if (self.confirmed) {
+        callbacks.onSession(sessionId);
         callbacks.onStatus("online");
       }
     });
@@ -582,6 +592,9 @@
           self.stopWaiting();
         }
       },
+      onSession: function (sessionId) {
+        self.adoptSession(sessionId);
+      },
       onSendFailed: function () {
         self.stopWaiting();
         self.addMessage({
@@ -656,10 +669,38 @@
       this.queue = (this.queue || []).concat([text]);
       return;
     }
-    if (transport.name === "socketio" && !(transport.socket.connected && transport.confirmed)) {
-      transport = this.restFallback;
+    if (transport.name === "socketio" && transport.socket.connected && transport.confirmed) {
+      transport.send(this.sessionId, text);
+      return;
     }
-    transport.send(this.sessionId, text);
+    this.sendByRest(text);
+  };
+
+  // REST needs a session the server confirmed on this page load before the first message.
+  Widget.prototype.sendByRest = function (text) {
+    var self = this;
+    if (this.restSessionConfirmed && this.sessionId) {
+      this.restFallback.send(this.sessionId, text);
+      return;
+    }
+    requestRestSession(this.sessionId)
+      .then(function (sessionId) {
+        self.adoptSession(sessionId);
+        self.restSessionConfirmed = true;
+        self.restFallback.send(sessionId, text);
+      })
+      .catch(function () {
+        var callbacks = self.callbacks();
+        callbacks.onStatus("offline");
+        callbacks.onSendFailed();
+      });
+  };
+
+  Widget.prototype.adoptSession = function (sessionId) {
+    if (sessionId !== this.sessionId) {
+      this.sessionId = sessionId;
+      storeSet("session", sessionId);
+    }
   };
 
   Widget.prototype.submitInput = function () {
@@ -837,7 +878,8 @@
     storeRemove("transcript");
     storeRemove("session");
     this.transcript = [];
-    this.sessionId = loadSessionId();
+    this.sessionId = "";
+    this.restSessionConfirmed = false;
     this.greeted = true;
     if (this.transport) {
       this.transport.changeSession();
