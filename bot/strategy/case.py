@@ -42,6 +42,7 @@ class Case:
     step1_first_attempt: bool
     step1_failed: bool
     step3_passed: bool
+    step3_failed: bool
     # Visa.
     visa: VisaNeed | None
     needs_sponsorship: bool
@@ -60,6 +61,8 @@ class Case:
     clinically_active: bool | None
     cycles: int
     interviews: int | None
+    # An earlier cycle with interviews but no match: the next one must change something.
+    interviewed_unmatched: bool
     # Decisions, filled in by the engine in this order.
     dr_points: int = 0
     dr_level: Level = Level.MODERATE
@@ -83,6 +86,11 @@ class Case:
         if years <= 0:
             return "you are still a student"
         return f"you graduated {years} year{'s' if years != 1 else ''} ago"
+
+    @property
+    def step3_suggestion(self) -> str:
+        """ ", Step 3" in a list of things to add, unless Step 3 is already passed."""
+        return "" if self.step3_passed else " and Step 3"
 
     @property
     def step2_text(self) -> str:
@@ -116,6 +124,7 @@ class Case:
             step1_first_attempt=step1 is Step1Result.PASS_FIRST_ATTEMPT,
             step1_failed=step1 is Step1Result.FAILED,
             step3_passed=p.step3 is Step3Result.PASSED,
+            step3_failed=p.step3 is Step3Result.FAILED,
             visa=p.visa_need,
             # Unknown visa need for a non-US IMG is handled as needing sponsorship.
             needs_sponsorship=p.visa_need in (VisaNeed.J1, VisaNeed.H1B, VisaNeed.UNDECIDED)
@@ -135,4 +144,5 @@ class Case:
             clinically_active=p.clinically_active,
             cycles=p.match_cycles or 0,
             interviews=p.prior_interviews,
+            interviewed_unmatched=(p.match_cycles or 0) >= 1 and (p.prior_interviews or 0) > 0,
         )

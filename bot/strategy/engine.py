@@ -68,6 +68,7 @@ _ACTIONS_BY_RANK = tuple(
     )
     for rule in sorted(r.ACTION_RULES, key=lambda rule: rule.rank)
 )
+_RECALIBRATE_CODES = frozenset(code.value for code in r.RECALIBRATE_ACTIONS)
 _TextRule = tuple[Callable[[Case], bool], str, bool, tuple[str, ...]]
 _CONTINGENCIES: tuple[_TextRule, ...] = tuple(
     (rule.when, rule.text, "{" in rule.text, (rule.section, *rule.sources))
@@ -299,8 +300,10 @@ def _actions(case: Case, out: _Collector) -> list[dict[str, Any]]:
     actions: list[dict[str, Any]] = []
     seen: set[str] = set()
     cited = out.cited
+    # A recalibrate report keeps only the barrier and the decision (rules.RECALIBRATE_ACTIONS).
+    keep = _RECALIBRATE_CODES if case.pathway is Pathway.RECALIBRATE else None
     for when, code, why, why_is_template, target, target_is_template, cites in _ACTIONS_BY_RANK:
-        if code in seen or not when(case):
+        if code in seen or (keep is not None and code not in keep) or not when(case):
             continue
         seen.add(code)
         actions.append(

@@ -154,6 +154,15 @@ class ContingencyRule:
 
 
 # --- 1. DR competitiveness --------------------------------------------------------------------
+# Why the weights are what they are (our scale; the guide ranks factors only in words):
+# - Step 2 CK is the guide's "critical numeric signal", so it moves most: +3 in the upper
+#   quartile, +2 at the matched median, +1 inside the matched range, -1 below it, -3 not passed.
+# - Exam failures weigh like the guide warns: Step 1 not passed -4, a retake -2 (Step 1) or -1.
+# - Hands-on US experience is the other signal programs can check (+1 two months, +2 six).
+# - Basics everyone is expected to have (a radiology letter, three letters, no visa need) earn
+#   nothing; lacking them costs a point. Research beyond the basics earns +1 each step.
+# - Earlier unmatched cycles count against: -1 after one, -3 after two or more, so a
+#   twice-unmatched 247 with an ordinary record is not "high" (high needs +5).
 # IMG Step 2 CK bands come from 2026 non-US IMGs who matched DR (median 250, quartiles 243-262)
 # and the all-takers upper quartile (about 257); US graduates' from US MD seniors (DR median 257,
 # lower quartile 249).
@@ -278,18 +287,11 @@ DR_FACTORS: tuple[Factor, ...] = (
         "No letters from US physicians yet.",
     ),
     Factor(
-        "radiology_letter",
+        "no_radiology_letter",
         "guide:letters",
-        lambda c: c.ir_letters + c.dr_letters >= 1,
-        1,
-        "At least one letter from a US radiologist.",
-    ),
-    Factor(
-        "three_us_letters",
-        "guide:letters",
-        lambda c: c.us_letters >= US_LETTERS_TARGET,
-        1,
-        "Three or more US letters.",
+        lambda c: c.letters_known and c.us_letters > 0 and c.ir_letters + c.dr_letters == 0,
+        -1,
+        "No letter from a US radiologist yet, which radiology programs expect.",
     ),
     Factor(
         "ir_research",
@@ -344,11 +346,18 @@ DR_FACTORS: tuple[Factor, ...] = (
         (H1B_STEP3,),
     ),
     Factor(
-        "img_no_visa_needed",
-        "guide:targeting",
-        lambda c: c.img and c.visa is VisaNeed.NONE,
-        1,
-        "No visa sponsorship needed: every program is open to you.",
+        "one_unmatched_cycle",
+        "guide:contingency.no_dr",
+        lambda c: c.cycles == 1,
+        -1,
+        "One earlier cycle without a match: programs will look for what changed since.",
+    ),
+    Factor(
+        "several_unmatched_cycles",
+        "guide:contingency.recalibrate",
+        lambda c: c.cycles >= 2,
+        -3,
+        "{c.cycles} earlier cycles without a match: each further cycle is harder.",
     ),
 )
 
@@ -370,6 +379,15 @@ PATHWAY_RULES: tuple[PathwayRule, ...] = (
         "Step 1 not passed and Step 2 CK failed too: a persistent academic barrier.",
     ),
     PathwayRule(
+        "h1b_with_failed_step3",
+        "guide:contingency.recalibrate",
+        Pathway.RECALIBRATE,
+        lambda c: c.visa is VisaNeed.H1B and c.step3_failed,
+        "You need an H-1B and Step 3 is failed: H-1B needs it passed, a persistent visa barrier "
+        "until Step 3 is passed or another visa route (J-1) is open to you.",
+        (H1B_STEP3,),
+    ),
+    PathwayRule(
         "step1_not_passed",
         "guide:usmle.step1",
         Pathway.STRENGTHEN_THEN_APPLY,
@@ -383,6 +401,14 @@ PATHWAY_RULES: tuple[PathwayRule, ...] = (
         lambda c: c.step2_failed,
         f"Step 2 CK {{c.step2}} is below the passing score ({PASSING}): pass it first.",
         (STEP2_PASS,),
+    ),
+    PathwayRule(
+        "step1_not_taken",
+        "guide:usmle.step1",
+        Pathway.STRENGTHEN_THEN_APPLY,
+        lambda c: c.step1 is Step1Result.NOT_TAKEN,
+        "Step 1 is not taken yet: programs (and, for IMGs, ECFMG certification) need it "
+        "passed, and they read a first-attempt pass as vital. Pass it before you apply.",
     ),
     PathwayRule(
         "cycle_without_interviews",
@@ -503,9 +529,33 @@ US_INTEGRATED_LEVELS: tuple[LevelRule, ...] = (
 )
 
 
+# --- Step 3 timing: one text, used by the actions below and by the visa and USMLE answers.
+# The guide: useful but not mandatory before applying, and it makes you more competitive for
+# H-1B programs; those programs decide whom to interview when they screen applications.
+STEP3_TIMING_H1B = (
+    "For H-1B, pass Step 3 before programs screen applications (September, when ERAS opens): "
+    "an H-1B needs it passed, and programs choose whom to interview and rank with that in mind."
+)
+STEP3_TIMING_OTHERS = (
+    "Otherwise Step 3 is useful but not required before applying; passed early, it helps "
+    "older graduates and a weaker record."
+)
+
 # --- 5. Actions (most important first; one per code) ------------------------------------------
 _APPLYING: Test = lambda c: c.applying_now  # noqa: E731 - a named test reads better here
+# A year of research or 5+ IR publications: another research year is not the gap.
+_RESEARCH_DONE: Test = lambda c: (  # noqa: E731
+    c.research_years >= RESEARCH_YEARS_STRONG or c.publications >= IR_PUBLICATIONS_STRONG
+)
 _STRENGTHENING: Test = lambda c: c.pathway is Pathway.STRENGTHEN_THEN_APPLY  # noqa: E731
+# The gap is hands-on US work, not research: research done or at the guide's level, exams
+# passed, and less than a preliminary year's worth of US clinical months.
+_PRELIM_IS_THE_GAP: Test = lambda c: (  # noqa: E731
+    (_RESEARCH_DONE(c) or c.ir_research_target_met)
+    and not c.step1_failed
+    and not c.step2_failed
+    and c.usce_months < USCE_MONTHS_STRONG
+)
 
 ACTION_RULES: tuple[ActionRule, ...] = (
     ActionRule(
@@ -520,6 +570,17 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         (STEP2_PASS, CO_DR_IMG_STEP2),
     ),
     ActionRule(
+        "step3_blocks_h1b",
+        ActionCode.TAKE_STEP3,
+        "guide:usmle.step3",
+        11,
+        lambda c: c.visa is VisaNeed.H1B and c.step3_failed,
+        "Without a passed Step 3 no program can sponsor your H-1B.",
+        "Retake and pass Step 3, or find out whether a J-1 is open to you; until one of them "
+        "holds, do not spend on applications.",
+        (H1B_STEP3, OFFER_J1),
+    ),
+    ActionRule(
         "recalibrate_now",
         ActionCode.CONSIDER_ALTERNATIVES,
         "guide:contingency.recalibrate",
@@ -528,6 +589,19 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         "Repeated cycles without interviews or a lasting barrier call for an honest rethink.",
         "Decide with a mentor by a set date: one clearly improved cycle, or DR outside the US, "
         "vascular medicine, cardiology or another interventional field.",
+    ),
+    ActionRule(
+        "change_after_interviews",
+        ActionCode.APPLY_BROADLY,
+        "guide:interview",
+        15,
+        lambda c: c.interviewed_unmatched and c.applying_now,
+        "{c.interviews} interviews but no match: programs saw you, so the next application must "
+        "show growth; 'I'll just try again' is weak.",
+        "Before reapplying: new IR publications or abstracts, new US letters from the last "
+        "year, new hands-on US work, then {c.dr_apps} DR programs aimed at those that interview "
+        "IMGs like you.",
+        (CO_DR_RANKS, APPS_DR),
     ),
     ActionRule(
         "take_step2_img",
@@ -557,7 +631,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         22,
         lambda c: c.visa is VisaNeed.H1B and not c.step3_passed,
         "An H-1B for residency needs every USMLE Step passed, Step 3 included.",
-        "Pass Step 3 before rank lists are due, so H-1B programs can rank you.",
+        STEP3_TIMING_H1B,
         (H1B_STEP3,),
     ),
     ActionRule(
@@ -565,10 +639,21 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.RESEARCH_POSITION,
         "guide:pathways.on_ramps",
         25,
-        lambda c: _STRENGTHENING(c) and not c.step1_failed,
+        lambda c: _STRENGTHENING(c) and not c.step1_failed and not _RESEARCH_DONE(c),
         "A US research position builds publications, US letters and program familiarity.",
         "A 1-2 year US IR or radiology research position: 2-5 publications and an IR letter "
         "by its end.",
+    ),
+    ActionRule(
+        "prelim_year_leads",
+        ActionCode.PRELIM_YEAR,
+        "guide:contingency.no_dr",
+        23,
+        lambda c: _STRENGTHENING(c) and _PRELIM_IS_THE_GAP(c),
+        "Your research is already there; what programs cannot see yet is your hands-on US "
+        "clinical work and fresh US letters from it.",
+        "A US preliminary medicine or surgery (or transitional) year first: hands-on US work "
+        "and new US letters; reassess DR after 6-12 months.",
     ),
     ActionRule(
         "prelim_year_first",
@@ -661,7 +746,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
             )
         ),
         "Step 3 helps late-career applicants, strengthens a weaker record and keeps H-1B open.",
-        "Pass Step 3 before applying.",
+        "Pass Step 3 before programs screen applications (September, when ERAS opens).",
         (H1B_STEP3,),
     ),
     ActionRule(
@@ -766,8 +851,29 @@ ACTION_RULES: tuple[ActionRule, ...] = (
 )
 
 
+# A recalibrate report leads with the barrier and the decision, not with an application plan:
+# only these codes stay in it (the rest would be to-dos for a cycle that is not planned).
+RECALIBRATE_ACTIONS: frozenset[ActionCode] = frozenset(
+    {
+        ActionCode.RAISE_STEP2CK,
+        ActionCode.TAKE_STEP3,
+        ActionCode.CONSIDER_ALTERNATIVES,
+        ActionCode.SHOW_CONTINUOUS_ENGAGEMENT,
+    }
+)
+
+
 # --- 6. Contingency per outcome ---------------------------------------------------------------
 CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
+    ContingencyRule(
+        "interviewed_but_unmatched_again",
+        "guide:interview",
+        lambda c: c.interviewed_unmatched and c.pathway is not Pathway.RECALIBRATE,
+        "If the next application also brings interviews but no match: ask programs that "
+        "interviewed you for feedback, practise interviews with US faculty, and add what was "
+        "missing (US letters, research, US experience) rather than sending the same "
+        "application.",
+    ),
     ContingencyRule(
         "dr_but_not_integrated",
         "guide:contingency.no_integrated",
@@ -796,7 +902,7 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
         "guide:contingency.no_dr",
         lambda c: c.pathway is Pathway.STRENGTHEN_THEN_APPLY,
         "If the strengthening year still brings no DR interviews: keep the IR research going, "
-        "add US letters and Step 3, and reassess with your mentors before another cycle.",
+        "add US letters{c.step3_suggestion}, and reassess with your mentors before another cycle.",
     ),
     ContingencyRule(
         "repeated_cycles",
@@ -818,15 +924,16 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
         "guide:contingency.recalibrate",
         lambda c: c.pathway is Pathway.RECALIBRATE,
         "If you try once more: only with a visibly different application (new US letters, "
-        "research, Step 3) and a deadline agreed in advance.",
+        "research{c.step3_suggestion}) and a deadline agreed in advance.",
     ),
     ContingencyRule(
         "j1_clock",
         "guide:targeting",
         lambda c: c.visa is VisaNeed.J1,
-        "On a J-1, PGY-1 + 4 DR + 2 Independent IR years use the whole 7-year ECFMG limit: an "
-        "extra clinical year (such as a second preliminary year) would leave no room for IR. "
-        "Check with ECFMG before adding one.",
+        "On a J-1, PGY-1 + 4 DR + 2 Independent IR years use the whole 7-year ECFMG limit "
+        "(with ESIR during DR, Independent IR is one year, leaving one spare): an extra "
+        "clinical year without ESIR would leave no room for IR. Check with ECFMG before adding "
+        "one.",
         (J1_LIMIT,),
     ),
 )

@@ -298,11 +298,23 @@ CASES = [
         {A.APPLY_BROADLY, A.CONSIDER_ALTERNATIVES},
     ),
     Case(
+        # Twice unmatched after interviews: not the same application again (issue 11, item 4);
+        # two unmatched cycles weigh -3, so an average 246 is not ready to reapply as is.
         "two_cycles_with_interviews",
         {**AVERAGE_IMG, "match_cycles": 2, "prior_interviews": 3},
+        "strengthen_then_apply",
+        "not_recommended",
+        {A.CONSIDER_ALTERNATIVES, *STRENGTHENING},
+        {A.APPLY_BROADLY},
+        "low",
+    ),
+    Case(
+        # Once unmatched after interviews: apply again, but the first step names what changes.
+        "one_cycle_with_interviews",
+        {**AVERAGE_IMG, "match_cycles": 1, "prior_interviews": 2},
         "dr_then_independent_ir",
         "not_recommended",
-        {A.CONSIDER_ALTERNATIVES, *APPLYING},
+        {A.APPLY_BROADLY, A.APPLY_PGY1},
         STRENGTHENING,
     ),
     # --- older graduates and gaps ---------------------------------------------------------------
