@@ -5,7 +5,7 @@ No Rasa imports and no I/O: the actions in ``actions/`` call these and send the 
 """
 
 from bot.answers.advice import strategy_messages
-from bot.answers.faq import FAQ_INTENTS, UnknownFaqIntentError, faq_answer
+from bot.answers.faq import FAQ_INTENTS, UnknownFaqIntentError, faq_answer, faq_topic_title
 from bot.answers.messages import MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, Button, Message
 from bot.answers.profile_texts import (
     FactChange,
@@ -25,6 +25,7 @@ __all__ = [
     "UnknownFaqIntentError",
     "acknowledge_facts",
     "faq_answer",
+    "faq_topic_title",
     "profile_summary",
     "program_messages",
     "rejection_message",

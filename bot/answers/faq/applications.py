@@ -1,0 +1,82 @@
+"""How many programs to apply to, and how to use signals on them."""
+
+from __future__ import annotations
+
+from bot.answers import figures as fig
+from bot.answers.faq.base import Ask, Topic, brief, review_button, sourced
+from bot.answers.labels import number_text
+from bot.answers.messages import Message
+from bot.profile import VisaNeed
+
+
+def _application_count(ask: Ask) -> list[Message]:
+    p = ask.profile
+    general = (
+        f"Many IMGs apply to {fig.GUIDE_DR_APPLICATIONS} DR programs; in 2024 the average DR "
+        f"applicant sent {fig.AVG_DR_APPLICATIONS} applications and the average IR applicant "
+        f"{fig.AVG_IR_APPLICATIONS} (all applicant types)."
+    )
+    sources = ["guide:targeting", "guide:dual_application", fig.SRC_APPS_DR]
+    if ask.report is None:
+        first = sourced(
+            [
+                "I need a few facts about you to size your list (scores, letters, visa).",
+                general,
+            ],
+            sources,
+            [review_button()],
+        )
+    else:
+        apps = ask.report.applications
+        lines = [
+            f"For you this cycle: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
+            f"PGY-1 {apps.pgy1}.",
+            general,
+        ]
+        if apps.dr and apps.pgy1:
+            lines.append("DR usually starts at PGY-2, so the PGY-1 year is applied for separately.")
+        if p.visa_need is VisaNeed.H1B:
+            lines.append("Needing H-1B, aim at the top of your range: few programs sponsor it.")
+        first = sourced(lines, sources)
+    sponsor = {
+        None: " and, if you need a visa, sponsor it",
+        VisaNeed.NONE: "",
+    }.get(p.visa_need, " and sponsor your visa")
+    second = sourced(
+        [
+            "Signals: DR and IR share one pool. Applicants heard back with an interview from "
+            f"about {fig.SIGNALLED_INTERVIEW_PCT}% of programs they signalled vs "
+            f"{fig.UNSIGNALLED_INTERVIEW_PCT}% of the rest (2024 survey): spend them on "
+            f"programs that took IMGs{sponsor}.",
+            "Non-US IMGs who matched DR in 2026 ranked a median of "
+            f"{number_text(fig.DR_IMG_MATCHED_RANKS_MEDIAN)} DR programs vs "
+            f"{number_text(fig.DR_IMG_UNMATCHED_RANKS_MEDIAN)} for those who didn't, while "
+            f"their Step 2 CK medians were alike ({fig.DR_IMG_MATCHED_STEP2_MEDIAN} vs "
+            f"{fig.DR_IMG_UNMATCHED_STEP2_MEDIAN}): interviews, so a broad list, matter most.",
+        ],
+        [fig.SRC_SIGNALS, fig.SRC_RANKS_DR_IMG],
+    )
+    return [first, second]
+
+
+def _brief(ask: Ask) -> str:
+    if ask.report is not None:
+        apps = ask.report.applications
+        line = (
+            f"For you this cycle: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
+            f"PGY-1 {apps.pgy1}."
+        )
+    else:
+        line = (
+            f"Many IMGs apply to {fig.GUIDE_DR_APPLICATIONS} DR programs; your number depends "
+            "on your scores, letters and visa."
+        )
+    return brief(line, ["guide:targeting"])
+
+
+TOPIC = Topic(
+    intent="ask_application_count",
+    title="how many programs to apply to",
+    answer=_application_count,
+    brief=_brief,
+)

@@ -1,0 +1,57 @@
+"""The short pathway answer (the full strategy is ``bot.answers.advice``)."""
+
+from __future__ import annotations
+
+from bot.answers.advice import next_step_buttons
+from bot.answers.faq.base import Ask, Topic, brief, plain, sourced
+from bot.answers.labels import PATHWAY_LABELS, STANCE_LABELS
+from bot.answers.messages import Message, clip, intent_button
+
+
+def _pathway(ask: Ask) -> list[Message]:
+    if ask.report is None:
+        return [
+            plain(
+                [
+                    "Your route depends on your scores, letters, research, US experience, "
+                    "graduation year and visa. A few quick questions and I'll tell you."
+                ],
+                [intent_button("Let's start", "ask_pathway")],
+            )
+        ]
+    report = ask.report
+    lines = [
+        f"In short: {PATHWAY_LABELS[report.pathway]}.",
+        f"Integrated IR: {STANCE_LABELS[report.integrated_ir]}.",
+    ]
+    if report.reasons:
+        lines.append(f"Why: {clip(report.reasons[0], 200)}")
+    return [
+        sourced(
+            lines,
+            ["guide:faq.integrated_or_dr", "guide:pathways.dr_independent"],
+            next_step_buttons(report, show_chances=True),
+        )
+    ]
+
+
+def _brief(ask: Ask) -> str:
+    if ask.report is None:
+        line = (
+            "Your route depends on your scores, letters, research, US experience, graduation "
+            "year and visa: a few questions and I'll tell you."
+        )
+    else:
+        line = (
+            f"In short: {PATHWAY_LABELS[ask.report.pathway]}; Integrated IR: "
+            f"{STANCE_LABELS[ask.report.integrated_ir]}."
+        )
+    return brief(line, ["guide:faq.integrated_or_dr"])
+
+
+TOPIC = Topic(
+    intent="ask_pathway",
+    title="your route: Integrated IR or DR",
+    answer=_pathway,
+    brief=_brief,
+)

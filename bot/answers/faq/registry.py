@@ -1,0 +1,86 @@
+"""The FAQ topics, one line each, and the functions that answer by intent.
+
+Adding a topic: a new module in ``bot/answers/faq/`` ending with ``TOPIC = Topic(...)`` and one
+line in ``TOPICS`` below.
+"""
+
+from __future__ import annotations
+
+from bot.answers import figures as fig
+from bot.answers.faq import (
+    applications,
+    chances,
+    clinical,
+    contingency,
+    dr_framing,
+    gaps,
+    interview,
+    letters,
+    pathway,
+    personal_statement,
+    research,
+    usmle,
+    visa,
+)
+from bot.answers.faq.base import Ask, Topic, UnknownFaqIntentError
+from bot.answers.messages import MAX_MESSAGE_CHARS, Message, clip, intent_button
+from bot.profile import ApplicantProfile
+from bot.report import StrategyReport
+
+TOPICS: tuple[Topic, ...] = (
+    research.TOPIC,
+    letters.TOPIC,
+    usmle.TOPIC,
+    visa.TOPIC,
+    clinical.TOPIC,
+    personal_statement.TOPIC,
+    interview.TOPIC,
+    gaps.TOPIC,
+    dr_framing.TOPIC,
+    contingency.TOPIC,
+    applications.TOPIC,
+    chances.TOPIC,
+    pathway.TOPIC,
+)
+
+_BY_INTENT: dict[str, Topic] = {topic.intent: topic for topic in TOPICS}
+FAQ_INTENTS: tuple[str, ...] = tuple(_BY_INTENT)
+
+
+def _topic(intent: str) -> Topic:
+    topic = _BY_INTENT.get(intent)
+    if topic is None:
+        raise UnknownFaqIntentError(
+            f"no FAQ answer for intent {intent!r}; known: {', '.join(FAQ_INTENTS)}"
+        )
+    return topic
+
+
+def faq_topic_title(intent: str) -> str:
+    """A short human name for the intent's topic, e.g. "Step 3 timing" (for "You also asked
+    about ..."); raises ``UnknownFaqIntentError`` for an intent without an answer."""
+    return _topic(intent).title
+
+
+def faq_answer(
+    intent: str,
+    profile: ApplicantProfile,
+    report: StrategyReport | None,
+    *,
+    current_year: int | None = None,
+    brief: bool = False,
+) -> list[Message]:
+    """The answer to one FAQ intent for this applicant, as one to three messages.
+
+    ``report`` is the strategy for this profile when the caller has one (some answers use the
+    pathway and application numbers); ``current_year`` defaults to this calendar year. With
+    ``brief=True`` the answer is one message of one or two lines, for a question asked beside
+    the main one, with a button that asks for the full answer.
+    """
+    topic = _topic(intent)
+    year = current_year if current_year is not None else fig.current_year()
+    ask = Ask(profile=profile, report=report, year=year)
+    if not brief:
+        return topic.answer(ask)
+    more = intent_button(clip(f"More on {topic.title}", 60), intent)
+    return [Message(text=clip(topic.brief(ask), MAX_MESSAGE_CHARS), buttons=[more])]
