@@ -5,6 +5,6 @@ spaCy pipeline is built on the first call and cached for the process.
 """
 
 from bot.extraction.extract import extract_facts
-from bot.extraction.models import Extraction, RejectedFact
+from bot.extraction.models import Extraction, RejectedFact, UncertainFact
 
-__all__ = ["Extraction", "RejectedFact", "extract_facts"]
+__all__ = ["Extraction", "RejectedFact", "UncertainFact", "extract_facts"]

@@ -1,0 +1,130 @@
+"""Bare answers to the question the bot just asked ("251", "two", "no", "6 weeks", "J1"),
+and a lone three-digit number read as a Step 2 CK score."""
+
+from __future__ import annotations
+
+from bot.extraction.clauses import RELATIVE_YEAR
+from bot.extraction.exams import ordinal_of, step1_result, step3_result
+from bot.extraction.fields import SPECS
+from bot.extraction.numbers import NumberMention
+from bot.extraction.reading import Reading
+from bot.profile import Step1Result, Step3Result, VisaNeed
+
+SCORE_CUES = frozenset({"score", "scored", "got", "get", "was", "is"})
+
+
+def bare_answer(r: Reading, name: str) -> None:
+    """Fill the asked field ``name`` from what the clauses left unused."""
+    kind = SPECS[name].kind
+    numbers = r.free_numbers()
+    no = bool(r.free("NEG"))
+    if kind in {"score", "year"}:
+        for number in numbers:
+            if number.unit is None and number.kind in {"cardinal", "range", "vague"}:
+                r.store_number(name, number, number.text)
+                return
+        if name == "graduation_year":
+            _bare_relative_year(r)
+    elif kind == "duration":
+        for number in numbers:
+            if number.unit is None and number.year_like:
+                continue  # "2019" is a date, not 2019 months of experience
+            if number.kind != "article" or number.unit is not None:
+                r.store_number(name, number, number.text)
+                return
+        if no:
+            r.out.add(name, 0.0)
+    elif name == "match_cycles":
+        _bare_cycles(r, numbers, no)
+    elif kind == "count":
+        for number in numbers:
+            usable = number.unit is None and number.kind not in {"article", "ordinal"}
+            if usable and not number.year_like:
+                r.store_number(name, number, r.doc.text)
+                return
+        if no:
+            r.out.add(name, 0)
+    else:
+        _bare_categorical(r, name, numbers, no)
+
+
+def _bare_categorical(r: Reading, name: str, numbers: list[NumberMention], no: bool) -> None:
+    yes = bool(r.free("YES"))
+    statuses = {m.label for m in r.loose_statuses}
+    if name == "step2ck_first_attempt":
+        ordinals = [n.value for n in numbers if n.kind == "ordinal"]  # "second"
+        if yes or "ST_FIRST" in statuses or ordinals[:1] == [1]:
+            r.out.add(name, True)
+        elif no or statuses & {"ST_RETAKE", "ST_FAIL"} or ordinals:
+            r.out.add(name, False)
+    elif name == "clinically_active":
+        weak = any(m.label == "ACTIVE_WEAK" for m in r.aux)  # "working"
+        if yes or no or weak:
+            r.out.add(name, yes or (weak and not no))
+    elif name == "step1":
+        result = step1_result(statuses) or (Step1Result.PASS_FIRST_ATTEMPT if yes else None)
+        if result:
+            r.out.add(name, result.value)
+    elif name == "step3":
+        result3 = step3_result(statuses)
+        if result3 is None and (yes or no):
+            result3 = Step3Result.PASSED if yes else Step3Result.NOT_TAKEN
+        if result3:
+            r.out.add(name, result3.value)
+    elif name == "visa_need":
+        if _weak_citizen(r) or no:
+            r.out.add(name, VisaNeed.NONE.value)
+        elif yes:
+            r.out.add(name, VisaNeed.UNDECIDED.value)
+
+
+def _weak_citizen(r: Reading) -> bool:
+    """ "citizen", "gc" as the answer to the visa question (not "citizen of India")."""
+    if any(m.label == "COUNTRY" for m in r.aux):
+        return False
+    for mention in r.aux:
+        if mention.label == "VISA_NONE_WEAK":
+            following = r.doc[mention.end].lower_ if mention.end < len(r.doc) else ""
+            if following != "of":
+                return True
+    return False
+
+
+def _bare_relative_year(r: Reading) -> None:
+    """ "next year" as the answer to the graduation-year question."""
+    for mention in r.mentions:
+        if mention.label == "YEAR_RELATIVE":
+            offset = RELATIVE_YEAR[mention.text.split()[0].lower()]
+            r.out.add("graduation_year", r.current_year + offset)
+            return
+
+
+def _bare_cycles(r: Reading, numbers: list[NumberMention], no: bool) -> None:
+    for number in numbers:
+        if number.unit is None and number.kind in {"cardinal", "ordinal", "range"}:
+            r.store_number("match_cycles", number, number.text)
+            return
+    for status in r.loose_statuses:
+        ordinal = ordinal_of(status)
+        if ordinal is not None:
+            r.out.add("match_cycles", ordinal - 1)
+            return
+    if no:
+        r.out.add("match_cycles", 0)
+
+
+def loose_score(r: Reading) -> None:
+    """ "actually it was 248", "I got 251": a lone three-digit number is a Step 2 CK score."""
+    if r.out.has("step2ck_score"):
+        return
+    correction = "CORRECTION" in r.labels()
+    for number in r.free_numbers():
+        if number.unit is not None or number.kind != "cardinal" or number.year_like:
+            continue
+        if not 100 <= number.value < 1000:
+            continue
+        words = {r.doc[i].lower_ for i in range(max(0, number.start - 3), number.start)}
+        if correction or words & SCORE_CUES:
+            r.store_number("step2ck_score", number, number.text)
+            r.claimed.add(id(number))
+            return

@@ -1,0 +1,65 @@
+"""Whole-message categorical facts: visa need, applicant type, working now or not."""
+
+from __future__ import annotations
+
+from bot.extraction.reading import Reading
+from bot.profile import ApplicantType, VisaNeed
+
+_VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
+
+
+def visa_context(r: Reading) -> bool:
+    words = {t.lower_ for t in r.doc}
+    return (
+        r.expected == "visa_need"
+        or bool(r.labels() & _VISA_LABELS)
+        or bool(words & {"visa", "visas", "sponsorship"})
+    )
+
+
+def undecided_without_visa(r: Reading) -> bool:
+    """ "undecided" alone (not about a visa) declines the question."""
+    return any(
+        m.label == "UNDECIDED" and m.text.lower() == "undecided" for m in r.mentions
+    ) and not visa_context(r)
+
+
+def visa(r: Reading) -> None:
+    labels = r.labels()
+    need: VisaNeed | None = None
+    if {"VISA_J1", "VISA_H1B"} <= labels:
+        need = VisaNeed.UNDECIDED
+    elif "VISA_J1" in labels:
+        need = VisaNeed.J1
+    elif "VISA_H1B" in labels:
+        need = VisaNeed.H1B
+    elif "VISA_NONE" in labels:
+        need = VisaNeed.NONE
+    elif ("UNDECIDED" in labels and visa_context(r)) or "VISA_NEED" in labels:
+        need = VisaNeed.UNDECIDED
+    if need is not None:
+        r.out.add("visa_need", need.value)
+
+
+def applicant_type(r: Reading) -> None:
+    labels = {m.label for m in r.aux}
+    found: ApplicantType | None = None
+    if "TYPE_NON_US_IMG" in labels:
+        found = ApplicantType.NON_US_IMG
+    elif "TYPE_US_IMG" in labels:
+        found = ApplicantType.US_IMG
+    elif labels & {"SCHOOL_ABROAD", "COUNTRY"}:
+        us_status = r.out.facts.get("visa_need") == VisaNeed.NONE.value
+        found = ApplicantType.US_IMG if us_status else ApplicantType.NON_US_IMG
+    elif "TYPE_US_MD" in labels:
+        found = ApplicantType.US_MD
+    elif "TYPE_US_DO" in labels or ("TYPE_US_DO_WEAK" in labels and r.expected == "applicant_type"):
+        found = ApplicantType.US_DO
+    if found is not None:
+        r.out.add("applicant_type", found.value)
+
+
+def clinically_active(r: Reading) -> None:
+    states = [m for m in r.aux if m.label in {"ACTIVE_TRUE", "ACTIVE_FALSE"}]
+    if states:
+        r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")

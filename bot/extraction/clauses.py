@@ -1,0 +1,142 @@
+"""Facts read clause by clause: each anchor ("step 2", "LoRs", "USCE") takes its number.
+
+A clause with a number but no anchor inherits the previous clause's anchor in the same
+sentence ("2 LoRs from IR, 1 from DR"; "Step 2 CK, 251").
+"""
+
+from __future__ import annotations
+
+from bot.extraction.exams import assign_statuses
+from bot.extraction.fields import LETTER_FIELDS
+from bot.extraction.numbers import NumberMention
+from bot.extraction.pairing import (
+    ANCHORS,
+    SOURCES,
+    accepts,
+    apply_negation,
+    apply_number,
+    distance,
+    letter_field,
+)
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+
+# Anchors a following clause inherits even after they got a value: letters split by source,
+# exams whose status comes a clause later ("step 2 251, first attempt").
+ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
+RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def read_clauses(r: Reading) -> None:
+    previous: Anchor | None = None
+    previous_sentence = -1
+    letter_sentences = {
+        c.sentence for c in r.clauses if any(m.label == "LETTER" for m in r.within(c, r.mentions))
+    }
+    for clause in r.clauses:
+        if clause.sentence != previous_sentence:
+            previous, previous_sentence = None, clause.sentence
+        anchors = _anchors(r, clause, previous, clause.sentence in letter_sentences)
+        _pair(r, clause, anchors)
+        _relative_graduation(r, clause, anchors)
+        assign_statuses(r, clause, anchors)
+        if anchors:
+            previous = anchors[-1]
+
+
+def _anchors(
+    r: Reading, clause: Clause, previous: Anchor | None, letter_sentence: bool
+) -> list[Anchor]:
+    mentions = r.within(clause, r.mentions)
+    found = [Anchor(m.label, m.start, m.end) for m in mentions if m.label in ANCHORS]
+    sources = [m for m in mentions if m.label in SOURCES]
+    carried: list[Anchor] = []
+    inherits = previous is not None and (not previous.filled or previous.label in ALWAYS_CARRIED)
+    if not found and previous is not None and inherits:
+        carried = [
+            Anchor(previous.label, clause.start, clause.start, carried=True, filled=previous.filled)
+        ]
+    if not found and not carried:
+        found = _ir_time_anchor(r, clause, sources)
+    letters = any(a.label == "LETTER" for a in found + carried)
+    # "2 IR + 1 DR LORs": the letter word comes later in the sentence.
+    letters_later = not found and not carried and letter_sentence
+    if letters or letters_later or r.expected in LETTER_FIELDS:
+        # Each source in a letter clause can take its own count ("lors: 2 IR 1 DR"); next
+        # to a letter word it must be adjacent ("1 LOR from an IR doc" is one letter).
+        reach = 1.0 if any(a.label == "LETTER" for a in found) else 3.0
+        found += [
+            Anchor("LETTER", m.start, m.end, letter_field=SOURCES[m.label], reach=reach)
+            for m in sources
+        ]
+        if found:
+            carried = [a for a in carried if a.label != "LETTER"]
+    return sorted(found + carried, key=lambda a: a.start)
+
+
+def _ir_time_anchor(r: Reading, clause: Clause, sources: list[Mention]) -> list[Anchor]:
+    """ "6 weeks of IR": a duration next to "IR" alone is an IR elective."""
+    ir = [m for m in sources if m.label == "SRC_IR"]
+    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
+    if ir and timed:
+        return [Anchor("IR_ELECTIVE", ir[0].start, ir[0].end)]
+    return []
+
+
+def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
+    """Nearest compatible (anchor, number-or-"no") pairs first; each item is used once."""
+    numbers = [n for n in r.within(clause, r.numbers) if not n.discarded and id(n) not in r.claimed]
+    negations = [m for m in r.within(clause, r.mentions) if m.label == "NEG"]
+    candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
+    for anchor in anchors:
+        for number in numbers:
+            gap = distance(anchor, number.start, number.end)
+            if accepts(anchor, number, gap):
+                candidates.append((gap, number.start, anchor, number))
+        for negation in negations:
+            before = negation.end <= anchor.start and anchor.start - negation.end <= 3
+            after = negation.start >= anchor.end and negation.start - anchor.end <= 2
+            if (before or after) and not anchor.carried and anchor.label != "STEP2":
+                gap = distance(anchor, negation.start, negation.end)
+                candidates.append((gap, negation.start, anchor, negation))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _gap, _start, anchor, item in candidates:
+        if anchor.filled and not (anchor.carried and anchor.label == "LETTER"):
+            continue
+        if id(item) in r.claimed:
+            continue
+        if isinstance(item, NumberMention):
+            apply_number(r, clause, anchor, item)
+        else:
+            apply_negation(r, clause, anchor, item)
+        r.claimed.add(id(item))
+        anchor.filled = True
+    _single_letters(r, clause, anchors)
+
+
+def _single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
+    """ "letter from IM", "IR LOR": a singular letter word with a source and no count."""
+    if any(a.label == "LETTER" and a.filled for a in anchors):
+        return
+    mentions = r.within(clause, r.mentions)
+    for anchor in anchors:
+        if anchor.label != "LETTER" or anchor.carried or anchor.letter_field is not None:
+            continue
+        word = r.doc[anchor.start : anchor.end].text.lower()
+        if word.endswith("s") or any(m.label == "NEG" for m in mentions):
+            continue
+        name = letter_field(r, clause, anchor.start)
+        has_source = any(m.label in SOURCES for m in mentions)
+        if name is not None and has_source:
+            r.out.add(name, 1, summed=True)
+            anchor.filled = True
+
+
+def _relative_graduation(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
+    """ "graduated last year", "graduating next year"."""
+    grads = [a for a in anchors if a.label == "GRAD" and not a.filled and not a.carried]
+    relative = [m for m in r.within(clause, r.mentions) if m.label == "YEAR_RELATIVE"]
+    if grads and relative:
+        offset = RELATIVE_YEAR[relative[0].text.split()[0].lower()]
+        r.out.add("graduation_year", r.current_year + offset)
+        grads[0].filled = True

@@ -1,0 +1,108 @@
+"""Exam results and attempts from status words ("passed", "first try", "retake"), and cycles
+given by fixed phrases ("first time applying", "3rd time applying")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.numbers import ORDINAL_WORDS
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+from bot.profile import Step1Result, Step3Result
+
+STATUSES = frozenset(
+    {"ST_PASS", "ST_FAIL", "ST_FIRST", "ST_RETAKE", "ST_NOT_RETAKEN", "ST_NOT_TAKEN"}
+)
+_APPLIED = frozenset({"applied", "apply", "applying", "unmatched", "match"})
+
+
+def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
+    """Each status word goes to the nearest exam of its clause (or stays loose)."""
+    exams = [a for a in anchors if a.label in EXAMS]
+    for status in r.within(clause, r.mentions):
+        if status.label not in STATUSES:
+            continue
+        if not exams:
+            r.loose_statuses.append(status)
+            continue
+        nearest = min(
+            exams, key=lambda a: min(abs(status.start - a.end), abs(a.start - status.end))
+        )
+        nearest.statuses.add(status.label)
+    for exam in exams:
+        r.exam_statuses[exam.label] |= exam.statuses
+
+
+def exam_facts(r: Reading) -> None:
+    step1 = step1_result(r.exam_statuses["STEP1"])
+    if step1:
+        r.out.add("step1", step1.value)
+    step3 = step3_result(r.exam_statuses["STEP3"])
+    if step3:
+        r.out.add("step3", step3.value)
+    first = first_attempt(r.exam_statuses["STEP2"])
+    if first is not None:
+        r.out.add("step2ck_first_attempt", first)
+
+
+def fixed_cycles(r: Reading) -> None:
+    labels = r.labels()
+    if "CYCLE_NONE" in labels:
+        r.out.add("match_cycles", 0)
+    elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:
+        r.out.add("match_cycles", 1)
+    elif "LAST_CYCLE" in labels and "match_cycles" not in r.out.facts and _applied(r):
+        r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
+    if "match_cycles" in r.out.facts or not any(m.label == "CYCLE" for m in r.mentions):
+        return
+    # "this will be my 3rd time applying": the ordinal sits in a status phrase.
+    for status in r.loose_statuses:
+        ordinal = ordinal_of(status)
+        if ordinal is not None:
+            r.out.add("match_cycles", ordinal - 1)
+            return
+
+
+def _applied(r: Reading) -> bool:
+    return any(m.label == "CYCLE" and m.text.lower().split()[-1] in _APPLIED for m in r.mentions)
+
+
+def ordinal_of(status: Mention) -> int | None:
+    first = status.text.split()[0].lower().rstrip("-")
+    if first in ORDINAL_WORDS:
+        return ORDINAL_WORDS[first]
+    match = re.match(r"^(\d+)(st|nd|rd|th)$", first)
+    return int(match.group(1)) if match else None
+
+
+def step1_result(statuses: set[str]) -> Step1Result | None:
+    passed = bool(statuses & {"ST_PASS", "ST_FIRST"})
+    if "ST_NOT_RETAKEN" in statuses:
+        return Step1Result.FAILED
+    if "ST_RETAKE" in statuses or ("ST_FAIL" in statuses and passed):
+        return Step1Result.PASS_AFTER_RETAKE
+    if "ST_FAIL" in statuses:
+        return Step1Result.FAILED
+    if passed:
+        return Step1Result.PASS_FIRST_ATTEMPT
+    if "ST_NOT_TAKEN" in statuses:
+        return Step1Result.NOT_TAKEN
+    return None
+
+
+def step3_result(statuses: set[str]) -> Step3Result | None:
+    if statuses & {"ST_PASS", "ST_FIRST", "ST_RETAKE"}:
+        return Step3Result.PASSED
+    if "ST_FAIL" in statuses:
+        return Step3Result.FAILED
+    if "ST_NOT_TAKEN" in statuses:
+        return Step3Result.NOT_TAKEN
+    return None
+
+
+def first_attempt(statuses: set[str]) -> bool | None:
+    if statuses & {"ST_RETAKE", "ST_FAIL"}:
+        return False
+    if "ST_FIRST" in statuses:
+        return True
+    return None

@@ -1,0 +1,30 @@
+"""Light text normalisation before tokenising: split the glued forms users type."""
+
+from __future__ import annotations
+
+import re
+
+_NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(step|stp|usmle)(?=\d)", re.IGNORECASE), r"\1 "),
+    # "'19" is 2019, "'98" is 1998.
+    (re.compile(r"(?<!\w)['‘’]([0-3]\d)\b"), r"20\1"),
+    (re.compile(r"(?<!\w)['‘’]([5-9]\d)\b"), r"19\1"),
+    (re.compile(r"\b(\d)(ck|cs)\b", re.IGNORECASE), r"\1 \2"),
+    (re.compile(r"\b(s2ck|ck)(\d{2,3})\b", re.IGNORECASE), r"\1 \2"),
+    (
+        re.compile(
+            r"(\d)(months?|mos?|mths?|weeks?|wks?|years?|yrs?|ish|\+)(?=\W|$)", re.IGNORECASE
+        ),
+        r"\1 \2",
+    ),
+    (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
+    (re.compile(r":(?=\S)"), ": "),
+    (re.compile(r"~"), " "),
+)
+
+
+def normalise(text: str) -> str:
+    """Split the glued forms users type so that tokens line up with the patterns."""
+    for pattern, replacement in _NORMALISE:
+        text = pattern.sub(replacement, text)
+    return text

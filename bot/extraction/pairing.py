@@ -1,0 +1,151 @@
+"""Which number belongs to which anchor, and what a number or a "no" stores for it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.extraction.fields import LETTER_FIELDS, SPECS
+from bot.extraction.numbers import NumberMention
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+
+ANCHOR_FIELDS: dict[str, str] = {
+    "STEP2": "step2ck_score",
+    "GRAD": "graduation_year",
+    "USCE": "usce_months",
+    "OBSERVERSHIP": "observership_weeks",
+    "IR_ELECTIVE": "ir_elective_weeks",
+    "RESEARCH": "research_years",
+    "PUB": "ir_publications",
+    "ABSTRACT": "ir_abstracts",
+    "INTERVIEW": "prior_interviews",
+    "CYCLE": "match_cycles",
+}
+ANCHORS = frozenset({*ANCHOR_FIELDS, *EXAMS, "LETTER"})
+SOURCES: dict[str, str] = {
+    "SRC_IR": "us_ir_letters",
+    "SRC_DR": "us_dr_letters",
+    "SRC_OTHER": "us_other_letters",
+}
+# "No US letters": a letter word qualified like this means every source, not the one asked.
+GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
+
+
+def distance(anchor: Anchor, start: int, end: int) -> float:
+    if anchor.carried:
+        return float(start - anchor.start)
+    if end <= anchor.start:
+        return float(anchor.start - end)
+    return float(start - anchor.end) + 0.5  # a number after its anchor loses ties
+
+
+def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
+    """Whether ``number`` can be the value of ``anchor`` ``gap`` tokens away."""
+    label = anchor.label
+    if label == "STEP3":
+        return False
+    if label == "STEP1":  # an old three-digit Step 1 score means it was passed
+        return number.kind == "cardinal" and 100 <= number.value < 1000
+    if label == "STEP2":
+        return (
+            number.unit is None
+            and number.kind in {"cardinal", "range"}
+            and not number.times  # "failed CK once"
+            and not (number.year_like and number.value >= 1000)
+        )
+    if label == "GRAD":
+        if number.ago:  # "graduated 5 years ago"
+            return number.unit == "year" and number.kind == "cardinal"
+        return (
+            number.unit is None
+            and number.kind in {"cardinal", "range"}
+            and (number.year_like or abs(number.value) >= 1000)
+        )
+    field_name = ANCHOR_FIELDS.get(label)
+    kind = SPECS[field_name].kind if field_name else "count"
+    if kind == "duration":
+        if number.unit is None:
+            return False
+        return number.kind != "vague" or gap <= 3
+    if label == "CYCLE":
+        return number.unit is None and not number.year_like and number.kind != "vague"
+    # counts: letters, publications, abstracts, interviews
+    if number.unit is not None or number.year_like or number.kind == "ordinal":
+        return False
+    if anchor.letter_field is not None:
+        return number.kind in {"cardinal", "range"} and gap <= anchor.reach
+    if number.kind in {"article", "vague"}:
+        return not anchor.carried and number.end <= anchor.start and gap <= 3
+    return True
+
+
+def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
+    """The letter field of the source nearest ``near`` (or the asked letter field)."""
+    sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
+    if not sources:
+        return r.expected if r.expected in LETTER_FIELDS else None
+    closest = min(sources, key=lambda m: abs(m.start - near))
+    return SOURCES[closest.label]
+
+
+def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
+    raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
+    if anchor.label == "STEP1":
+        anchor.statuses.add("ST_PASS")
+        return
+    if anchor.label == "LETTER":
+        name = anchor.letter_field or letter_field(r, clause, number.start)
+        if name is None:
+            return
+    else:
+        name = ANCHOR_FIELDS[anchor.label]
+    if number.each:
+        number = _times_count(r, clause, anchor, number)
+    r.store_number(name, number, raw)
+
+
+def _times_count(
+    r: Reading, clause: Clause, anchor: Anchor, number: NumberMention
+) -> NumberMention:
+    """ "3 observerships of 4 weeks each": the count right before the anchor multiplies."""
+    for count in r.within(clause, r.numbers):
+        if (
+            id(count) not in r.claimed
+            and count.kind == "cardinal"
+            and count.unit is None
+            and not count.year_like
+            and 0 <= anchor.start - count.end <= 1
+        ):
+            r.claimed.add(id(count))
+            return replace(number, value=number.value * count.value)
+    return number
+
+
+def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention) -> None:
+    if anchor.label in {"STEP1", "STEP3"}:
+        anchor.statuses.add("ST_NOT_TAKEN")
+        return
+    if anchor.label == "LETTER":
+        name = anchor.letter_field or letter_field(r, clause, anchor.start)
+        if _no_letters_at_all(r, clause, anchor):
+            name = None
+        for field in [name] if name else list(LETTER_FIELDS):
+            r.out.add(field, 0)
+        return
+    name = ANCHOR_FIELDS[anchor.label]
+    r.out.add(name, 0.0 if SPECS[name].kind == "duration" else 0)
+
+
+def _no_letters_at_all(r: Reading, clause: Clause, anchor: Anchor) -> bool:
+    """ "No US letters yet" answers every letter question, also when one source was asked.
+
+    A plain "none" or "no letters" to "how many from US IRs?" stays that one answer. A
+    letter word with no source (IR, DR, ...) in its clause is general when its sentence
+    also says "US", "any" or "at all".
+    """
+    if anchor.letter_field is not None or anchor.carried:
+        return False
+    if any(m.label in SOURCES for m in r.within(clause, r.mentions)):
+        return False
+    words = r.sentence_words(anchor.start)
+    return bool(words & GENERAL_LETTER_WORDS) or {"at", "all"} <= words

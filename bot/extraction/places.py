@@ -1,0 +1,57 @@
+"""Preferred regions: regions, states and cities named with a preference word."""
+
+from __future__ import annotations
+
+from bot.extraction.patterns import AMBIGUOUS_STATE_CODES, EXCEPT_CUES, PREFERENCE_CUES
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import Reading
+from bot.profile import Region
+from bot.regions import region_of_state
+
+ALL_REGIONS = tuple(region.value for region in Region)
+
+
+def preferred_regions(r: Reading) -> None:
+    asked = r.expected == "preferred_regions"
+    places = [m for m in r.aux if m.label in {"REGION", "STATE"}]
+    wanted: set[str] = set()
+    excluded: set[str] = set()
+    for place in places:
+        cue = bool(r.sentence_words(place.start) & PREFERENCE_CUES)
+        if not (asked or cue or place.value == "anywhere"):
+            continue
+        regions = _regions_of(place, asked)
+        if _excluded(r, place.start):
+            excluded |= regions
+        else:
+            wanted |= regions
+    words = {token.lower_ for token in r.doc}
+    if (excluded and not wanted) or (asked and not wanted and words & {"all", "any"}):
+        wanted = set(ALL_REGIONS)
+    chosen = [region for region in ALL_REGIONS if region in wanted - excluded]
+    if chosen:
+        r.out.add("preferred_regions", chosen)
+
+
+def _regions_of(place: Mention, asked: bool) -> set[str]:
+    if place.label == "REGION":
+        if place.value == "anywhere":
+            return set(ALL_REGIONS)
+        if place.value == "east_coast":
+            return {Region.NORTHEAST.value, Region.SOUTHEAST.value}
+        return {str(place.value)}
+    code, is_code = place.value
+    if is_code and not asked and (place.text != code or code in AMBIGUOUS_STATE_CODES):
+        return set()
+    return {region_of_state(code).value}
+
+
+def _excluded(r: Reading, position: int) -> bool:
+    """A place after "except", "excluding", "anywhere but", "not"."""
+    for i in range(max(0, position - 4), position):
+        word = r.doc[i].lower_
+        if word in {"except", "excluding", "not"}:
+            return True
+        if word in EXCEPT_CUES and i > 0 and r.doc[i - 1].lower_ == "anywhere":
+            return True
+    return False

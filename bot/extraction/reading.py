@@ -1,0 +1,172 @@
+"""One message being read: the doc, its mentions, numbers and clauses, and what was found.
+
+``Reading`` is the shared state the reading steps (``clauses``, ``exams``, ``categorical``,
+``places``, ``bare``, ``context``) work on; it holds no rules of its own beyond splitting the
+message into clauses and storing a number as a checked fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc
+
+from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_reason
+from bot.extraction.models import RejectedFact, UncertainFact
+from bot.extraction.normalise import normalise
+from bot.extraction.numbers import NumberMention, find_numbers
+from bot.extraction.pipeline import Mention, get_pipeline
+from bot.extraction.questions import question_tokens
+
+EXAMS = frozenset({"STEP1", "STEP2", "STEP3"})
+CUES = frozenset({"SKIP", "CORRECTION"})
+CLAUSE_BREAKS = frozenset(
+    {".", ";", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
+     "whereas", "then", "\n"}
+)  # fmt: skip
+SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n"})
+
+_Located = TypeVar("_Located", Mention, NumberMention)
+
+
+@dataclass
+class Anchor:
+    label: str
+    start: int
+    end: int
+    carried: bool = False
+    filled: bool = False
+    statuses: set[str] = field(default_factory=set)
+    letter_field: str | None = None  # a letter anchor placed on its source ("2 IR, 1 DR")
+    reach: float = 99.0  # how far from the anchor its number may sit
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Collected:
+    """Facts, rejections and doubts gathered while reading; later mentions replace earlier."""
+
+    facts: dict[str, Any] = field(default_factory=dict)
+    rejected: dict[str, RejectedFact] = field(default_factory=dict)
+    uncertain: dict[str, UncertainFact] = field(default_factory=dict)
+
+    def add(self, name: str, value: Any, *, summed: bool = False) -> None:
+        if summed and name in self.facts:
+            value = self.facts[name] + value
+        self.facts[name] = value
+        self.rejected.pop(name, None)
+        self.uncertain.pop(name, None)
+
+    def reject(self, name: str, raw: str, reason: str) -> None:
+        if name not in self.facts:
+            self.rejected[name] = RejectedFact(field=name, raw=raw, reason=reason)
+
+    def doubt(self, name: str, value: Any, raw: str, question: str) -> None:
+        """Keep ``value`` as a candidate to confirm instead of a fact."""
+        self.facts.pop(name, None)
+        self.uncertain[name] = UncertainFact(field=name, value=value, raw=raw, question=question)
+
+    def has(self, name: str) -> bool:
+        return name in self.facts or name in self.rejected or name in self.uncertain
+
+
+class Reading:
+    """The parsed message and the running result of reading it."""
+
+    def __init__(self, text: str, expected_field: str | None, current_year: int) -> None:
+        pipeline = get_pipeline()
+        self.expected = expected_field
+        self.current_year = current_year
+        self.doc: Doc = pipeline.nlp(normalise(text))
+        mentions = pipeline.main_mentions(self.doc)
+        aux = pipeline.aux_mentions(self.doc)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        numbers = find_numbers(self.doc, covered)
+        # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
+        self.asked = question_tokens(self.doc)
+        self.mentions = [m for m in mentions if m.start not in self.asked or m.label in CUES]
+        self.aux = [m for m in aux if m.start not in self.asked]
+        self.numbers = [n for n in numbers if n.start not in self.asked]
+        self.claimed: set[int] = set()  # ids of NumberMention / Mention objects used
+        self.out = Collected()
+        self.loose_statuses: list[Mention] = []
+        self.exam_statuses: dict[str, set[str]] = {label: set() for label in EXAMS}
+        self.clauses = self._clauses()
+
+    def _clauses(self) -> list[Clause]:
+        inside = {i for n in self.numbers for i in range(n.start, n.end)}
+        inside |= {i for m in self.mentions for i in range(m.start, m.end)}
+        clauses: list[Clause] = []
+        start, sentence = 0, 0
+        for token in self.doc:
+            if token.i in inside or token.lower_ not in CLAUSE_BREAKS:
+                continue
+            if token.i > start:
+                clauses.append(Clause(start, token.i, sentence))
+            start = token.i + 1
+            if token.lower_ in SENTENCE_BREAKS or "\n" in token.text:
+                sentence += 1
+        if start < len(self.doc):
+            clauses.append(Clause(start, len(self.doc), sentence))
+        return clauses
+
+    # ---- looking things up --------------------------------------------------------------------
+
+    @staticmethod
+    def within(clause: Clause, items: Iterable[_Located]) -> list[_Located]:
+        return [item for item in items if clause.start <= item.start < clause.end]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc[min(start, end - 1) : end].text if end > start else ""
+
+    def labels(self) -> set[str]:
+        return {m.label for m in self.mentions}
+
+    def clause_of(self, position: int) -> Clause | None:
+        return next((c for c in self.clauses if c.start <= position < c.end), None)
+
+    def sentence_words(self, position: int) -> set[str]:
+        clause = self.clause_of(position)
+        sentence = clause.sentence if clause else None
+        return {
+            self.doc[i].lower_
+            for c in self.clauses
+            if c.sentence == sentence
+            for i in range(c.start, c.end)
+        }
+
+    def free_numbers(self) -> list[NumberMention]:
+        return [n for n in self.numbers if not n.discarded and id(n) not in self.claimed]
+
+    def free(self, label: str) -> list[Mention]:
+        return [m for m in self.mentions if m.label == label and id(m) not in self.claimed]
+
+    # ---- storing ------------------------------------------------------------------------------
+
+    def store_number(self, name: str, number: NumberMention, raw: str) -> None:
+        """Store ``number`` as ``name`` in the field's unit, or reject it with the valid range."""
+        spec = SPECS[name]
+        if number.kind in {"range", "vague"}:
+            self.out.reject(name, raw, range_reason(name))
+            return
+        value = number.value
+        if name == "graduation_year" and number.ago:
+            value = self.current_year - value
+        if name == "match_cycles" and number.kind == "ordinal":
+            value -= 1  # "my 2nd cycle": one earlier cycle
+        if spec.kind == "duration" and spec.unit is not None:
+            value = convert(value, number.unit or spec.unit, spec.unit)
+        problem = check(name, value)
+        if problem:
+            self.out.reject(name, raw or number.text, problem)
+            return
+        stored: Any = float(value) if spec.kind == "duration" else int(value)
+        self.out.add(name, stored, summed=name in SUMMED_FIELDS)
