@@ -1,10 +1,14 @@
 """Fact extraction quality and speed on the labelled utterances.
 
-    .venv/bin/python bench/extraction_eval.py [--labelled PATH] [--repeat N]
+    .venv/bin/python bench/extraction_eval.py [--labelled PATH] [--dev FILE ...] [--repeat N]
+                                              [--dev-failures]
 
 Prints exact-slot accuracy (all, tune, held-out), the flag accuracy (rejected fields, skipped,
 correction), per-field precision/recall, every failure, the pipeline build time and the
-per-utterance latency p50/p95.
+per-utterance latency p50/p95. Then, per file (labelled tune, labelled held-out and the
+understanding development set ``tests/understanding/dev_*.yml``, read as whole messages): facts
+stored (exact-slot: labelled facts stored with the labelled value) and the share of messages
+with a wrong fact stored. Issue 10's targets on held-out messages: stored >= 90%, wrong <= 2%.
 """
 
 from __future__ import annotations
@@ -20,20 +24,38 @@ sys.path.insert(0, str(ROOT))
 
 from bot.extraction import extract_facts  # noqa: E402
 from bot.extraction.evaluation import (  # noqa: E402
+    CaseResult,
     exact_accuracy,
     field_scores,
     load_cases,
+    load_dev_messages,
     run_cases,
+    slot_figures,
 )
 from bot.extraction.pipeline import get_pipeline  # noqa: E402
 
 DEFAULT_LABELLED = ROOT / "tests" / "unit" / "extraction" / "labelled.yml"
+DEV_DIR = ROOT / "tests" / "understanding"
+DEV_FILES = ("dev_tune.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+
+
+def print_slot_figures(name: str, results: list[CaseResult], show_failures: bool) -> None:
+    figures = slot_figures(results)
+    print(
+        f"  {name:26s} msgs {figures.messages:4d}  facts stored {figures.stored_share:.3f} "
+        f"({figures.stored}/{figures.slots})  wrong facts {figures.wrong_share:.3f} "
+        f"({figures.wrong_messages})"
+    )
+    for failure in figures.failures if show_failures else []:
+        print(f"      {failure}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labelled", type=Path, default=DEFAULT_LABELLED)
     parser.add_argument("--repeat", type=int, default=20, help="timing passes over the set")
+    parser.add_argument("--dev", nargs="*", type=Path, help="development-set files")
+    parser.add_argument("--dev-failures", action="store_true", help="list dev-set misses")
     args = parser.parse_args()
 
     cases = load_cases(args.labelled)
@@ -74,6 +96,13 @@ def main() -> int:
                 f"rejected={r.got.rejected_fields()} skipped={r.got.skipped} "
                 f"correction={r.got.correction}"
             )
+
+    print("\nfacts stored (exact-slot) and messages with a wrong fact stored, per file")
+    print_slot_figures("labelled tune", tune, False)
+    print_slot_figures("labelled held-out", heldout, False)
+    dev_files = args.dev or [DEV_DIR / n for n in DEV_FILES if (DEV_DIR / n).exists()]
+    for path in dev_files:
+        print_slot_figures(path.name, run_cases(load_dev_messages(path)), args.dev_failures)
 
     timings: list[float] = []
     for _ in range(args.repeat):

@@ -62,6 +62,8 @@ def _equal(a: Any, b: Any) -> bool:
         return a is b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(a - b) < 1e-9
+    if isinstance(a, list) and isinstance(b, list):  # regions: a set, whatever the order
+        return sorted(map(str, a)) == sorted(map(str, b))
     return bool(a == b)
 
 
@@ -119,6 +121,52 @@ class FieldScores:
                 score.false_positive += 1
             if name in expected:
                 score.false_negative += 1
+
+
+@dataclass
+class SlotFigures:
+    """Exact-slot facts stored and messages with a wrong fact stored (issue 10's measures)."""
+
+    messages: int = 0
+    slots: int = 0  # labelled facts
+    stored: int = 0  # labelled facts stored with the labelled value
+    wrong_messages: int = 0  # messages where a fact was stored that the label does not have
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def stored_share(self) -> float:
+        return self.stored / self.slots if self.slots else 1.0
+
+    @property
+    def wrong_share(self) -> float:
+        return self.wrong_messages / self.messages if self.messages else 0.0
+
+    def add(self, text: str, expected: dict[str, Any], got: dict[str, Any]) -> None:
+        self.messages += 1
+        self.slots += len(expected)
+        missed = {k: v for k, v in expected.items() if k not in got or not _equal(got[k], v)}
+        self.stored += len(expected) - len(missed)
+        wrong = {k: v for k, v in got.items() if k not in expected or not _equal(v, expected[k])}
+        self.wrong_messages += int(bool(wrong))
+        if missed or wrong:
+            self.failures.append(f"{text[:160]!r}\n      missed {missed}\n      wrong  {wrong}")
+
+
+def slot_figures(results: Sequence[CaseResult]) -> SlotFigures:
+    figures = SlotFigures()
+    for result in results:
+        figures.add(result.case.text, result.case.facts, result.got.facts)
+    return figures
+
+
+def load_dev_messages(path: Path) -> list[LabelledCase]:
+    """The understanding development set (``tests/understanding/*.yml``) as whole messages
+    with their labelled facts (no field asked); its other labels are not ours."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [
+        LabelledCase(text=item["text"], facts=item.get("facts") or {}, group=path.stem)
+        for item in data.get("messages", [])
+    ]
 
 
 def field_scores(results: Sequence[CaseResult]) -> FieldScores:
