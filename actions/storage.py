@@ -1,31 +1,50 @@
-"""The action server's database engines, created on first use and kept for the process."""
+"""The action server's services: built once from settings by ``bot.bootstrap``, then shared.
+
+Actions call ``services()`` (or the shortcuts below); tests install services built over
+temporary databases with ``install`` and take them out again with ``install(None)``.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 from sqlalchemy import Engine
 
-from bot.db import create_schema, make_engine
+from bot.bootstrap import Services, build_services
 from bot.forget import ForgetService
 from bot.settings import get_settings
-from bot.tracker_store import project_tracker_url
+
+_lock = threading.Lock()
+_current: list[Services] = []  # zero or one: the services of this process
 
 
-@lru_cache(maxsize=1)
+def services() -> Services:
+    """This process's services, built from settings on first use."""
+    with _lock:
+        if not _current:
+            _current.append(build_services(get_settings()))
+        return _current[0]
+
+
+def install(new: Services | None) -> Services | None:
+    """Replace this process's services (tests); returns the previous ones, not disposed."""
+    with _lock:
+        previous = _current.pop() if _current else None
+        if new is not None:
+            _current.append(new)
+        return previous
+
+
 def database_engine() -> Engine:
-    """``DATABASE_URL``: the knowledge base and stored profiles (tables created if missing)."""
-    engine = make_engine(get_settings().database_url)
-    create_schema(engine)
-    return engine
+    """``DATABASE_URL``: the knowledge base, stored profiles, reports and charts."""
+    return services().stores.database
 
 
-@lru_cache(maxsize=1)
 def tracker_engine() -> Engine:
     """``TRACKER_STORE_URL``: Rasa's tracker database, opened with our driver."""
-    return make_engine(project_tracker_url(get_settings().tracker_store_url))
+    return services().stores.tracker
 
 
 def forget_service() -> ForgetService:
     """The forget service over both databases."""
-    return ForgetService(database_engine(), tracker_engine())
+    return services().forget

@@ -5,27 +5,13 @@ The Rasa slots are the live copy; this table is what ``forget_me`` must also era
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from sqlalchemy import JSON, DateTime, String, delete, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
-
-from bot.db import Base
+from bot.adapters.orm import StoredProfile, utc_now
 from bot.profile import ApplicantProfile
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-class StoredProfile(Base):
-    """The last known profile of one sender (a Telegram chat, a web session, a REST user)."""
-
-    __tablename__ = "applicant_profiles"
-
-    sender_id: Mapped[str] = mapped_column(String(255), primary_key=True)
-    profile: Mapped[dict[str, object]] = mapped_column(JSON)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+__all__ = ["ProfileRepository", "StoredProfile"]
 
 
 class ProfileRepository:
@@ -47,7 +33,7 @@ class ProfileRepository:
             self._session.add(StoredProfile(sender_id=sender_id, profile=data))
         else:
             row.profile = data
-            row.updated_at = _now()
+            row.updated_at = utc_now()
 
     def delete(self, sender_id: str) -> bool:
         """Erase the stored profile of ``sender_id``; True when there was one."""

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.db import Base
+from bot.adapters.orm import Base
 
 
 class Program(Base):

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.domain.tracks import Track, VisaSponsorship
 from bot.profile import Region
-from bot.programs.models import Track, VisaSponsorship
 from bot.regions import UnknownStateError, region_of_state
 
 

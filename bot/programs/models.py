@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.domain.tracks import Tier, Track, VisaSponsorship
 from bot.profile import Region
 
-
-class Track(str, Enum):
-    INTEGRATED_IR = "integrated_ir"
-    INDEPENDENT_IR = "independent_ir"
-    DR = "dr"
-    PRELIM_MEDICINE = "prelim_medicine"
-    PRELIM_SURGERY = "prelim_surgery"
-    TRANSITIONAL = "transitional"
-
-
-class VisaSponsorship(str, Enum):
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
-
-
-class Tier(str, Enum):
-    REACH = "reach"
-    TARGET = "target"
-    LIKELY = "likely"
+# The closed value sets live in bot.domain.tracks (shared with bot.kb); re-exported here.
+__all__ = ["ProgramFit", "Tier", "Track", "VisaSponsorship"]
 
 
 class ProgramFit(BaseModel):

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from actions.storage import database_engine, tracker_engine
+from actions import storage
+from bot.bootstrap import build_services, temporary_settings
 from bot.settings import get_settings
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,14 +28,14 @@ def domain() -> dict[str, Any]:
 
 @pytest.fixture
 def databases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Fresh SQLite files for DATABASE_URL and TRACKER_STORE_URL (engines re-created)."""
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'advisor.db'}")
-    monkeypatch.setenv("TRACKER_STORE_URL", f"sqlite:///{tmp_path / 'tracker.db'}")
-    for cached in (get_settings, database_engine, tracker_engine):
-        cached.cache_clear()
+    """Fresh SQLite files for DATABASE_URL and TRACKER_STORE_URL: the bootstrap's services."""
+    settings = temporary_settings(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("TRACKER_STORE_URL", settings.tracker_store_url)
+    get_settings.cache_clear()
+    previous = storage.install(build_services(settings))
     yield tmp_path
-    for cached in (database_engine, tracker_engine):
-        if cached.cache_info().currsize:
-            cached().dispose()
-        cached.cache_clear()
+    installed = storage.install(previous)
+    if installed is not None:
+        installed.dispose()
     get_settings.cache_clear()
