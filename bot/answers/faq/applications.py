@@ -44,19 +44,38 @@ def _application_count(ask: Ask) -> list[Message]:
     }.get(p.visa_need, " and sponsor your visa")
     second = sourced(
         [
-            "Signals: DR and IR share one pool. Applicants heard back with an interview from "
+            "Signals (DR and IR shared one pool in ERAS 2025; ask me about signals for this "
+            "season): applicants heard back with an interview from "
             f"about {fig.SIGNALLED_INTERVIEW_PCT}% of programs they signalled vs "
             f"{fig.UNSIGNALLED_INTERVIEW_PCT}% of the rest (2024 survey): spend them on "
             f"programs that took IMGs{sponsor}.",
-            "Non-US IMGs who matched DR in 2026 ranked a median of "
-            f"{number_text(fig.DR_IMG_MATCHED_RANKS_MEDIAN)} DR programs vs "
-            f"{number_text(fig.DR_IMG_UNMATCHED_RANKS_MEDIAN)} for those who didn't, while "
-            f"their Step 2 CK medians were alike ({fig.DR_IMG_MATCHED_STEP2_MEDIAN} vs "
-            f"{fig.DR_IMG_UNMATCHED_STEP2_MEDIAN}): interviews, so a broad list, matter most.",
         ],
-        [fig.SRC_SIGNALS, fig.SRC_RANKS_DR_IMG],
+        [fig.SRC_SIGNALS],
     )
-    return [first, second]
+    return [first, second, _step2_and_ranks()]
+
+
+def _step2_and_ranks() -> Message:
+    """What the 2026 medians do and do not say (never "Step 2 CK barely matters")."""
+    return sourced(
+        [
+            "Step 2 CK is the critical number programs screen on. Non-US IMGs who matched DR "
+            "in 2026 and those who didn't had similar medians "
+            f"({fig.DR_IMG_MATCHED_STEP2_MEDIAN} vs {fig.DR_IMG_UNMATCHED_STEP2_MEDIAN}), but "
+            "both groups had already applied and passed that screening: it says nothing about "
+            "the score's effect on getting interviews.",
+            "Those who matched ranked more programs (median "
+            f"{number_text(fig.DR_IMG_MATCHED_RANKS_MEDIAN)} vs "
+            f"{number_text(fig.DR_IMG_UNMATCHED_RANKS_MEDIAN)}) because they had more interviews; "
+            "a broad, well-aimed list is how interviews come.",
+        ],
+        [
+            "guide:usmle.step2ck",
+            fig.SRC_STEP2_DR_IMG,
+            fig.SRC_STEP2_DR_IMG_UNMATCHED,
+            fig.SRC_RANKS_DR_IMG,
+        ],
+    )
 
 
 def _brief(ask: Ask) -> str:

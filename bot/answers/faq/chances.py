@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.answers import figures as fig
 from bot.answers.advice import chance_sources, chances_text, has_chance_numbers
 from bot.answers.faq.base import Ask, Topic, brief, relative, review_button, sourced
 from bot.answers.labels import LEVEL_LABELS
 from bot.answers.messages import Button, Message, inform_button
 from bot.profile import ApplicantType
+from bot.report import StrategyReport
+from bot.strategy.chances import integrated_ir_count_text
 
 
 def _applicant_type_buttons() -> list[Button]:
@@ -24,18 +28,15 @@ def _chances(ask: Ask) -> list[Message]:
     caveat = "NRMP says its data is not built to predict one person's match: use it as a range."
     estimate = chances_text(ask.report) if ask.report else None
     if ask.report and estimate and has_chance_numbers(ask.report):
-        lines = ["Your rough chances (past applicants' rates):", estimate, caveat]
-        return [sourced(lines, chance_sources(ask.report))]
+        return _with_numbers(ask.report, caveat)
     if estimate:  # the engine explains why it gives no number
         lines = ["No personal number for you yet:", estimate]
     else:
         lines = ["I can't give you a trustworthy personal number: the data behind it is thin."]
     dr_rate = round(100 * fig.DR_IMG_MATCHED / fig.DR_IMG_TOTAL)
-    ir_rate = round(100 * fig.IR_IMG_MATCHED / fig.IR_IMG_TOTAL)
     lines.append(
         f"For scale: in 2026, {fig.DR_IMG_MATCHED} of {fig.DR_IMG_TOTAL} non-US IMGs who "
-        f"preferred DR matched (~{dr_rate}%); in Integrated IR {fig.IR_IMG_MATCHED} of "
-        f"{fig.IR_IMG_TOTAL} (~{ir_rate}%, a tiny sample)."
+        f"preferred DR matched (~{dr_rate}%)."
     )
     if p.applicant_type in (ApplicantType.US_MD, ApplicantType.US_DO, ApplicantType.US_IMG):
         lines.append("These are non-US IMG figures; your group differs, so treat them loosely.")
@@ -59,7 +60,44 @@ def _chances(ask: Ask) -> list[Message]:
         buttons = _applicant_type_buttons()
     elif ask.report is None:
         buttons = [review_button()]
-    return [sourced(lines, [fig.SRC_MATCH_RATE_DR_IMG, fig.SRC_MATCH_RATE_IR_IMG], buttons)]
+    return [sourced(lines, [fig.SRC_MATCH_RATE_DR_IMG], buttons), _integrated_ir_count()]
+
+
+def _with_numbers(report: StrategyReport, caveat: str) -> list[Message]:
+    """The engine's numeric estimates; a track it only counts (Integrated IR for non-US IMGs)
+    goes to a message of its own instead of sitting beside the DR range."""
+    chances = (report.model_extra or {}).get("chances")
+    counted = isinstance(chances, Mapping) and any(
+        isinstance(value, Mapping) and "count" in value for value in chances.values()
+    )
+    if not counted or not isinstance(chances, Mapping):
+        lines = ["Your rough chances (past applicants' rates):", chances_text(report) or "", caveat]
+        return [sourced(lines, chance_sources(report))]
+    numeric = {
+        track: value
+        for track, value in chances.items()
+        if not (isinstance(value, Mapping) and "count" in value)
+    }
+    shown = StrategyReport.model_validate({**report.model_dump(), "chances": numeric})
+    lines = ["Your rough chances (past applicants' rates):", chances_text(shown) or "", caveat]
+    return [sourced(lines, chance_sources(shown)), _integrated_ir_count()]
+
+
+def _integrated_ir_count() -> Message:
+    """Integrated IR for non-US IMGs as what it is: a count of a small, self-selected group,
+    in its own message so it is never read beside the DR rate as a comparable figure."""
+    return sourced(
+        [
+            "Integrated IR is another matter, very competitive for IMGs (often compared with "
+            f"dermatology or orthopaedics): {integrated_ir_count_text()}"
+        ],
+        [
+            "guide:pathways.integrated",
+            fig.SRC_MATCH_RATE_IR_IMG,
+            fig.SRC_STEP2_IR_IMG,
+            fig.SRC_IR_US_SHARE,
+        ],
+    )
 
 
 def _brief(ask: Ask) -> str:

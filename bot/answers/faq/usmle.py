@@ -9,6 +9,7 @@ from bot.answers.faq.base import Ask, Topic, brief, ordinal, sourced
 from bot.answers.labels import STEP1_LABELS, STEP3_LABELS
 from bot.answers.messages import Button, Message, inform_button
 from bot.profile import ApplicantProfile, Step1Result, Step3Result, VisaNeed
+from bot.strategy.rules import STEP3_TIMING_H1B, STEP3_TIMING_OTHERS
 
 
 def step2_percentile(score: int) -> int:
@@ -27,14 +28,18 @@ def _step2_lines(p: ApplicantProfile) -> list[str]:
             "Tell me your score, e.g. 'my Step 2 is 251'."
         ]
     lines = [
-        f"Your Step 2 CK {score} is roughly the {step2_percentile(score)}th percentile "
+        f"Your Step 2 CK {score} is roughly the {ordinal(step2_percentile(score))} percentile "
         f"(mean ~{fig.STEP2_MEAN}, SD ~{fig.STEP2_SD}).",
         f"Non-US IMGs who matched in 2026 had medians of {fig.DR_IMG_MATCHED_STEP2_MEDIAN} "
         f"in DR (n={fig.DR_IMG_MATCHED_N}) and {fig.IR_IMG_MATCHED_STEP2_MEDIAN} in "
         f"Integrated IR (n={fig.IR_IMG_MATCHED_N}, small).",
     ]
     if score >= fig.IR_IMG_MATCHED_STEP2_MEDIAN:
-        lines.append("That is at the Integrated IR level: scores won't hold you back.")
+        lines.append(
+            "That is at or above the Integrated IR matched median: a strong score. Not matching "
+            "Integrated IR is still common even for strong applicants, so letters, research "
+            "and a DR plan still decide a lot."
+        )
     elif score >= fig.STEP2_UPPER_QUARTILE:
         lines.append(
             f"Upper quartile (~{fig.STEP2_UPPER_QUARTILE}+): solid for DR, "
@@ -74,34 +79,39 @@ def _step1_line(p: ApplicantProfile) -> str:
 
 
 def _step3_line(ask: Ask) -> str:
+    """When Step 3 must be passed and why: the engine's wording (``bot.strategy.rules``)."""
     p = ask.profile
     status = STEP3_LABELS[p.step3] if p.step3 is not None else "not told yet"
-    if p.visa_need is VisaNeed.H1B and p.step3 is not Step3Result.PASSED:
-        return (
-            f"Step 3 ({status}): you need it passed for an H-1B, "
-            "so take it before rank lists are due."
-        )
+    if p.step3 is Step3Result.PASSED:
+        return f"Step 3 ({status}): that counts for H-1B programs and shows current knowledge."
+    if p.visa_need is VisaNeed.H1B:
+        return f"Step 3 ({status}): {STEP3_TIMING_H1B}"
     years = ask.years_since_graduation
-    if (
-        years is not None
-        and years >= fig.OLDER_GRADUATE_YEARS
-        and p.step3 is not Step3Result.PASSED
-    ):
+    if years is not None and years >= fig.OLDER_GRADUATE_YEARS:
         return (
-            f"Step 3 ({status}): optional, but {years} years after graduation it shows your "
+            f"Step 3 ({status}): not required, but {years} years after graduation it shows your "
             "knowledge is current."
         )
-    return (
-        f"Step 3 ({status}): not required to apply; useful for H-1B programs and for "
-        "applicants later in their careers."
-    )
+    if p.visa_need in (None, VisaNeed.UNDECIDED):
+        return f"Step 3 ({status}): {STEP3_TIMING_H1B} {STEP3_TIMING_OTHERS}"
+    return f"Step 3 ({status}): {_without_otherwise(STEP3_TIMING_OTHERS)}"
+
+
+def _without_otherwise(text: str) -> str:
+    rest = text.removeprefix("Otherwise ")
+    return rest[:1].upper() + rest[1:]
 
 
 def _usmle(ask: Ask) -> list[Message]:
     p = ask.profile
     first = sourced(
         _step2_lines(p),
-        ["guide:usmle.step2ck", fig.SRC_STEP2_SPREAD, fig.SRC_STEP2_DR_IMG],
+        [
+            "guide:usmle.step2ck",
+            fig.SRC_STEP2_SPREAD,
+            fig.SRC_STEP2_DR_IMG,
+            "guide:contingency.no_integrated",
+        ],
     )
     buttons: list[Button] = []
     if p.step1 is None:

@@ -8,6 +8,7 @@ from bot.answers.labels import STEP3_LABELS
 from bot.answers.messages import Button, Message, inform_button
 from bot.profile import ApplicantType, Step3Result, VisaNeed
 from bot.report import Pathway
+from bot.strategy.rules import STEP3_TIMING_H1B
 
 
 def _visa_buttons() -> list[Button]:
@@ -46,7 +47,7 @@ def _h1b_lines(ask: Ask) -> list[str]:
         f"H-1B (vs {fig.DR_PROGRAMS_J1_PCT}% J-1): applying for J-1 too widens your list a lot.",
     ]
     if p.step3 is not Step3Result.PASSED:
-        lines.append("Take Step 3 early, before programs rank.")
+        lines.append(STEP3_TIMING_H1B)
     return lines
 
 
@@ -64,12 +65,15 @@ def _visa(ask: Ask) -> list[Message]:
         return [sourced(lines, rules, _visa_buttons(), footer=NOT_LEGAL_ADVICE)]
     if p.visa_need is VisaNeed.NONE:
         lines = [
-            "You told me you need no visa, so sponsorship doesn't limit your list: every "
-            "program is open to you, a real edge over visa-dependent IMGs.",
+            "You told me you need no visa, so sponsorship doesn't narrow your list the way it "
+            "does for visa-dependent IMGs.",
+            "Programs still differ in how open they are to IMGs: many Integrated IR programs "
+            "have historically taken few, so look for a record of matching IMGs.",
             f"(In a 2023 survey only {fig.DR_PROGRAMS_H1B_PCT}% of DR programs offered H-1B "
             f"and {fig.DR_PROGRAMS_J1_PCT}% J-1.) If that changes, tell me.",
         ]
-        return [sourced(lines, [fig.SRC_SURVEY_J1, fig.SRC_SURVEY_H1B], footer=NOT_LEGAL_ADVICE)]
+        sources = [fig.SRC_SURVEY_J1, fig.SRC_SURVEY_H1B, "guide:challenge", "guide:targeting"]
+        return [sourced(lines, sources, footer=NOT_LEGAL_ADVICE)]
     if p.visa_need is VisaNeed.J1:
         return [
             sourced(

@@ -9,6 +9,7 @@ from answers_samples import CURRENT_YEAR, EMPTY, PARTIAL, STRONG, WEAK, report
 
 from bot.answers import FAQ_INTENTS, UnknownFaqIntentError, faq_answer
 from bot.answers.faq import NOT_LEGAL_ADVICE, step2_percentile
+from bot.answers.faq.base import ordinal
 from bot.answers.messages import MAX_MESSAGE_CHARS
 from bot.profile import ApplicantProfile, VisaNeed
 
@@ -109,12 +110,13 @@ def test_letters_partial_names_the_unknown() -> None:
         (228, "Below the DR median by 22"),
         (251, "Around the DR median, 6 short of the upper quartile"),
         (258, "solid for DR, 2 below the IR median"),
-        (262, "at the Integrated IR level"),
+        (262, "at or above the Integrated IR matched median"),
     ],
 )
 def test_usmle_places_the_score(score: int, expected: str) -> None:
     text = answer("ask_usmle", PARTIAL.model_copy(update={"step2ck_score": score}))
-    assert f"Your Step 2 CK {score} is roughly the {step2_percentile(score)}th percentile" in text
+    percentile = ordinal(step2_percentile(score))
+    assert f"Your Step 2 CK {score} is roughly the {percentile} percentile" in text
     assert "mean ~247, SD ~15" in text
     assert "medians of 250 in DR (n=75) and 260 in Integrated IR (n=11" in text
     assert expected in text
@@ -131,7 +133,7 @@ def test_usmle_step1_retake_step2_retake_and_h1b_step3() -> None:
     text = answer("ask_usmle", WEAK)
     assert "Step 1 passed after a retake" in text
     assert "Step 2 CK retake is a flag" in text
-    assert "you need it passed for an H-1B" in text
+    assert "pass Step 3 before programs screen applications (September" in text
 
 
 def test_usmle_older_graduate_gets_step3_note() -> None:
@@ -337,7 +339,7 @@ def test_application_count_gives_their_numbers() -> None:
     assert "60-100+" in text and "72 applications" in text
     assert "Needing H-1B" in text
     assert "sponsor your visa" in text
-    assert "median of 5 DR programs vs 1.5" in text
+    assert "ranked more programs (median 5 vs 1.5) because they had more interviews" in text
 
 
 def test_application_count_without_report_offers_to_collect() -> None:
