@@ -1,0 +1,89 @@
+"""Whole-message understanding on the development set, per file, as users get it.
+
+    .venv/bin/python bench/understanding_eval.py [--rasa-url URL] [--failures] [FILE ...]
+
+Each message goes through the dispatcher's own code: facts by ``bot.extraction`` (what
+``action_validate_slot_mappings`` stores), ``bot.understanding.understand`` with the message's
+NLU intent, and ``bot.dialogue.plan_turn`` with the topics the bot has answers for. Without
+``--rasa-url`` there is no NLU intent (keywords only); with it, the whole message goes to the
+running Rasa server's ``POST /model/parse`` (a ``make run``), exactly as the action gets it.
+
+Prints per file: the share of messages that end in a fallback (no answer, no facts: the bot
+says it could not place the question), topic agreement for every question and for the main one,
+facts stored exact-slot, the share of messages with a wrong fact stored, the share whose first
+reply answers the question asked, and distress/command agreement. Targets (held-out files):
+fallback <= 10%, topics >= 85%, facts >= 90%, wrong facts <= 2%, answered first >= 85%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from bot.dialogue import plan_turn  # noqa: E402
+from bot.dialogue.turn import answerable_topics  # noqa: E402
+from bot.understanding import Understanding, understand  # noqa: E402
+from bot.understanding.evaluation import Reply, load_messages, score  # noqa: E402
+
+DEV_DIR = ROOT / "tests" / "understanding"
+DEFAULT_FILES = ("dev_tune.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+
+
+def rasa_intent(client: httpx.Client, url: str, text: str) -> str | None:
+    base, _, token = url.partition("?")
+    response = client.post(
+        f"{base}/model/parse" + (f"?{token}" if token else ""), json={"text": text}
+    )
+    response.raise_for_status()
+    name = (response.json().get("intent") or {}).get("name")
+    return str(name) if name else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--rasa-url", help="e.g. http://127.0.0.1:5005 (token: add ?token=...)")
+    parser.add_argument("--failures", action="store_true", help="list every failing message")
+    args = parser.parse_args()
+    files = args.files or [DEV_DIR / name for name in DEFAULT_FILES if (DEV_DIR / name).exists()]
+    client = httpx.Client(timeout=30)
+    answerable = answerable_topics()
+
+    def run(text: str) -> Understanding:
+        intent = rasa_intent(client, args.rasa_url, text) if args.rasa_url else None
+        return understand(text, message_intent=intent, answer_topics=answerable)
+
+    def reply(understood: Understanding) -> Reply:
+        plan = plan_turn(understood, answerable)
+        return plan.kind, plan.main
+
+    mode = f"keywords + Rasa /model/parse ({args.rasa_url})" if args.rasa_url else "keywords"
+    print(f"topic model: {mode}; answer topics: {len(answerable)}")
+    header = "file                   msgs fallback topics  main  facts wrong answered flags  ms/msg"
+    print(header)
+    for path in files:
+        cases = load_messages(path)
+        started = time.perf_counter()
+        scores = score(cases, run, reply)
+        per_message = (time.perf_counter() - started) * 1000 / max(1, len(cases))
+        print(
+            f"{path.name:22} {scores.messages:4} {scores.fallback_share:8.1%} "
+            f"{scores.topic_agreement:6.1%} {scores.main_topic_agreement:5.1%} "
+            f"{scores.facts_exact_slot:6.1%} {scores.wrong_facts_share:5.1%} "
+            f"{scores.answered_first:8.1%} {scores.flags_agreement:5.1%} {per_message:7.1f}"
+        )
+        if args.failures:
+            for failure in scores.failures:
+                print(f"    {failure}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""The turn's own texts: commands, a question the bot cannot place, "you also asked about",
+the facts still worth giving, distress and out-of-scope replies.
+
+``bot.answers`` holds the answers to the topics; these are the sentences around them. Plain,
+warm, short; never the whole plan again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers.faq import FAQ_INTENTS, faq_topic_title
+from bot.answers.labels import field_label, join_words
+from bot.answers.messages import (
+    MAX_MESSAGE_CHARS,
+    Message,
+    clip,
+    intent_button,
+    main_question_buttons,
+)
+from bot.understanding import Command
+
+# The topics the bot covers, named in the reply to a question it could not place.
+COVERED = (
+    "the route into IR (Integrated IR, DR then Independent IR, ESIR), your chances, how many "
+    "and which programs, USMLE, letters, research, US clinical experience, visas, program "
+    "signals, the application calendar, costs, prelim years, personal statements and interviews"
+)
+PROGRAMS_TITLE = "programs that fit you"
+
+
+def topic_title(intent: str) -> str:
+    """A short name for a topic ("Step 3 timing"), for "You also asked about ..."."""
+    if intent in FAQ_INTENTS:
+        return faq_topic_title(intent)
+    if intent == "ask_programs":
+        return PROGRAMS_TITLE
+    return intent.removeprefix("ask_").replace("_", " ")
+
+
+def also_asked(intents: Sequence[str]) -> Message:
+    """ "You also asked about X and Y", with a button for each."""
+    titles = [topic_title(intent) for intent in intents]
+    buttons = [
+        intent_button(clip(title[:1].upper() + title[1:], 60), i)
+        for title, i in zip(titles, intents, strict=True)
+    ]
+    return Message(
+        text=f"You also asked about {join_words(titles)}: tap to read more.", buttons=buttons
+    )
+
+
+def not_covered_yet(intents: Sequence[str]) -> Message:
+    """Topics placed but without an answer of the bot's own: say so, name who knows."""
+    names = join_words(topic_title(intent) for intent in intents)
+    return Message(
+        text=clip(
+            f"You asked about {names}: I don't have a sourced answer on that yet. The official "
+            "pages (ERAS, NRMP, ECFMG) and the programs themselves are the place to check.",
+            MAX_MESSAGE_CHARS,
+        )
+    )
+
+
+def unplaced() -> Message:
+    """A question the bot could not place: a short honest reply and the main topics."""
+    return Message(
+        text=clip(
+            "I'm not sure what you're asking there, sorry. I can help with " + COVERED + ". "
+            "Pick one below or ask again in other words.",
+            MAX_MESSAGE_CHARS,
+        ),
+        buttons=main_question_buttons(),
+    )
+
+
+def asking_next(fields: Sequence[str]) -> Message:
+    """Before the (at most three) questions that would change the answer."""
+    names = join_words(field_label(field) for field in fields)
+    count = "one quick question" if len(fields) == 1 else f"{len(fields)} quick questions"
+    return Message(
+        text=clip(
+            f"That answer assumes what you've told me so far. {count.capitalize()} would change "
+            f"it most ({names}); say 'just tell me' to skip them.",
+            MAX_MESSAGE_CHARS,
+        )
+    )
+
+
+def would_sharpen(fields: Sequence[str]) -> Message:
+    """After a personal answer: the facts still unknown that would sharpen it."""
+    names = join_words(field_label(field) for field in fields)
+    return Message(
+        text=clip(
+            f"This would sharpen the advice: {names}. "
+            "Tell me any time, e.g. 'I have 2 US letters'.",
+            MAX_MESSAGE_CHARS,
+        )
+    )
+
+
+def command_reply(command: Command) -> Message:
+    """What the bot says to a conversation command (``JUST_TELL_ME`` is followed by advice)."""
+    if command is Command.START_OVER:
+        return Message(
+            text="OK, a fresh start: I've cleared the facts of this conversation. "
+            "What would you like to know?",
+            buttons=main_question_buttons(),
+        )
+    if command is Command.JUST_TELL_ME:
+        return Message(text="Sure, no more questions. Here's my answer with what I know so far.")
+    return Message(
+        text="OK, no more questions for now. Ask me anything, or pick one:",
+        buttons=main_question_buttons(),
+    )
+
+
+def distress_reply(*, self_harm: bool) -> Message:
+    """A warm, human reply first; with words of self-harm, the 988 line and emergency help."""
+    if self_harm:
+        return Message(
+            text="I'm really sorry you're feeling this way. You matter far more than any match. "
+            "If you are thinking about ending your life, please reach out now: in the US call or "
+            "text 988 (Suicide & Crisis Lifeline); anywhere else, call your local emergency "
+            "number or go to the nearest emergency department. If you can, tell someone close "
+            "to you how you feel today. I'm here for your application whenever you want to "
+            "come back to it."
+        )
+    return Message(
+        text="That sounds really hard, and it makes sense to feel this way after so much work "
+        "and everything your family has put in. Many applicants go through this and still find "
+        "their way. Please be kind to yourself and talk to someone you trust. When you're ready, "
+        "I can go through your options with you step by step.",
+        buttons=main_question_buttons(),
+    )
+
+
+def out_of_scope_reply() -> Message:
+    """What the bot covers and who does know the rest."""
+    return Message(
+        text=clip(
+            "That's outside what I can help with: I only advise on reaching Interventional "
+            "Radiology in the US. For other specialties, ask their programs and societies; for "
+            "visa waivers, green cards and other immigration law, ECFMG and an immigration "
+            "attorney. Here's what I can do:",
+            MAX_MESSAGE_CHARS,
+        ),
+        buttons=main_question_buttons(),
+    )

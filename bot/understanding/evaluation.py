@@ -1,0 +1,137 @@
+"""Scoring ``understand`` against the labelled development set (``tests/understanding/*.yml``).
+
+Used by ``bench/understanding_eval.py`` and its tests; no I/O beyond reading the file it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.understanding.models import Command, Distress, Understanding
+from bot.understanding.plan import TurnKind, plan_kind
+from bot.understanding.topics import OUT_OF_SCOPE
+
+
+class LabelledMessage(BaseModel):
+    text: str = Field(min_length=1, max_length=4096)
+    topics: list[str] = Field(default_factory=list)
+    facts: dict[str, Any] = Field(default_factory=dict)
+    distress: bool = False
+    self_harm: bool = False
+    command: Command | None = None
+
+    @property
+    def expected_distress(self) -> Distress:
+        if self.self_harm:
+            return Distress.SELF_HARM
+        return Distress.DISTRESS if self.distress else Distress.NONE
+
+
+class Scores(BaseModel):
+    messages: int
+    fallback_share: float
+    topic_agreement: float
+    main_topic_agreement: float
+    facts_exact_slot: float
+    wrong_facts_share: float
+    answered_first: float
+    flags_agreement: float
+    failures: list[str]
+
+
+def load_messages(path: Path) -> list[LabelledMessage]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [LabelledMessage.model_validate(item) for item in raw.get("messages", [])]
+
+
+def _same(expected: Any, got: Any) -> bool:
+    if isinstance(expected, list) and isinstance(got, list):
+        return sorted(map(str, expected)) == sorted(map(str, got))
+    if isinstance(expected, (int, float)) and isinstance(got, (int, float)):
+        return float(expected) == float(got)
+    return bool(expected == got)
+
+
+# What the first reply does with a message: its kind and the topic it answers in full (if any).
+Reply = tuple[TurnKind, str | None]
+
+
+def default_reply(understood: Understanding) -> Reply:
+    """The reply without knowing which topics have answers: the main placed topic."""
+    return plan_kind(understood), understood.main_topic
+
+
+def _answers(case: LabelledMessage, reply: Reply, flags_ok: bool) -> bool:
+    kind, main = reply
+    if not flags_ok:
+        return False
+    if case.command or case.expected_distress is not Distress.NONE:
+        return True
+    if case.topics[0] == OUT_OF_SCOPE:
+        return kind is TurnKind.OUT_OF_SCOPE
+    return kind is TurnKind.ANSWER and main == case.topics[0]
+
+
+def score(
+    cases: Sequence[LabelledMessage],
+    run: Callable[[str], Understanding],
+    reply: Callable[[Understanding], Reply] = default_reply,
+) -> Scores:
+    """Per message: fallback, topics, facts, flags and whether the first reply answers it.
+
+    ``reply`` is what the bot does with the understood message (the dispatcher's plan), so the
+    fallback and answered shares measure what users get."""
+    fallbacks = topics_hit = topics_all = mains_hit = mains_all = 0
+    slots_hit = slots_all = wrong = answered = answerable = flags_hit = 0
+    failures: list[str] = []
+    for case in cases:
+        got = run(case.text)
+        kind, main = reply(got)
+        predicted = got.topics
+        if kind is TurnKind.UNPLACED and (case.topics or case.facts):
+            fallbacks += 1
+        topics_all += len(case.topics)
+        topics_hit += sum(1 for topic in case.topics if topic in predicted)
+        if case.topics:
+            mains_all += 1
+            mains_hit += int(got.main_topic == case.topics[0])
+        for field, value in case.facts.items():
+            slots_all += 1
+            slots_hit += int(_same(value, got.facts.facts.get(field)))
+        bad = {
+            field: value
+            for field, value in got.facts.facts.items()
+            if field not in case.facts or not _same(case.facts[field], value)
+        }
+        wrong += int(bool(bad))
+        flags_ok = got.distress is case.expected_distress and got.command == case.command
+        flags_hit += int(flags_ok)
+        special = case.command or case.expected_distress is not Distress.NONE
+        first_ok = True
+        if case.topics or special:
+            answerable += 1
+            first_ok = _answers(case, (kind, main), flags_ok)
+            answered += int(first_ok)
+        if set(case.topics) - set(predicted) or bad or not flags_ok or not first_ok:
+            failures.append(
+                f"{case.text[:70]!r}: topics {case.topics} got {predicted} ({kind.value})"
+                + (f"; wrong facts {bad}" if bad else "")
+                + ("" if flags_ok else f"; flags {got.distress.value}/{got.command}")
+            )
+    count = len(cases) or 1
+    return Scores(
+        messages=len(cases),
+        fallback_share=fallbacks / count,
+        topic_agreement=topics_hit / (topics_all or 1),
+        main_topic_agreement=mains_hit / (mains_all or 1),
+        facts_exact_slot=slots_hit / (slots_all or 1),
+        wrong_facts_share=wrong / count,
+        answered_first=answered / (answerable or 1),
+        flags_agreement=flags_hit / count,
+        failures=failures,
+    )

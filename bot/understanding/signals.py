@@ -1,0 +1,55 @@
+"""Distress, self-harm and conversation commands ("start over", "just tell me"), by pattern.
+
+Self-harm words are matched generously: a false alarm costs one kind sentence, a miss costs more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.models import Command, Distress
+
+_SELF_HARM = re.compile(
+    r"\b(?:kill myself|end(?:ing)? (?:it all|my life)|suicid\w*|don.?t want to (?:live|be alive)|"
+    r"no reason to live|hurt myself|self[- ]harm|better off dead|want to die)\b",
+    re.IGNORECASE,
+)
+_DISTRESS = re.compile(
+    r"\b(?:stressed|anxious|anxiety|depress\w*|can.?t sleep|cry(?:ing)?|cries|hopeless|worthless|"
+    r"giving up|give up on everything|panic\w*|overwhelmed|exhausted|so tired of|nothing works|"
+    r"breaking down|miserable)\b",
+    re.IGNORECASE,
+)
+_COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
+    (
+        Command.START_OVER,
+        re.compile(r"\b(?:start (?:over|again|afresh)|from scratch|restart|reset)\b", re.I),
+    ),
+    (
+        Command.JUST_TELL_ME,
+        re.compile(r"\bjust (?:tell|give) me\b|\bgive me the answer\b|\bno more questions\b", re.I),
+    ),
+    (
+        Command.STOP_ASKING,
+        re.compile(r"\bstop (?:asking|the questions)\b|\benough questions\b", re.I),
+    ),
+    (Command.CANCEL, re.compile(r"^\W*cancel\W*$|\bcancel (?:that|this|it)\b", re.I)),
+)
+
+
+def distress(text: str) -> Distress:
+    if _SELF_HARM.search(text):
+        return Distress.SELF_HARM
+    if _DISTRESS.search(text):
+        return Distress.DISTRESS
+    return Distress.NONE
+
+
+def command(text: str) -> Command | None:
+    """A conversation command, when the message is (mostly) that command."""
+    if len(text) > 80:  # a long post that mentions "restart" is not a command
+        return None
+    for kind, pattern in _COMMANDS:
+        if pattern.search(text):
+            return kind
+    return None

@@ -1,0 +1,63 @@
+"""The keyword topic model: ``topics.yml`` (patterns and weights per answer topic), read once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+OUT_OF_SCOPE = "out_of_scope"
+# A clause needs this much pattern weight to be placed on a topic (one strong word is enough).
+MIN_TOPIC_SCORE = 2
+
+
+@dataclass(frozen=True)
+class TopicPattern:
+    topic: str
+    pattern: re.Pattern[str]
+    weight: int
+
+
+class TopicDataError(ValueError):
+    """``topics.yml`` is malformed: names the topic and the entry."""
+
+
+@lru_cache(maxsize=1)
+def topic_patterns() -> tuple[TopicPattern, ...]:
+    raw = yaml.safe_load(resources.files("bot.understanding").joinpath("topics.yml").read_text())
+    patterns: list[TopicPattern] = []
+    for topic, entries in (raw or {}).get("topics", {}).items():
+        for entry in entries:
+            try:
+                expression, weight = entry
+                patterns.append(TopicPattern(topic, re.compile(expression, re.I), int(weight)))
+            except (TypeError, ValueError, re.error) as error:
+                raise TopicDataError(f"topics.yml, {topic}: bad entry {entry!r}: {error}") from None
+    return tuple(patterns)
+
+
+def topic_scores(clause: str) -> dict[str, int]:
+    """Total pattern weight per topic found in ``clause``."""
+    scores: dict[str, int] = {}
+    for item in topic_patterns():
+        if item.pattern.search(clause):
+            scores[item.topic] = scores.get(item.topic, 0) + item.weight
+    return scores
+
+
+def ranked_topics(clause: str) -> list[str]:
+    """The clause's topics over ``MIN_TOPIC_SCORE``, best first; out of scope only when alone.
+
+    Ties keep the order of ``topics.yml`` (specific topics are listed first).
+    """
+    scores = topic_scores(clause)
+    order = {item.topic: index for index, item in enumerate(topic_patterns())}
+    placed = sorted(
+        (topic for topic, score in scores.items() if score >= MIN_TOPIC_SCORE),
+        key=lambda topic: (-scores[topic], order[topic]),
+    )
+    in_scope = [topic for topic in placed if topic != OUT_OF_SCOPE]
+    return in_scope or placed

@@ -1,0 +1,76 @@
+"""``understand(text)``: one message as facts, questions (main first), distress and commands.
+
+Facts come from ``bot.extraction`` (callers that already extracted them pass ``facts``: a turn
+extracts once). Each question clause is placed on a topic by the keyword model; a clause it
+cannot place may be placed by ``classify`` (e.g. Rasa's ``/model/parse`` on that clause), and a
+message whose only question stays unplaced takes ``message_intent`` (the classifier's intent
+for the whole message) when that is an answer topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from bot.extraction import Extraction, extract_facts
+from bot.understanding import questions as question_shape
+from bot.understanding import signals
+from bot.understanding.models import Question, Understanding
+from bot.understanding.segments import clauses
+from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
+
+# A clause -> an answer topic (intent name) or None; must not raise.
+ClauseClassifier = Callable[[str], str | None]
+
+
+def understand(
+    text: str,
+    *,
+    facts: Extraction | None = None,
+    classify: ClauseClassifier | None = None,
+    message_intent: str | None = None,
+    answer_topics: Collection[str] = (),
+) -> Understanding:
+    """The whole message understood. ``answer_topics`` limits ``message_intent``/``classify``
+    results to topics the bot can answer (empty: any)."""
+
+    def usable(topic: str | None) -> str | None:
+        if topic is None or (answer_topics and topic not in answer_topics):
+            return None
+        return topic
+
+    found: list[Question] = []
+    for clause in clauses(text):
+        if not question_shape.is_question(clause):
+            continue
+        ranked = ranked_topics(clause)
+        topic = ranked[0] if ranked else usable(classify(clause) if classify else None)
+        found.append(Question(text=clause, topic=topic))
+        # "How many programs and where should I apply?": a second strong topic in one clause.
+        if len(ranked) > 1 and _is_second_question(clause, ranked[1]):
+            found.append(Question(text=clause, topic=ranked[1]))
+    if len([q for q in found if q.topic]) == 0 and usable(message_intent):
+        if found:
+            found[0] = Question(text=found[0].text, topic=message_intent)
+        elif message_intent and (
+            message_intent.startswith("ask_") or message_intent == OUT_OF_SCOPE
+        ):
+            found.append(Question(text=text.strip(), topic=message_intent))
+    return Understanding(
+        facts=facts if facts is not None else (extract_facts(text) if text else Extraction()),
+        questions=found,
+        distress=signals.distress(text),
+        command=signals.command(text),
+    )
+
+
+# Topics that often appear as the second half of one clause ("how many and where", "DR or
+# IR ... with ESIR", "PS for IR and DR").
+_SECOND_QUESTION_TOPICS = frozenset(
+    {"ask_programs", "ask_esir", "ask_dr_framing", "ask_costs", "ask_prelim", "ask_visa"}
+)
+
+
+def _is_second_question(clause: str, topic: str) -> bool:
+    if topic in {"ask_esir", "ask_costs", "ask_prelim"}:
+        return True
+    return topic in _SECOND_QUESTION_TOPICS and " and " in clause.lower()

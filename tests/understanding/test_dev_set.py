@@ -1,0 +1,72 @@
+"""The labelled development set: big enough, labels valid, and the scorer counts what it says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.extraction import Extraction
+from bot.profile import ApplicantProfile
+from bot.understanding import Understanding
+from bot.understanding.evaluation import LabelledMessage, load_messages, score
+from bot.understanding.models import Question
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+FILES = ("dev_tune.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+
+
+def _intents() -> set[str]:
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return {str(intent) for intent in domain["intents"]}
+
+
+def test_at_least_200_messages_with_two_held_out_files() -> None:
+    counts = {name: len(load_messages(HERE / name)) for name in FILES}
+    assert sum(counts.values()) >= 200
+    assert counts["dev_holdout.yml"] >= 40
+    assert counts["dev_holdout_late.yml"] >= 40
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_labels_are_intents_and_profile_facts(name: str) -> None:
+    intents = _intents()
+    for case in load_messages(HERE / name):
+        assert set(case.topics) <= intents, case.text
+        ApplicantProfile.model_validate(case.facts)  # raises on an unknown field or value
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_set_is_written_as_applicants_write(name: str) -> None:
+    cases = load_messages(HERE / name)
+    long_posts = [case for case in cases if len(case.text) > 150]
+    several = [case for case in cases if len(case.topics) > 1]
+    assert len(long_posts) >= 3 and len(several) >= 5
+
+
+def _understood(topics: list[str], facts: dict[str, object]) -> Understanding:
+    return Understanding(
+        facts=Extraction(facts=facts), questions=[Question(text="q", topic=t) for t in topics]
+    )
+
+
+def test_the_scorer_counts_topics_facts_wrong_facts_and_fallbacks() -> None:
+    cases = [
+        LabelledMessage(text="a", topics=["ask_pathway", "ask_visa"], facts={"step2ck_score": 250}),
+        LabelledMessage(text="b", topics=["ask_letters"], facts={}),
+        LabelledMessage(text="c", topics=["ask_costs"], facts={}),
+    ]
+    answers = {
+        "a": _understood(["ask_pathway"], {"step2ck_score": 250}),
+        "b": _understood(["ask_research"], {"match_cycles": 45}),
+        "c": Understanding(questions=[Question(text="c?")]),
+    }
+    scores = score(cases, answers.__getitem__)
+    assert scores.topic_agreement == pytest.approx(1 / 4)
+    assert scores.facts_exact_slot == 1.0
+    assert scores.wrong_facts_share == pytest.approx(1 / 3)
+    assert scores.fallback_share == pytest.approx(1 / 3)
+    assert scores.answered_first == pytest.approx(1 / 3)
+    assert len(scores.failures) == 3
