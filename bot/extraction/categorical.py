@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
 
+_ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 
 
@@ -42,7 +43,8 @@ def visa(r: Reading) -> None:
 
 
 def applicant_type(r: Reading) -> None:
-    labels = {m.label for m in r.aux}
+    born = [m for m in r.aux if m.label in _ABROAD and _after_born(r, m.start)]
+    labels = {m.label for m in r.aux if m not in born}
     found: ApplicantType | None = None
     if "TYPE_NON_US_IMG" in labels:
         found = ApplicantType.NON_US_IMG
@@ -57,6 +59,16 @@ def applicant_type(r: Reading) -> None:
         found = ApplicantType.US_DO
     if found is not None:
         r.out.add("applicant_type", found.value)
+    elif born:
+        # Born abroad says nothing about the medical school: ask, don't store.
+        us_status = r.out.facts.get("visa_need") == VisaNeed.NONE.value
+        guess = ApplicantType.US_IMG if us_status else ApplicantType.NON_US_IMG
+        r.out.doubt("applicant_type", guess.value, born[0].text)
+
+
+def _after_born(r: Reading, position: int) -> bool:
+    """ "born abroad", "born in India", "born and raised in Egypt"."""
+    return any(r.doc[i].lower_ == "born" for i in range(max(0, position - 4), position))
 
 
 def clinically_active(r: Reading) -> None:

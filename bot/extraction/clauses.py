@@ -6,12 +6,12 @@ sentence ("2 LoRs from IR, 1 from DR"; "Step 2 CK, 251").
 
 from __future__ import annotations
 
+from bot.extraction.context import planned
 from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
+from bot.extraction.labels import ANCHORS, EXAMS, SOURCES
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
-    ANCHORS,
-    SOURCES,
     accepts,
     apply_negation,
     apply_number,
@@ -19,7 +19,7 @@ from bot.extraction.pairing import (
     letter_field,
 )
 from bot.extraction.pipeline import Mention
-from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+from bot.extraction.reading import Anchor, Clause, Reading
 
 # Anchors a following clause inherits even after they got a value: letters split by source,
 # exams whose status comes a clause later ("step 2 251, first attempt").
@@ -48,13 +48,20 @@ def _anchors(
     r: Reading, clause: Clause, previous: Anchor | None, letter_sentence: bool
 ) -> list[Anchor]:
     mentions = r.within(clause, r.mentions)
-    found = [Anchor(m.label, m.start, m.end) for m in mentions if m.label in ANCHORS]
+    found = [Anchor(m.label, m.start, m.end, text=m.text) for m in mentions if m.label in ANCHORS]
     sources = [m for m in mentions if m.label in SOURCES]
     carried: list[Anchor] = []
     inherits = previous is not None and (not previous.filled or previous.label in ALWAYS_CARRIED)
     if not found and previous is not None and inherits:
         carried = [
-            Anchor(previous.label, clause.start, clause.start, carried=True, filled=previous.filled)
+            Anchor(
+                previous.label,
+                clause.start,
+                clause.start,
+                carried=True,
+                filled=previous.filled,
+                text=previous.text,
+            )
         ]
     if not found and not carried:
         found = _ir_time_anchor(r, clause, sources)
@@ -128,7 +135,10 @@ def _single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
         name = letter_field(r, clause, anchor.start)
         has_source = any(m.label in SOURCES for m in mentions)
         if name is not None and has_source:
-            r.out.add(name, 1, summed=True)
+            if planned(r, clause, anchor.start, anchor.end):  # "will get an IR letter"
+                r.out.doubt(name, 1, r.span_text(clause.start, clause.end))
+            else:
+                r.out.add(name, 1, summed=True)
             anchor.filled = True
 
 

@@ -1,9 +1,84 @@
-"""Facts read in context: what the message does not state plainly is confirmed, not stored."""
+"""Facts read in context: what a message only plans, or counts outside IR and radiology, is
+not stored as done.
+
+- plans ("I will get an IR letter next month", "hoping for 3 months of USCE") become
+  ``uncertain`` with a short confirming question;
+- papers in another field ("2 pubs, but in cardiology") or not yet published ("2 papers
+  submitted") are not IR publications: they count 0 unless the message gives IR ones.
+"""
 
 from __future__ import annotations
 
-from bot.extraction.reading import Reading
+from enum import Enum
+from itertools import pairwise
+
+from bot.extraction.labels import ANCHORS
+from bot.extraction.reading import Clause, Reading
+
+# Plans and hopes: the thing is not done yet.
+FUTURE_WORDS = frozenset(
+    {"will", "'ll", "ll", "gonna", "planning", "plan", "plans", "hope", "hoping", "expect",
+     "expecting", "soon", "upcoming", "later", "pending", "awaiting", "waiting", "might",
+     "may", "want", "wanna", "aiming", "aim", "target", "targeting", "scheduled", "would",
+     "trying", "promised", "supposed", "future", "tomorrow"}
+)  # fmt: skip
+_FUTURE_PAIRS = frozenset({("going", "to"), ("next", "month"), ("next", "week"), ("yet", "to")})
+# Where a later part of the sentence stops speaking of the fact ("... which will help").
+_TAIL_STOPS = frozenset({"which", "that", "so", "because", "since", "but"})
+# Fields a plan can't make true yet. Graduation years, visas and cycles are often future
+# ("graduating 2027", "will need a J1", "will be my 3rd time") and stay facts.
+PLANNED_FIELDS = frozenset(
+    {"step2ck_score", "usce_months", "observership_weeks", "ir_elective_weeks",
+     "research_years", "us_ir_letters", "us_dr_letters", "us_other_letters",
+     "ir_publications", "ir_abstracts", "prior_interviews"}
+)  # fmt: skip
+UNPUBLISHED_WORDS = frozenset(
+    {"submitted", "submit", "review", "progress", "ongoing", "preparation", "prep", "draft",
+     "drafting", "drafts", "writing", "unpublished", "revision", "revisions", "preprint"}
+)  # fmt: skip
 
 
-def weigh(r: Reading) -> None:
-    """Move facts the message only may mean to ``uncertain`` (filled in below)."""
+class WorkKind(Enum):
+    """What kind of papers a publication count is about."""
+
+    IR = "ir"  # IR or radiology, or not said (the profile's reading)
+    OTHER_FIELD = "other_field"
+    UNPUBLISHED = "unpublished"
+
+
+def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
+    """Whether the clause holding tokens [start, end) speaks of a plan, not a fact."""
+    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    stop = next(
+        (i for i, word in enumerate(words) if word in _TAIL_STOPS and clause.start + i >= end),
+        len(words),
+    )
+    words = words[:stop]
+    if any(word in FUTURE_WORDS for word in words):
+        return True
+    return any(pair in _FUTURE_PAIRS for pair in pairwise(words))
+
+
+def publication_kind(r: Reading, clause: Clause) -> WorkKind:
+    """Publications in another field or not yet published, from the words around them."""
+    sources: list[str] = []
+    words: set[str] = set()
+    index = r.clauses.index(clause)
+    for part in r.clauses[index:]:
+        if part.sentence != clause.sentence:
+            break
+        if part is not clause and _starts_new_fact(r, part):
+            break
+        words |= {r.doc[i].lower_ for i in range(part.start, part.end)}
+        sources += [m.label for m in r.within(part, r.mentions) if m.label.startswith("SRC_")]
+    if words & UNPUBLISHED_WORDS:
+        return WorkKind.UNPUBLISHED
+    if sources and sources[0] == "SRC_OTHER":
+        return WorkKind.OTHER_FIELD
+    return WorkKind.IR
+
+
+def _starts_new_fact(r: Reading, clause: Clause) -> bool:
+    if r.within(clause, r.numbers):
+        return True
+    return any(m.label in ANCHORS - {"PUB"} for m in r.within(clause, r.mentions))

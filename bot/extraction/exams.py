@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.labels import EXAMS
 from bot.extraction.numbers import ORDINAL_WORDS
 from bot.extraction.pipeline import Mention
-from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import Step1Result, Step3Result
 
 STATUSES = frozenset(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.extraction import bare, categorical, context, exams, places
+from bot.extraction import bare, categorical, exams, places
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
@@ -57,7 +57,6 @@ def extract_facts(
     if r.expected and not r.out.has(r.expected) and "SKIP" not in labels:
         bare.bare_answer(r, r.expected)
     bare.loose_score(r)
-    context.weigh(r)
     facts, rejected = _validated(r)
     return Extraction(
         facts=facts,

@@ -45,6 +45,12 @@ NOISE_NOUNS = frozenset(
     {"programs", "programmes", "program", "applications", "places", "spots", "positions",
      "%", "percent", "percentile", "hours", "hrs", "days", "people", "k", "usd", "dollars"}
 )  # fmt: skip
+# Words that may stand between a count and its noise noun ("45 DR programs").
+NOISE_MODIFIERS = frozenset(
+    {"dr", "ir", "rads", "radiology", "diagnostic", "integrated", "independent", "prelim",
+     "preliminary", "transitional", "categorical", "advanced", "different", "more", "total",
+     "residency", "us", "ty", "im", "medicine", "surgery", "pgy-1", "pgy1", "other"}
+)  # fmt: skip
 # A number right after these is the value being replaced ("251 not 245").
 DISCARD_BEFORE = frozenset({"not", "instead", "than"})
 
@@ -182,7 +188,7 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
             end += 1
         if start > 0 and doc[start - 1].lower_ in BOUND_BEFORE and mention.kind == "cardinal":
             mention.kind = "vague"
-        if end < len(doc) and doc[end].lower_ in NOISE_NOUNS:
+        if _counts_noise(doc, end):
             mention.discarded = True
         if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE - {"than"}:
             mention.discarded = True
@@ -192,6 +198,16 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         found.append(mention)
         i = end
     return _multiplied(found)
+
+
+def _counts_noise(doc: Doc, end: int) -> bool:
+    """The number ending before token ``end`` counts programs, places or money."""
+    for j in range(end, min(end + 3, len(doc))):
+        if doc[j].lower_ in NOISE_NOUNS:
+            return True
+        if doc[j].lower_ not in NOISE_MODIFIERS:
+            return False
+    return False
 
 
 def _multiplied(found: list[NumberMention]) -> list[NumberMention]:

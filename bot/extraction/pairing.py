@@ -4,29 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extraction.context import PLANNED_FIELDS, WorkKind, planned, publication_kind
 from bot.extraction.fields import LETTER_FIELDS, SPECS
+from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
-from bot.extraction.reading import EXAMS, Anchor, Clause, Reading
+from bot.extraction.reading import Anchor, Clause, Reading
+from bot.profile import GRADUATION_YEAR_RANGE
 
-ANCHOR_FIELDS: dict[str, str] = {
-    "STEP2": "step2ck_score",
-    "GRAD": "graduation_year",
-    "USCE": "usce_months",
-    "OBSERVERSHIP": "observership_weeks",
-    "IR_ELECTIVE": "ir_elective_weeks",
-    "RESEARCH": "research_years",
-    "PUB": "ir_publications",
-    "ABSTRACT": "ir_abstracts",
-    "INTERVIEW": "prior_interviews",
-    "CYCLE": "match_cycles",
-}
-ANCHORS = frozenset({*ANCHOR_FIELDS, *EXAMS, "LETTER"})
-SOURCES: dict[str, str] = {
-    "SRC_IR": "us_ir_letters",
-    "SRC_DR": "us_dr_letters",
-    "SRC_OTHER": "us_other_letters",
-}
+CYCLE_NOUNS = frozenset({"cycle", "cycles"})
 # "No US letters": a letter word qualified like this means every source, not the one asked.
 GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
 
@@ -56,6 +42,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     if label == "GRAD":
         if number.ago:  # "graduated 5 years ago"
             return number.unit == "year" and number.kind == "cardinal"
+        if short_year(number) is not None:  # "YOG 21", "class of '19" (normalised earlier)
+            return gap <= 1.5
         return (
             number.unit is None
             and number.kind in {"cardinal", "range"}
@@ -68,7 +56,9 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
             return False
         return number.kind != "vague" or gap <= 3
     if label == "CYCLE":
-        return number.unit is None and not number.year_like and number.kind != "vague"
+        # "applied to 45 DR programs": after a verb only "twice", "3 times" count cycles.
+        counted = number.times or anchor.text.lower().split()[-1] in CYCLE_NOUNS
+        return counted and number.unit is None and not number.year_like and number.kind != "vague"
     # counts: letters, publications, abstracts, interviews
     if number.unit is not None or number.year_like or number.kind == "ordinal":
         return False
@@ -79,13 +69,39 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     return True
 
 
+def short_year(number: NumberMention) -> int | None:
+    """ "21" right after a graduation word is 2021 ("98" is 1998); None for other numbers."""
+    if number.kind != "cardinal" or number.unit is not None or len(number.text) != 2:
+        return None
+    if not number.text.isdigit():
+        return None
+    value = int(number.text)
+    return 2000 + value if value <= GRADUATION_YEAR_RANGE[1] % 100 else 1900 + value
+
+
 def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
     """The letter field of the source nearest ``near`` (or the asked letter field)."""
     sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
     if not sources:
+        sources = _sources_after(r, clause)
+    if not sources:
         return r.expected if r.expected in LETTER_FIELDS else None
     closest = min(sources, key=lambda m: abs(m.start - near))
     return SOURCES[closest.label]
+
+
+def _sources_after(r: Reading, clause: Clause) -> list[Mention]:
+    """ "3 US LORs (non-rads)": the source alone in the next clause of the sentence."""
+    index = r.clauses.index(clause)
+    following = r.clauses[index + 1] if index + 1 < len(r.clauses) else None
+    if following is None or following.sentence != clause.sentence:
+        return []
+    if r.within(following, r.numbers):
+        return []
+    mentions = r.within(following, r.mentions)
+    if any(m.label in ANCHORS for m in mentions):
+        return []
+    return [m for m in mentions if m.label in SOURCES]
 
 
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
@@ -99,9 +115,16 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
             return
     else:
         name = ANCHOR_FIELDS[anchor.label]
+    if name == "ir_publications" and publication_kind(r, clause) is not WorkKind.IR:
+        r.out.add_default(name, 0)  # "2 pubs, but in cardiology", "2 papers submitted"
+        return
     if number.each:
         number = _times_count(r, clause, anchor, number)
-    r.store_number(name, number, raw)
+    year = short_year(number) if anchor.label == "GRAD" else None
+    if year is not None:
+        number = replace(number, value=float(year))
+    span = (min(anchor.start, number.start), max(anchor.end, number.end))
+    r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and planned(r, clause, *span))
 
 
 def _times_count(

@@ -56,7 +56,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
     ],
     "ST_PASS": [[w("passed", "pass", "cleared", "clear", "done", "completed", "complete")]],
     "ST_FAIL": [
-        [w("failed", "fail", "failing", "flunked")],
+        [w("failed", "fail", "fails", "failing", "flunked")],
         [w("failed", "fail"), w("it", op="?"), w("once", "twice", "thrice")],
         [w("did", "do", "does"), w("n't", "nt", "not"), w("pass")],
     ],
@@ -234,13 +234,26 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
     "SRC_DR": [
         [exact("DR", "D.R.")],
         [w("diagnostic"), w("radiology", "radiologist", "radiologists", op="?")],
-        [w("radiology", "radiologist", "radiologists", "neuroradiologist", "neuroradiology")],
+        [
+            w(
+                "radiology",
+                "radiologist",
+                "radiologists",
+                "neuroradiologist",
+                "neuroradiology",
+                "rads",
+                "radiol",
+            )
+        ],
     ],
     # "dr letter": lower-case "dr" is the specialty only before a letter word (else "Dr. Smith");
     # the pipeline splits this match into SRC_DR and LETTER.
     "SRC_DR_LETTER": [[w("dr"), w("letter", "letters", "lor", "lors")]],
     "SRC_OTHER": [
         [exact("IM", "FM", "EM", "GS")],
+        # "non-rads", "non IR": another field (longer than the "rads" / "IR" inside it).
+        [w("non"), HYPHEN, w("rads", "radiology", "radiologist", "radiologists", "ir", "vir")],
+        [w("non-rads", "non-ir", "nonrads")],
         [w("internal", "family", "emergency"), w("medicine")],
         [
             w(
@@ -274,6 +287,20 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
                 "urology",
                 "urologist",
                 "non-radiology",
+                "cardio",
+                "ortho",
+                "orthopedics",
+                "neurosurgery",
+                "dermatology",
+                "derm",
+                "ophthalmology",
+                "ent",
+                "psych",
+                "endocrinology",
+                "pulmonology",
+                "rheumatology",
+                "hematology",
+                "gynecology",
             )
         ],
     ],
@@ -357,7 +384,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
         [w("fresh", "new"), w("applicant")],
     ],
     "CYCLE_ONE": [[w("applied"), w("last"), w("year", "cycle", "season", "time")]],
-    "LAST_CYCLE": [[w("last", "previous", "prior"), w("cycle", "season", "match")]],
+    "LAST_CYCLE": [[w("last", "previous", "prior"), w("cycle", "season", "match", "time")]],
     "NEG": [
         [w("no", "none", "without", "nothing", "nil", "nope", "nah", "never", "n")],
         [w("not"), w("any")],

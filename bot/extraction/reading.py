@@ -13,15 +13,15 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
+from bot.extraction.confirm import confirming_question
 from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_reason
+from bot.extraction.labels import CUES, EXAMS
 from bot.extraction.models import RejectedFact, UncertainFact
 from bot.extraction.normalise import normalise
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import question_tokens
 
-EXAMS = frozenset({"STEP1", "STEP2", "STEP3"})
-CUES = frozenset({"SKIP", "CORRECTION"})
 CLAUSE_BREAKS = frozenset(
     {".", ";", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
      "whereas", "then", "\n"}
@@ -41,6 +41,7 @@ class Anchor:
     statuses: set[str] = field(default_factory=set)
     letter_field: str | None = None  # a letter anchor placed on its source ("2 IR, 1 DR")
     reach: float = 99.0  # how far from the anchor its number may sit
+    text: str = ""
 
 
 @dataclass
@@ -69,13 +70,43 @@ class Collected:
         if name not in self.facts:
             self.rejected[name] = RejectedFact(field=name, raw=raw, reason=reason)
 
-    def doubt(self, name: str, value: Any, raw: str, question: str) -> None:
-        """Keep ``value`` as a candidate to confirm instead of a fact."""
-        self.facts.pop(name, None)
-        self.uncertain[name] = UncertainFact(field=name, value=value, raw=raw, question=question)
+    def add_default(self, name: str, value: Any) -> None:
+        """``value`` unless the message gave the field already ("2 IR pubs, 1 in cardiology")."""
+        if name not in self.facts:
+            self.add(name, value)
+
+    def doubt(self, name: str, value: Any, raw: str) -> None:
+        """Keep ``value`` as a candidate to confirm; a value stated plainly stays the fact."""
+        if name not in self.facts:
+            question = confirming_question(name, value)
+            self.uncertain[name] = UncertainFact(
+                field=name, value=value, raw=raw, question=question
+            )
 
     def has(self, name: str) -> bool:
         return name in self.facts or name in self.rejected or name in self.uncertain
+
+
+# "no CK fail", "never failed step 1", "didn't fail": a first-attempt pass, not a failure.
+_NEGATORS = frozenset({"no", "never", "not", "n't", "nt", "without", "zero", "0", "didnt", "nil"})
+_BETWEEN_NEGATION_AND_FAIL = frozenset({"any", "a", "single", "exam", "exams", "attempt"})
+
+
+def _negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Turn a negated failure into a first-attempt status and drop its negation."""
+    exam_tokens = {i for m in mentions if m.label in EXAMS for i in range(m.start, m.end)}
+    dropped: set[int] = set()
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.label == "ST_FAIL":
+            i = mention.start - 1
+            while i >= 0 and (i in exam_tokens or doc[i].lower_ in _BETWEEN_NEGATION_AND_FAIL):
+                i -= 1
+            if i >= 0 and doc[i].lower_ in _NEGATORS and mention.start - i <= 5:
+                dropped.add(i)
+                mention = Mention("ST_FIRST", mention.start, mention.end, mention.text)
+        result.append(mention)
+    return [m for m in result if not (m.label == "NEG" and m.start in dropped)]
 
 
 class Reading:
@@ -91,6 +122,7 @@ class Reading:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         numbers = find_numbers(self.doc, covered)
         # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
+        mentions = _negated_fails(self.doc, mentions)
         self.asked = question_tokens(self.doc)
         self.mentions = [m for m in mentions if m.start not in self.asked or m.label in CUES]
         self.aux = [m for m in aux if m.start not in self.asked]
@@ -151,8 +183,11 @@ class Reading:
 
     # ---- storing ------------------------------------------------------------------------------
 
-    def store_number(self, name: str, number: NumberMention, raw: str) -> None:
-        """Store ``number`` as ``name`` in the field's unit, or reject it with the valid range."""
+    def store_number(
+        self, name: str, number: NumberMention, raw: str, *, doubtful: bool = False
+    ) -> None:
+        """Store ``number`` as ``name`` in the field's unit (``doubtful``: only as a candidate to
+        confirm), or reject it with the valid range."""
         spec = SPECS[name]
         if number.kind in {"range", "vague"}:
             self.out.reject(name, raw, range_reason(name))
@@ -169,4 +204,7 @@ class Reading:
             self.out.reject(name, raw or number.text, problem)
             return
         stored: Any = float(value) if spec.kind == "duration" else int(value)
-        self.out.add(name, stored, summed=name in SUMMED_FIELDS)
+        if doubtful:
+            self.out.doubt(name, stored, raw or number.text)
+        else:
+            self.out.add(name, stored, summed=name in SUMMED_FIELDS)

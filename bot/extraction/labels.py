@@ -1,0 +1,24 @@
+"""Matcher labels the reading steps share: anchors and the fields they fill, letter sources."""
+
+from __future__ import annotations
+
+EXAMS = frozenset({"STEP1", "STEP2", "STEP3"})
+CUES = frozenset({"SKIP", "CORRECTION"})
+ANCHOR_FIELDS: dict[str, str] = {
+    "STEP2": "step2ck_score",
+    "GRAD": "graduation_year",
+    "USCE": "usce_months",
+    "OBSERVERSHIP": "observership_weeks",
+    "IR_ELECTIVE": "ir_elective_weeks",
+    "RESEARCH": "research_years",
+    "PUB": "ir_publications",
+    "ABSTRACT": "ir_abstracts",
+    "INTERVIEW": "prior_interviews",
+    "CYCLE": "match_cycles",
+}
+ANCHORS = frozenset({*ANCHOR_FIELDS, *EXAMS, "LETTER"})
+SOURCES: dict[str, str] = {
+    "SRC_IR": "us_ir_letters",
+    "SRC_DR": "us_dr_letters",
+    "SRC_OTHER": "us_other_letters",
+}
