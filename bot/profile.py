@@ -39,6 +39,17 @@ class VisaNeed(str, Enum):
     UNDECIDED = "undecided"
 
 
+class CycleStage(str, Enum):
+    """Where the applicant is in the current application cycle (issue 11, item 10)."""
+
+    PREPARING = "preparing"  # not applied yet this season
+    APPLIED = "applied"  # applications sent, no interviews yet
+    INTERVIEWING = "interviewing"  # holds interviews this season
+    RANKED = "ranked"  # rank order list certified, waiting for Match Week
+    UNMATCHED = "unmatched"  # did not match this season (SOAP, then the next cycle)
+    MATCHED = "matched"  # matched this season
+
+
 class Region(str, Enum):
     NORTHEAST = "northeast"
     SOUTHEAST = "southeast"
@@ -78,6 +89,8 @@ class ApplicantProfile(BaseModel):
     match_cycles: int | None = Field(None, ge=0)
     prior_interviews: int | None = Field(None, ge=0)
     preferred_regions: list[Region] | None = None
+    # Not in CONTRACT section 3: the stage in this season, asked when the date makes it matter.
+    cycle_stage: CycleStage | None = None
 
     def known_fields(self) -> set[str]:
         """Names of the fields the applicant has told us."""
@@ -88,7 +101,13 @@ class ApplicantProfile(BaseModel):
         return self.model_dump(mode="json")
 
 
-PROFILE_FIELDS: tuple[str, ...] = tuple(ApplicantProfile.model_fields)
+# Facts that describe the moment rather than the applicant: kept out of ``PROFILE_FIELDS``
+# (the contract's fields, which the profile form asks one by one).
+CONTEXT_FIELDS: tuple[str, ...] = ("cycle_stage",)
+PROFILE_FIELDS: tuple[str, ...] = tuple(
+    name for name in ApplicantProfile.model_fields if name not in CONTEXT_FIELDS
+)
+ALL_FIELDS: tuple[str, ...] = tuple(ApplicantProfile.model_fields)
 
 
 class ProfileError(ValueError):
@@ -104,7 +123,7 @@ def _allowed(field: str) -> str:
     """A short description of what a field accepts, for error messages."""
     info = ApplicantProfile.model_fields[field]
     annotation = str(info.annotation)
-    for enum in (ApplicantType, Step1Result, Step3Result, VisaNeed, Region):
+    for enum in (ApplicantType, Step1Result, Step3Result, VisaNeed, CycleStage, Region):
         if enum.__name__ in annotation:
             prefix = "a list of " if "list" in annotation else "one of "
             return prefix + ", ".join(member.value for member in enum)
@@ -126,7 +145,7 @@ def first_error(error: ValidationError) -> ProfileError:
     loc = [str(part) for part in detail["loc"]]
     field = loc[0] if loc else "profile"
     if detail["type"] == "extra_forbidden":
-        return ProfileError(field, "unknown field; allowed fields: " + ", ".join(PROFILE_FIELDS))
+        return ProfileError(field, "unknown field; allowed fields: " + ", ".join(ALL_FIELDS))
     if field in ApplicantProfile.model_fields:
         return ProfileError(field, f"got {detail.get('input')!r}; allowed: {_allowed(field)}")
     return ProfileError(field, detail["msg"])

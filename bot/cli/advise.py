@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from bot.cli.base import SubParsers
@@ -22,7 +23,20 @@ def register(subparsers: SubParsers) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print the report as JSON (CONTRACT section 4)"
     )
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="advise as on this date (default: today): the season's calendar depends on it",
+    )
     parser.set_defaults(func=run)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-12-02, got {text!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `advisor --help` and other subcommands stay quick.
     from bot.strategy import advise
 
-    report = advise(profile)
+    report = advise(profile, today=args.today)
     if args.json:
         json.dump(report.model_dump(mode="json"), sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -67,10 +81,19 @@ def render(report: dict[str, Any], style: Styler) -> str:
         + style(comp["dr"], _LEVEL_STYLE[comp["dr"]])
     )
     apps = report["applications"]
+    raw_cycle = report.get("cycle")
+    cycle: dict[str, Any] = raw_cycle if isinstance(raw_cycle, dict) else {}
+    plan = cycle.get("plan_season")
+    season = f" (for applications in September {plan})" if plan else ""
+    if cycle.get("applications_out"):
+        season = " (this season's applications are already out)"
     lines.append(
         f"  Applications: Integrated IR {apps['integrated_ir']}, DR {apps['dr']}, "
-        f"PGY-1 {apps['pgy1']}"
+        f"PGY-1 {apps['pgy1']}{season}"
     )
+    if cycle.get("advice"):
+        heading(f"Where you are in the cycle (as of {cycle.get('today')})")
+        lines.extend(bullet(str(item)) for item in cycle["advice"])
 
     chances = report.get("chances")
     if isinstance(chances, dict) and chances:
@@ -90,7 +113,8 @@ def render(report: dict[str, Any], style: Styler) -> str:
     lines.extend(bullet(item) for item in report["contingency"])
 
     heading("Why")
-    lines.extend(bullet(item) for item in report["reasons"])
+    shown = set(cycle.get("advice") or ())
+    lines.extend(bullet(item) for item in report["reasons"] if item not in shown)
 
     if report["missing"]:
         heading("Tell me these to sharpen the advice (most useful first)")

@@ -7,10 +7,19 @@ missing fact never helps; ``*_known`` flags let a rule tell "none" from "not tol
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from bot.profile import ApplicantProfile, ApplicantType, Step1Result, Step3Result, VisaNeed
+from bot.profile import (
+    ApplicantProfile,
+    ApplicantType,
+    CycleStage,
+    Step1Result,
+    Step3Result,
+    VisaNeed,
+)
 from bot.report import IntegratedIRStance, Level, Pathway
 from bot.strategy import thresholds as t
+from bot.strategy.season import SeasonPosition, planning_date, position
 
 _IMG_TYPES = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
 _US_GRAD_TYPES = (ApplicantType.US_MD, ApplicantType.US_DO)
@@ -63,6 +72,9 @@ class Case:
     interviews: int | None
     # An earlier cycle with interviews but no match: the next one must change something.
     interviewed_unmatched: bool
+    # Where the applicant and the date are in the cycle.
+    stage: CycleStage | None
+    season: SeasonPosition
     # Decisions, filled in by the engine in this order.
     dr_points: int = 0
     dr_level: Level = Level.MODERATE
@@ -72,6 +84,8 @@ class Case:
     ir_apps: int = 0
     dr_apps: int = 0
     pgy1_apps: int = 0
+    plan_season: int = 0  # the September the application plan is for
+    applications_out: bool = False  # this season's applications are already with programs
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -97,8 +111,15 @@ class Case:
         return "not given" if self.step2 is None else str(self.step2)
 
     @classmethod
-    def from_profile(cls, profile: ApplicantProfile, current_year: int) -> Case:
+    def from_profile(
+        cls, profile: ApplicantProfile, current_year: int, today: date | None = None
+    ) -> Case:
+        """``today`` places the case in the season; without it, ``current_year``'s window."""
         p = profile
+        # A season that ended unmatched counts as an earlier cycle (if not counted already).
+        cycles = p.match_cycles or 0
+        if p.cycle_stage is CycleStage.UNMATCHED:
+            cycles = max(cycles, 1)
         kind = p.applicant_type
         years = None if p.graduation_year is None else current_year - p.graduation_year
         student = years is not None and years <= 0
@@ -142,7 +163,9 @@ class Case:
             ir_research_target_met=(p.ir_publications or 0) >= t.IR_PUBLICATIONS_TARGET.value
             or (p.ir_abstracts or 0) >= t.IR_ABSTRACTS_TARGET.value,
             clinically_active=p.clinically_active,
-            cycles=p.match_cycles or 0,
+            cycles=cycles,
             interviews=p.prior_interviews,
-            interviewed_unmatched=(p.match_cycles or 0) >= 1 and (p.prior_interviews or 0) > 0,
+            interviewed_unmatched=cycles >= 1 and (p.prior_interviews or 0) > 0,
+            stage=p.cycle_stage,
+            season=position(today or planning_date(current_year)),
         )

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.profile import ApplicantType
-from bot.report import Pathway
+from bot.report import IntegratedIRStance, Pathway
 from bot.strategy import figures as fig
 from bot.strategy.case import Case
 
@@ -171,6 +171,14 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
         return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
     if case.profile.applicant_type is ApplicantType.US_MD:
         fit = "You are in this group; your own record moves you within or beyond the range."
+        if case.stance is IntegratedIRStance.NOT_RECOMMENDED:
+            # No group rate beside "not worth applications": the group is not like you yet.
+            ir = _no_estimate(
+                "your record is below the range of US MD seniors who matched Integrated IR, "
+                "so their rate does not describe you.",
+                (IR_US_MD.source,),
+            )
+            return {"dr": _estimate(DR_US_MD, fit), "integrated_ir": ir}
         return {"dr": _estimate(DR_US_MD, fit), "integrated_ir": _estimate(IR_US_MD, fit)}
     if not case.non_us_img:
         reason = (
@@ -178,7 +186,7 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
             "US MD seniors, not for US-citizen IMGs or DO graduates."
         )
         return {"dr": _no_estimate(reason), "integrated_ir": _no_estimate(reason)}
-    fit = "Your profile is ready to apply, like theirs."
+    fit = "The group you would join, not a measure of your own record."
     ir = _no_estimate(
         integrated_ir_count_text(),
         (IR_NON_US_IMG.source, fig.SRC_STEP2_IR_IMG, fig.SRC_IR_US_SHARE),

@@ -7,21 +7,28 @@
    ``US_INTEGRATED_LEVELS`` for US MD/DO graduates (can be recommended).
 4. Applications, actions, contingency, reasons, sources, missing facts, chances.
 
-No I/O and no clock reads inside: pass ``current_year`` (``default_current_year()`` otherwise).
+5. The cycle (``stage.py``): with today's date against the season's calendar and the
+   applicant's ``cycle_stage``, no application plan for a season already under way.
+
+No I/O and no clock reads inside: pass ``today`` (or ``current_year``, read as that year's
+application window); without either, ``bot.strategy.clock.today()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from bot.profile import ApplicantProfile, ApplicantType
+from bot.profile import ApplicantProfile, ApplicantType, CycleStage
 from bot.report import IntegratedIRStance, Level, Pathway, StrategyReport
 from bot.strategy import rules as r
+from bot.strategy import stage as st
 from bot.strategy import thresholds as t
 from bot.strategy.case import Case
 from bot.strategy.chances import estimate_chances
-from bot.strategy.clock import default_current_year
+from bot.strategy.clock import today as clock_today
+from bot.strategy.season import CALENDAR
 
 _LEVEL_NAMES = {level: level.value for level in Level}
 _STANCE_NAMES = {stance: stance.value for stance in IntegratedIRStance}
@@ -69,6 +76,8 @@ _ACTIONS_BY_RANK = tuple(
     for rule in sorted(r.ACTION_RULES, key=lambda rule: rule.rank)
 )
 _RECALIBRATE_CODES = frozenset(code.value for code in r.RECALIBRATE_ACTIONS)
+_MATCHED_CODES = frozenset(code.value for code in st.MATCHED_CODES)
+_APPLICATION_CODES = frozenset(code.value for code in st.APPLICATION_CODES)
 _TextRule = tuple[Callable[[Case], bool], str, bool, tuple[str, ...]]
 _CONTINGENCIES: tuple[_TextRule, ...] = tuple(
     (rule.when, rule.text, "{" in rule.text, (rule.section, *rule.sources))
@@ -79,20 +88,46 @@ _NOTES: tuple[_TextRule, ...] = tuple(
 )
 
 
-def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> StrategyReport:
+def advise(
+    profile: ApplicantProfile, *, current_year: int | None = None, today: date | None = None
+) -> StrategyReport:
     """The strategy report for what the applicant has told us (CONTRACT section 4)."""
-    year = default_current_year() if current_year is None else current_year
-    case = Case.from_profile(profile, year)
+    if today is None and current_year is None:
+        today = clock_today()
+    year = current_year if current_year is not None else today.year  # type: ignore[union-attr]
+    case = Case.from_profile(profile, year, today)
     out = _Collector()
     factor_reasons = _score_dr(case, out)
     pathway_reason = _decide_pathway(case, out)
+    case.plan_season = st.plan_season(case)
+    case.applications_out = st.applications_out(case)
     stance_reasons = _decide_integrated(case, out)
+    if case.stage is CycleStage.MATCHED:
+        # Matched: the route is the residency's; Independent IR after DR (or IR already).
+        case.pathway, case.stance = (
+            Pathway.DR_THEN_INDEPENDENT_IR,
+            IntegratedIRStance.NOT_RECOMMENDED,
+        )
+        pathway_reason = (
+            "You matched this season: no applications to plan. From a DR residency, IR is "
+            "reached through the Independent IR residency."
+        )
+        out.cite("guide:contingency.no_integrated")
+    if pathway_reason is None and case.applications_out:
+        pathway_reason = (
+            "Your route: DR (with its PGY-1 year) as the main road, then the Independent IR "
+            "residency; your applications for this season are already with programs."
+        )
+        out.cite("guide:pathways.dr_independent")
     if pathway_reason is None:
         pathway_reason = _applying_reason(case)
         out.cite("guide:pathways.dr_independent", "guide:dual_application")
     _count_applications(case, out)
+    stage_texts = st.stage_texts(case)
+    if stage_texts:
+        out.cite("guide:interview" if case.applications_out else "guide:targeting")
 
-    reasons = [pathway_reason, *stance_reasons]
+    reasons = [*stage_texts, pathway_reason, *stance_reasons]
     reasons.append(
         f"DR competitiveness {_LEVEL_NAMES[case.dr_level]} ({case.dr_points:+d} points); "
         f"Integrated IR {_LEVEL_NAMES[case.ir_level]}."
@@ -104,6 +139,8 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
 
     actions = _actions(case, out)
     contingency = _texts(_CONTINGENCIES, case, out)
+    if case.stage is CycleStage.MATCHED:
+        contingency = [text for text in contingency if "J-1" in text]
     missing = _missing(case)
     if missing:
         reasons.append(
@@ -129,8 +166,33 @@ def advise(profile: ApplicantProfile, *, current_year: int | None = None) -> Str
         "sources": out.sources(),
         "missing": missing,
         "chances": chances,
+        "cycle": _cycle(case, stage_texts),
     }
     return StrategyReport.model_validate(data)
+
+
+def _cycle(case: Case, stage_texts: list[str]) -> dict[str, Any]:
+    """Where the applicant and the date are in the cycle (extra report key)."""
+    season = case.season
+    return {
+        "today": season.today.isoformat(),
+        "phase": season.phase.value,
+        "stage": None if case.stage is None else case.stage.value,
+        "season_under_way": season.under_way,
+        "applications_out": case.applications_out,
+        "plan_season": case.plan_season,
+        "plan_season_text": season.label(case.plan_season),
+        "advice": stage_texts,
+        "calendar": [
+            {
+                "item": step.item,
+                "when": step.shown,
+                "source_url": step.source_url,
+                "source_label": step.source_label,
+            }
+            for step in CALENDAR
+        ],
+    }
 
 
 def _score_dr(case: Case, out: _Collector) -> list[str]:
@@ -188,7 +250,11 @@ def _decide_integrated(case: Case, out: _Collector) -> list[str]:
             case.ir_level = Level.LOW
             stance = IntegratedIRStance.NOT_RECOMMENDED
             reasons.append(
-                "Integrated IR is not worth applications yet: "
+                (
+                    "Integrated IR is not worth new applications: "
+                    if case.applications_out
+                    else "Integrated IR is not worth applications yet: "
+                )
                 + " ".join(gate.shortfall.format(c=case) for gate in shortfalls[:2])
                 + " US seniors took 91.4% of Integrated IR positions in 2024."
             )
@@ -235,7 +301,13 @@ def _applying_reason(case: Case) -> str:
 
 def _count_applications(case: Case, out: _Collector) -> None:
     level = _LEVEL_NAMES[case.dr_level]
-    if case.applying_now:
+    when = f"applications in September {case.plan_season}"
+    if case.applications_out:
+        case.notes.append(
+            "No new applications: this season's are already with programs; any plan for "
+            f"another season waits for its outcome ({when} at the earliest)."
+        )
+    elif case.applying_now:
         img = not case.us_grad
         dr = (t.DR_APPLICATIONS_IMG if img else t.DR_APPLICATIONS_US)[level]
         if case.needs_sponsorship:
@@ -249,8 +321,8 @@ def _count_applications(case: Case, out: _Collector) -> None:
         if case.ir_apps:
             out.cite(*t.IR_APPLICATIONS_SOURCES)
         case.notes.append(
-            f"Application counts: the guide's 60-100+ DR programs for IMGs and the 2024 average "
-            f"of 72 per DR applicant, more when a visa narrows the pool; "
+            f"Application counts are for {when}: the guide's 60-100+ DR programs for IMGs and "
+            f"the 2024 average of 72 per DR applicant, more when a visa narrows the pool; "
             f"{t.PGY1_APPLICATIONS_ASSUMPTION}."
         )
     elif case.pathway is Pathway.STRENGTHEN_THEN_APPLY and not (
@@ -259,11 +331,15 @@ def _count_applications(case: Case, out: _Collector) -> None:
         # The preliminary year is the on-ramp the guide names; DR waits for the next cycle.
         case.pgy1_apps = t.PGY1_APPLICATIONS_ON_RAMP
         case.notes.append(
-            f"No DR or Integrated IR applications this cycle; {case.pgy1_apps} applications for "
-            "a preliminary year (our assumption for the count)."
+            f"No DR or Integrated IR applications in the next season you can apply in "
+            f"({when}); {case.pgy1_apps} applications for a preliminary year then (our "
+            "assumption for the count)."
         )
     else:
-        case.notes.append("No applications this cycle: the plan changes before anything else.")
+        case.notes.append(
+            f"No applications planned ({when} at the earliest): the plan changes before "
+            "anything else."
+        )
 
 
 def _assumptions(case: Case) -> list[str]:
@@ -300,10 +376,16 @@ def _actions(case: Case, out: _Collector) -> list[dict[str, Any]]:
     actions: list[dict[str, Any]] = []
     seen: set[str] = set()
     cited = out.cited
-    # A recalibrate report keeps only the barrier and the decision (rules.RECALIBRATE_ACTIONS).
+    # A recalibrate report keeps only the barrier and the decision (rules.RECALIBRATE_ACTIONS);
+    # after a match only the road to Independent IR; with applications out, no application to-dos.
     keep = _RECALIBRATE_CODES if case.pathway is Pathway.RECALIBRATE else None
+    if case.stage is CycleStage.MATCHED:
+        keep = _MATCHED_CODES
+    drop = _APPLICATION_CODES if case.applications_out else frozenset()
     for when, code, why, why_is_template, target, target_is_template, cites in _ACTIONS_BY_RANK:
-        if code in seen or (keep is not None and code not in keep) or not when(case):
+        if code in seen or code in drop or (keep is not None and code not in keep):
+            continue
+        if not when(case):
             continue
         seen.add(code)
         actions.append(
@@ -331,6 +413,8 @@ def _texts(table: tuple[_TextRule, ...], case: Case, out: _Collector) -> list[st
 def _missing(case: Case) -> list[str]:
     values = case.profile.__dict__  # pydantic keeps field values here; plain dict reads
     missing: list[str] = []
+    if st.stage_unknown_matters(case):
+        missing.append("cycle_stage")
     if case.cycles >= 1 and case.interviews is None:
         missing.append("prior_interviews")
     for name, matters in r.MISSING_ORDER:

@@ -805,10 +805,30 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: c.needs_sponsorship and c.visa is not VisaNeed.J1 and c.visa is not VisaNeed.H1B,
+        lambda c: (
+            c.needs_sponsorship
+            and c.visa is not VisaNeed.J1
+            and c.visa is not VisaNeed.H1B
+            and not c.step3_passed
+        ),
         "Your visa route is not settled; J-1 keeps the most DR programs open.",
         "Plan on J-1 unless you will pass Step 3 in time (73% of DR programs take J-1, 23% H-1B).",
         (OFFER_J1, OFFER_H1B),
+    ),
+    ActionRule(
+        "undecided_visa_step3_passed",
+        ActionCode.TARGET_VISA_SPONSORS,
+        "guide:targeting",
+        70,
+        lambda c: (
+            c.needs_sponsorship
+            and c.visa is not VisaNeed.J1
+            and c.visa is not VisaNeed.H1B
+            and c.step3_passed
+        ),
+        "Your visa route is not settled; with Step 3 passed, H-1B programs can consider you too.",
+        "Target programs that take J-1 (73% of DR programs) and those that sponsor H-1B (23%).",
+        (OFFER_J1, OFFER_H1B, H1B_STEP3),
     ),
     ActionRule(
         "apply_broadly_img",
@@ -865,6 +885,13 @@ RECALIBRATE_ACTIONS: frozenset[ActionCode] = frozenset(
 
 # --- 6. Contingency per outcome ---------------------------------------------------------------
 CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
+    ContingencyRule(
+        "soap_if_unmatched",
+        "guide:contingency.no_dr",
+        lambda c: c.applications_out,
+        "If Match Week (the third week of March) brings no match: take part in SOAP that week; "
+        "a preliminary or transitional PGY-1 position is US experience toward DR.",
+    ),
     ContingencyRule(
         "interviewed_but_unmatched_again",
         "guide:interview",

@@ -4,15 +4,17 @@ makes the pathway less ambitious."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.profile import (
-    PROFILE_FIELDS,
+    ALL_FIELDS,
     ApplicantProfile,
     ApplicantType,
+    CycleStage,
     Region,
     Step1Result,
     Step3Result,
@@ -21,6 +23,7 @@ from bot.profile import (
 from bot.report import Pathway, StrategyReport
 from bot.sources import SOURCES
 from bot.strategy import advise
+from bot.strategy.consistency import inconsistencies
 
 YEAR = 2026
 CONTRACT_KEYS = {
@@ -73,7 +76,13 @@ profiles = st.builds(
     prior_interviews=_optional(counts),
     preferred_regions=_optional(st.lists(st.sampled_from(Region), unique=True)),
 )
+staged_profiles = st.builds(
+    lambda profile, stage: profile.model_copy(update={"cycle_stage": stage}),
+    profiles,
+    _optional(st.sampled_from(CycleStage)),
+)
 years = st.integers(min_value=2020, max_value=2035)
+days = st.dates(min_value=date(2024, 1, 1), max_value=date(2031, 12, 31))
 
 
 @settings(max_examples=250, deadline=None)
@@ -85,13 +94,13 @@ def test_any_valid_profile_yields_a_valid_report(profile: ApplicantProfile, year
     assert again == report
     data = json.loads(as_json)
     assert set(data) >= CONTRACT_KEYS
-    assert set(data) - CONTRACT_KEYS <= {"chances"}
+    assert set(data) - CONTRACT_KEYS <= {"chances", "cycle"}
     StrategyReport.model_validate(report.model_dump())  # the python round trip too
     assert [a.priority for a in report.actions] == list(range(1, len(report.actions) + 1))
     assert len({a.code for a in report.actions}) == len(report.actions)
     assert report.reasons and report.contingency and report.sources
     assert set(report.sources) <= set(SOURCES)
-    assert set(report.missing) <= set(PROFILE_FIELDS)
+    assert set(report.missing) <= set(ALL_FIELDS)
     assert all(getattr(profile, name) is None for name in report.missing)
     assert len(set(report.missing)) == len(report.missing)
     if report.pathway in (Pathway.STRENGTHEN_THEN_APPLY, Pathway.RECALIBRATE):
@@ -109,6 +118,21 @@ def test_any_valid_profile_yields_a_valid_report(profile: ApplicantProfile, year
             low, high = estimate["estimate_percent"]["low"], estimate["estimate_percent"]["high"]
             assert 0 <= low < high <= 100  # a range, never a single certain number
             assert estimate["sample"]["matched"] > 0 and estimate["sources"]
+    assert inconsistencies(report, profile) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(profile=staged_profiles, today=days)
+def test_no_two_parts_of_a_report_disagree(profile: ApplicantProfile, today: date) -> None:
+    """Issue 11, item 9: any profile, any stage, any day of the year: one consistent report."""
+    report = advise(profile, today=today)
+    assert inconsistencies(report, profile) == [], report.model_dump(mode="json")
+    cycle = report.model_extra["cycle"] if report.model_extra else {}
+    if cycle["applications_out"]:
+        apps = report.applications
+        assert apps.dr == apps.integrated_ir == apps.pgy1 == 0
+    under_way = cycle["season_under_way"]
+    assert under_way is None or cycle["plan_season"] > under_way
 
 
 def _ambition(profile: ApplicantProfile) -> int:
