@@ -36,15 +36,19 @@ _CHANCE_CHARS = 220
 
 
 def main_reasons(report: StrategyReport, count: int = 2) -> list[str]:
-    """The engine's leading reasons, without its stated assumptions (those stay in the CLI)."""
-    return [r for r in report.reasons if not r.startswith("Assumption")][:count]
+    """The engine's leading reasons, without its stated assumptions (those stay in the CLI)
+    and without the stage advice (the stage message shows it)."""
+    advice = _cycle(report).get("advice")
+    shown = set(advice) if isinstance(advice, list) else set()
+    reasons = [r for r in report.reasons if not r.startswith("Assumption") and r not in shown]
+    return reasons[:count]
 
 
 def pathway_message(report: StrategyReport) -> Message:
     """The route and the Integrated IR stance in plain words, with the main reasons."""
     lines = [
-        f"Your best route: {PATHWAY_LABELS[report.pathway]}.",
-        f"Integrated IR: {STANCE_LABELS[report.integrated_ir]}.",
+        f"Your best route: {_in_season(PATHWAY_LABELS[report.pathway], report)}.",
+        f"Integrated IR: {_in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
     lines.extend(f"Why: {clip_sentences(reason, _REASON_CHARS)}" for reason in main_reasons(report))
     comp = report.competitiveness
@@ -76,23 +80,66 @@ def gaps_message(report: StrategyReport, limit: int = MAX_MESSAGE_CHARS) -> Mess
     return Message(text=fit_list(header, targets, limit))
 
 
+def _cycle(report: StrategyReport) -> Mapping[str, object]:
+    """The engine's ``cycle`` key (stage, season, stage advice), or empty when absent."""
+    cycle = (report.model_extra or {}).get("cycle")
+    return cycle if isinstance(cycle, Mapping) else {}
+
+
+def _applications_heading(report: StrategyReport) -> str:
+    """ "Applications for September 2027" when the engine names the season, else this cycle."""
+    plan = _cycle(report).get("plan_season")
+    return (
+        f"Applications for September {plan}" if isinstance(plan, int) else "Applications this cycle"
+    )
+
+
+def _in_season(label: str, report: StrategyReport) -> str:
+    """A label's "this cycle" named as the season the plan is for (or none when this season's
+    applications are already out)."""
+    cycle = _cycle(report)
+    if cycle.get("applications_out"):
+        label = label.replace("apply to ", "your route: ").replace(" this cycle", " (applied)")
+        return label.replace("applications (applied)", "new applications")
+    plan = cycle.get("plan_season")
+    if isinstance(plan, int):
+        return label.replace("this cycle", f"for September {plan}")
+    return label
+
+
+def stage_message(report: StrategyReport) -> Message | None:
+    """Where the applicant is in the season and what that means now (None when it does not
+    change the plan)."""
+    advice = _cycle(report).get("advice")
+    if not isinstance(advice, list) or not advice:
+        return None
+    items = [f"- {item}" for item in advice]
+    return Message(text=fit_list("Where you are in the cycle:", items))
+
+
 def applications_message(report: StrategyReport) -> Message:
-    """How many programs of each kind to apply to this cycle."""
+    """How many programs of each kind to apply to, and for which season."""
     apps = report.applications
+    heading = _applications_heading(report)
+    if _cycle(report).get("applications_out"):
+        return Message(
+            text="Applications: none now. This season's are already with programs, so the "
+            "next steps are interviews, your rank list and, if needed, SOAP."
+        )
     if apps.integrated_ir == apps.dr == apps.pgy1 == 0:
         if report.pathway is Pathway.RECALIBRATE:
             text = (
-                "Applications this cycle: none until you have decided, ideally with a mentor, "
+                f"{heading}: none until you have decided, ideally with a mentor, "
                 "whether another cycle is worth it and what would be different."
             )
         else:
             text = (
-                "Applications this cycle: none. Your plan is to build the profile first and "
+                f"{heading}: none. Your plan is to build the profile first and "
                 "apply in a later cycle, when the applications will count."
             )
         return Message(text=text)
     lines = [
-        "Applications this cycle:",
+        f"{heading}:",
         f"- Integrated IR: {apps.integrated_ir}",
         f"- Diagnostic Radiology (DR): {apps.dr}",
         f"- PGY-1 (prelim/transitional): {apps.pgy1}",
@@ -241,6 +288,7 @@ def closing_message(report: StrategyReport, profile: ApplicantProfile) -> Messag
 def strategy_messages(report: StrategyReport, profile: ApplicantProfile) -> list[Message]:
     """The whole advice as a few phone-sized messages, buttons on the last one."""
     parts: list[Message | None] = [
+        stage_message(report),
         pathway_message(report),
         gaps_message(report),
         applications_message(report),

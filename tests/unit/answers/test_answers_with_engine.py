@@ -7,7 +7,7 @@ from answers_samples import CURRENT_YEAR, PROFILES, STRONG, WEAK, assert_phone_s
 from hypothesis import given, settings
 
 from bot.answers import FAQ_INTENTS, faq_answer, strategy_messages
-from bot.profile import ApplicantProfile
+from bot.profile import ApplicantProfile, CycleStage
 from bot.strategy import advise
 
 
@@ -50,3 +50,27 @@ def test_any_profile_through_the_engine_fits(profile: ApplicantProfile) -> None:
     report = advise(profile)
     assert_phone_sized(strategy_messages(report, profile))
     assert_phone_sized(faq_answer("ask_chances", profile, report, current_year=CURRENT_YEAR))
+
+
+def test_december_interviewing_applicant_reads_interview_advice_not_an_application_plan() -> None:
+    """Issue 11, item 10: in December, an applicant holding interviews is not told to apply."""
+    from datetime import date
+
+    profile = STRONG.model_copy(update={"cycle_stage": CycleStage.INTERVIEWING})
+    messages = strategy_messages(advise(profile, today=date(2026, 12, 2)), profile)
+    assert_phone_sized(messages)
+    text = "\n".join(m.text for m in messages)
+    assert messages[0].text.startswith("Where you are in the cycle:")
+    assert "Applications: none now" in text
+    assert "Apply to" not in text and "this cycle" not in text
+
+
+def test_december_preparing_applicant_reads_the_next_season() -> None:
+    from datetime import date
+
+    profile = STRONG.model_copy(update={"cycle_stage": CycleStage.PREPARING})
+    text = "\n".join(
+        m.text for m in strategy_messages(advise(profile, today=date(2026, 12, 2)), profile)
+    )
+    assert "too late to apply in it" in text
+    assert "Applications for September 2027:" in text and "this cycle:" not in text
