@@ -935,8 +935,9 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
         "repeated_cycles",
         "guide:contingency.recalibrate",
         lambda c: c.pathway is not Pathway.RECALIBRATE,
-        "Repeated cycles: if cycles pass with no DR or IR interviews despite improvements, or "
-        "exam or visa barriers persist, recalibrate rather than repeat the same application.",
+        "Repeated cycles: if cycles pass with no DR or IR interviews despite improvements, "
+        "exam or visa barriers persist, or your personal or financial situation makes more "
+        "cycles unrealistic, recalibrate rather than repeat the same application.",
     ),
     ContingencyRule(
         "alternative_careers",
@@ -1008,6 +1009,46 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
         "An ECFMG J-1 carries a two-year home-country physical presence requirement after "
         "training (INA 212(e)): plan for it, or for a waiver, from the start.",
         (J1_HOME,),
+    ),
+    ContingencyRule(
+        "ir_recruits_own_dr_residents",
+        "guide:pathways.dr_independent",
+        lambda c: c.applying_now or c.applications_out,
+        "Many IR programs fill Independent IR positions with their own DR residents: a DR "
+        "program with a strong IR department is worth more to you than its name alone.",
+    ),
+    ContingencyRule(
+        "school_unknown_to_programs",
+        "guide:school_performance",
+        lambda c: c.img and not c.applications_out,
+        "Programs may not know your school or its grading, and with Step 1 pass/fail they weigh "
+        "school grades, the school's standing and research more: show class rank or decile, "
+        "honours and an improving grade trend wherever the application allows.",
+        ("guide:usmle.step1", "guide:challenge"),
+    ),
+    ContingencyRule(
+        "picking_integrated_programs",
+        "guide:targeting",
+        lambda c: c.img and c.ir_apps > 0,
+        "For your Integrated IR applications, pick programs that have matched IMGs before, "
+        "academic centres with strong IR research, some smaller or less famous institutions, "
+        "and several regions, and check each one's visa sponsorship.",
+    ),
+    ContingencyRule(
+        "kinds_of_research",
+        "guide:research",
+        lambda c: not c.ir_research_target_met and not c.applications_out,
+        "Research that counts in IR: case reports and reviews to start, quality-improvement or "
+        "teaching projects, chart reviews that grow out of an observership, remote work for a "
+        "US IR group; a paid or unpaid research position of one to three years goes furthest.",
+        ("guide:pathways.on_ramps",),
+    ),
+    ContingencyRule(
+        "why_us_training",
+        "guide:interview",
+        lambda c: c.img and (c.applying_now or c.applications_out),
+        "Every IMG is asked why US training: have a specific answer, and examples of how you "
+        "have already adapted to US medicine.",
     ),
     ContingencyRule(
         "students_finish_strong",

@@ -149,6 +149,40 @@ CLAIMS = [
         {"visa_need": "none"},
         lambda r: "every program is open" not in _text(r).lower(),
     ),
+    # "What the guide offers that the bot never says": each for the profiles where it matters.
+    Claim(
+        "guide_ir_recruits_own_dr_residents",
+        {},
+        lambda r: any("their own DR residents" in reason for reason in r.reasons),
+    ),
+    Claim(
+        "guide_school_and_grading_unknown",
+        {},
+        lambda r: any("may not know your school" in reason for reason in r.reasons),
+    ),
+    Claim(
+        "guide_kinds_of_research",
+        {"ir_publications": 0, "ir_abstracts": 0},
+        lambda r: any("case reports and reviews" in reason for reason in r.reasons),
+    ),
+    Claim(
+        "guide_why_us_training",
+        {},
+        lambda r: any("why US training" in reason for reason in r.reasons),
+    ),
+    Claim(
+        "guide_personal_or_financial_limits",
+        {},
+        lambda r: any("personal or financial" in item for item in r.contingency),
+    ),
+    Claim(
+        "guide_picking_integrated_programs",
+        {"step2ck_score": 262, "ir_publications": 3, "ir_abstracts": 5, "graduation_year": 2025},
+        lambda r: (
+            r.applications.integrated_ir > 0
+            and any("matched IMGs before" in reason for reason in r.reasons)
+        ),
+    ),
 ]
 
 
