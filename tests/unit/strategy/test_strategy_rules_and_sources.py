@@ -9,10 +9,11 @@ import pytest
 
 from bot.report import ActionCode
 from bot.sources import GUIDE_SECTIONS, SOURCES, cite, get_source
+from bot.strategy import figures as fig
 from bot.strategy import rules
 from bot.strategy import thresholds as t
 
-SHARED_DATA = Path("/work/shared/data")
+FACTS = Path(__file__).resolve().parents[3] / "knowledge" / "facts"
 TEAM_GUIDE_IDS = {
     "guide:challenge",
     "guide:pathways.integrated",
@@ -100,47 +101,68 @@ def test_unknown_source_id_is_a_clear_key_error() -> None:
         get_source("data:nope:x")
 
 
-def _csv_urls(stem: str) -> set[str]:
-    with (SHARED_DATA / f"{stem}.csv").open(encoding="utf-8") as handle:
-        return {row.get("source_url", "") for row in csv.DictReader(handle)}
+def _facts() -> dict[tuple[str, str], dict[str, str]]:
+    """Every row of ``knowledge/facts/*.csv`` by (csv stem, key): the ids' own rows."""
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for path in sorted(FACTS.glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                rows[(path.stem, row["key"])] = row
+    return rows
 
 
-@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not on this machine")
+def test_the_facts_folder_is_in_the_repository() -> None:
+    assert len(list(FACTS.glob("*.csv"))) >= 5  # the drift tests below never skip
+
+
 def test_data_sources_keep_the_csv_source_urls() -> None:
-    """Each figure's URL is the one its CSV row gives (the copy has not drifted)."""
+    """Each figure's id names a row of knowledge/facts, and its URL is that row's."""
+    rows = _facts()
     for source in SOURCES.values():
         if not source.id.startswith("data:"):
             continue
-        stem = source.id.split(":")[1]
-        assert source.url in _csv_urls(stem), source.id
+        _, stem, key = source.id.split(":", 2)
+        assert (stem, key) in rows, source.id
+        assert source.url == rows[(stem, key)]["source_url"], source.id
 
 
-@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not on this machine")
-def test_charting_outcomes_figures_match_the_csv() -> None:
-    with (SHARED_DATA / "charting_outcomes_radiology.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+# (registry value, source id, column): each figure of bot.strategy.figures against its row.
+_FIGURES = [
+    (fig.DR_IMG_MATCHED_STEP2_MEDIAN, fig.SRC_STEP2_DR_IMG, "median"),
+    (fig.DR_IMG_MATCHED_STEP2_Q1, fig.SRC_STEP2_DR_IMG, "q1"),
+    (fig.DR_IMG_MATCHED_STEP2_Q3, fig.SRC_STEP2_DR_IMG, "q3"),
+    (fig.DR_IMG_MATCHED_N, fig.SRC_STEP2_DR_IMG, "n"),
+    (fig.DR_IMG_UNMATCHED_STEP2_MEDIAN, fig.SRC_STEP2_DR_IMG_UNMATCHED, "median"),
+    (fig.DR_IMG_UNMATCHED_N, fig.SRC_STEP2_DR_IMG_UNMATCHED, "n"),
+    (fig.IR_IMG_MATCHED_STEP2_MEDIAN, fig.SRC_STEP2_IR_IMG, "median"),
+    (fig.IR_IMG_MATCHED_STEP2_Q1, fig.SRC_STEP2_IR_IMG, "q1"),
+    (fig.IR_IMG_MATCHED_N, fig.SRC_STEP2_IR_IMG, "n"),
+    (fig.DR_IMG_MATCHED_RANKS_MEDIAN, fig.SRC_RANKS_DR_IMG, "median"),
+    (fig.DR_IMG_UNMATCHED_RANKS_MEDIAN, fig.SRC_RANKS_DR_IMG_UNMATCHED, "median"),
+    (fig.DR_MD_MATCHED_STEP2_MEDIAN, fig.SRC_STEP2_DR_MD, "median"),
+    (fig.DR_MD_MATCHED_STEP2_Q1, fig.SRC_STEP2_DR_MD, "q1"),
+    (fig.DR_MD_MATCHED_STEP2_Q3, fig.SRC_STEP2_DR_MD, "q3"),
+    (fig.IR_MD_MATCHED_STEP2_MEDIAN, fig.SRC_STEP2_IR_MD, "median"),
+    (fig.IR_MD_MATCHED_STEP2_Q1, fig.SRC_STEP2_IR_MD, "q1"),
+    (fig.IR_MD_MATCHED_STEP2_Q3, fig.SRC_STEP2_IR_MD, "q3"),
+    (round(100 * fig.DR_IMG_MATCHED / fig.DR_IMG_TOTAL, 1), fig.SRC_MATCH_RATE_DR_IMG, "value"),
+    (round(100 * fig.IR_IMG_MATCHED / fig.IR_IMG_TOTAL, 1), fig.SRC_MATCH_RATE_IR_IMG, "value"),
+]
 
-    def row(specialty: str, cohort: str, measure: str) -> dict[str, str]:
-        return next(
-            r
-            for r in rows
-            if r["specialty"] == specialty
-            and r["cohort"] == cohort
-            and r["measure"] == measure
-            and r["applicant_group"] == "Non-US-citizen IMG"
-        )
 
-    dr = row("Radiology-Diagnostic", "matched", "step2ck")
-    assert (float(dr["median"]), float(dr["q1"])) == (
-        t.STEP2_DR_IMG_MEDIAN.value,
-        t.STEP2_DR_IMG_LOWER_QUARTILE.value,
+@pytest.mark.parametrize(("value", "source_id", "column"), _FIGURES)
+def test_registry_figures_match_their_rows(value: float, source_id: str, column: str) -> None:
+    _, stem, key = source_id.split(":", 2)
+    row = _facts()[(stem, key)]
+    assert float(row[column].rstrip("%")) == pytest.approx(value), (source_id, column)
+
+
+def test_thresholds_read_the_registry() -> None:
+    assert (t.STEP2_DR_IMG_MEDIAN.value, t.STEP2_DR_IMG_LOWER_QUARTILE.value) == (
+        fig.DR_IMG_MATCHED_STEP2_MEDIAN,
+        fig.DR_IMG_MATCHED_STEP2_Q1,
     )
-    ir = row("Interventional Radiology (Integrated)", "matched", "step2ck")
-    assert (float(ir["median"]), float(ir["q1"])) == (
-        t.STEP2_IR_IMG_MEDIAN.value,
-        t.STEP2_IR_IMG_LOWER_QUARTILE.value,
+    assert (t.STEP2_IR_IMG_MEDIAN.value, t.STEP2_IR_IMG_LOWER_QUARTILE.value) == (
+        fig.IR_IMG_MATCHED_STEP2_MEDIAN,
+        fig.IR_IMG_MATCHED_STEP2_Q1,
     )
-    assert row("Radiology-Diagnostic", "all", "imgMatched")["value"] == "102"
-    assert row("Radiology-Diagnostic", "all", "imgNotMatched")["value"] == "73"
-    assert row("Interventional Radiology (Integrated)", "all", "imgMatched")["value"] == "14"
-    assert row("Interventional Radiology (Integrated)", "all", "imgNotMatched")["value"] == "15"
