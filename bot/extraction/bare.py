@@ -10,7 +10,7 @@ from bot.extraction.numbers import NumberMention
 from bot.extraction.reading import Reading
 from bot.profile import Step1Result, Step3Result, VisaNeed
 
-SCORE_CUES = frozenset({"score", "scored", "got", "get", "was", "is"})
+SCORE_CUES = frozenset({"score", "scored", "got", "get", "was", "is", "with"})
 
 
 def bare_answer(r: Reading, name: str) -> None:

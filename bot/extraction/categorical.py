@@ -38,8 +38,22 @@ def visa(r: Reading) -> None:
         need = VisaNeed.NONE
     elif ("UNDECIDED" in labels and visa_context(r)) or "VISA_NEED" in labels:
         need = VisaNeed.UNDECIDED
-    if need is not None:
+    if need is VisaNeed.UNDECIDED and "VISA_J1" in labels and _compared(r):
+        # "J1 or H1B, which is better?" compares the visas; it says no need.
+        r.out.doubt("visa_need", need.value, r.doc.text)
+    elif need is not None:
         r.out.add("visa_need", need.value)
+
+
+def _compared(r: Reading) -> bool:
+    """The J-1 mention sits in a sentence that ends in a question mark."""
+    start = next(m.start for m in r.mentions if m.label == "VISA_J1")
+    for token in r.doc[start:]:
+        if token.text in {".", "!", "\n"}:
+            return False
+        if token.text.endswith("?"):
+            return True
+    return False
 
 
 def applicant_type(r: Reading) -> None:

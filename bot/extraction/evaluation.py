@@ -130,6 +130,7 @@ class SlotFigures:
     messages: int = 0
     slots: int = 0  # labelled facts
     stored: int = 0  # labelled facts stored with the labelled value
+    asked: int = 0  # labelled facts not stored but offered to confirm with the labelled value
     wrong_messages: int = 0  # messages where a fact was stored that the label does not have
     failures: list[str] = field(default_factory=list)
 
@@ -141,11 +142,23 @@ class SlotFigures:
     def wrong_share(self) -> float:
         return self.wrong_messages / self.messages if self.messages else 0.0
 
-    def add(self, text: str, expected: dict[str, Any], got: dict[str, Any]) -> None:
+    @property
+    def stored_or_asked_share(self) -> float:
+        return (self.stored + self.asked) / self.slots if self.slots else 1.0
+
+    def add(
+        self,
+        text: str,
+        expected: dict[str, Any],
+        got: dict[str, Any],
+        uncertain: dict[str, Any] | None = None,
+    ) -> None:
         self.messages += 1
         self.slots += len(expected)
         missed = {k: v for k, v in expected.items() if k not in got or not _equal(got[k], v)}
         self.stored += len(expected) - len(missed)
+        doubts = uncertain or {}
+        self.asked += sum(1 for k, v in missed.items() if k in doubts and _equal(doubts[k], v))
         wrong = {k: v for k, v in got.items() if k not in expected or not _equal(v, expected[k])}
         self.wrong_messages += int(bool(wrong))
         if missed or wrong:
@@ -155,7 +168,8 @@ class SlotFigures:
 def slot_figures(results: Sequence[CaseResult]) -> SlotFigures:
     figures = SlotFigures()
     for result in results:
-        figures.add(result.case.text, result.case.facts, result.got.facts)
+        doubts = {item.field: item.value for item in result.got.uncertain}
+        figures.add(result.case.text, result.case.facts, result.got.facts, doubts)
     return figures
 
 

@@ -44,19 +44,14 @@ def extract_facts(
     if expected_field not in SPECS:
         expected_field = None
     year = current_year if current_year is not None else default_current_year()
-    r = Reading(text, expected_field, year)
-    read_clauses(r)
-    exams.fixed_cycles(r)
-    exams.exam_facts(r)
-    categorical.visa(r)
-    categorical.applicant_type(r)
-    categorical.clinically_active(r)
-    places.preferred_regions(r)
+    r = _read(Reading(text, expected_field, year))
     labels = r.labels()
     # A skip ("skip this one", "not sure") declines the asked field: no bare answer.
     if r.expected and not r.out.has(r.expected) and "SKIP" not in labels:
         bare.bare_answer(r, r.expected)
     bare.loose_score(r)
+    if r.asked:
+        _question_doubts(r, _read(Reading(text, None, year, read_questions=True)))
     facts, rejected = _validated(r)
     return Extraction(
         facts=facts,
@@ -65,6 +60,35 @@ def extract_facts(
         skipped="SKIP" in labels or categorical.undecided_without_visa(r),
         correction="CORRECTION" in labels,
     )
+
+
+# What a question about the domain may still tell about the writer ("Is 240 on CK enough?",
+# "Which programs in Texas take H1B?"): asked about, never stored.
+QUESTION_DOUBT_FIELDS = frozenset(
+    {"step2ck_score", "graduation_year", "usce_months", "observership_weeks",
+     "ir_elective_weeks", "research_years", "us_ir_letters", "us_dr_letters",
+     "us_other_letters", "ir_publications", "ir_abstracts", "visa_need", "preferred_regions",
+     "applicant_type"}
+)  # fmt: skip
+
+
+def _read(r: Reading) -> Reading:
+    """Every reading step but the bare answer: clauses, exams, categorical facts, places."""
+    read_clauses(r)
+    exams.fixed_cycles(r)
+    exams.exam_facts(r)
+    categorical.visa(r)
+    categorical.applicant_type(r)
+    categorical.clinically_active(r)
+    places.preferred_regions(r)
+    return r
+
+
+def _question_doubts(r: Reading, whole: Reading) -> None:
+    """Facts only the questions gave become candidates to confirm."""
+    for name, value in whole.out.facts.items():
+        if name in QUESTION_DOUBT_FIELDS and not r.out.has(name) and value not in (0, 0.0):
+            r.out.doubt(name, value, r.doc.text)
 
 
 def _validated(r: Reading) -> tuple[dict[str, Any], list[RejectedFact]]:

@@ -157,6 +157,8 @@ def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention
         return
     name = ANCHOR_FIELDS[anchor.label]
     r.out.add(name, 0.0 if SPECS[name].kind == "duration" else 0)
+    if anchor.label == "RESEARCH" and anchor.text.lower() == "research" and not r.expected:
+        r.out.add_default("ir_publications", 0)  # "no research at all": no papers either
 
 
 def _no_letters_at_all(r: Reading, clause: Clause, anchor: Anchor) -> bool:

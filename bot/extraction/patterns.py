@@ -132,7 +132,7 @@ MAIN_PATTERNS: dict[str, list[Pattern]] = {
             w("a", "an", op="?"),
             w("visa", "sponsorship"),
         ],
-        [w("visa", "sponsorship"), w("needed", "required", "necessary")],
+        [w("visa", "sponsorship"), w("needed", "required", "necessary", "requirement")],
     ],
     "UNDECIDED": [[w("undecided", "either", "whichever")]],
     # Experience. An IR elective is its own field, so its phrases are longer than "elective".
@@ -544,12 +544,11 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
     "ACTIVE_WEAK": [[w("working", "employed", "practicing", "practising", "active")]],
     "VISA_NONE_WEAK": [[w("citizen", "citizenship", "gc")]],
     "SCHOOL_ABROAD": [
+        # Singular only: "programs that take IMGs" speaks of others, not of the writer.
         [
             w(
                 "img",
-                "imgs",
                 "fmg",
-                "fmgs",
                 "caribbean",
                 "carib",
                 "offshore",

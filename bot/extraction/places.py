@@ -17,7 +17,8 @@ def preferred_regions(r: Reading) -> None:
     wanted: set[str] = set()
     excluded: set[str] = set()
     for place in places:
-        cue = bool(r.sentence_words(place.start) & PREFERENCE_CUES)
+        # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
+        cue = bool(r.sentence_words(place.start) & PREFERENCE_CUES) or r.program_question
         if not (asked or cue or place.value == "anywhere"):
             continue
         regions = _regions_of(place, asked)

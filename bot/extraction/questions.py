@@ -1,6 +1,14 @@
-"""Which tokens of a message ask rather than tell (a question states no facts)."""
+"""Which tokens of a message ask rather than tell.
+
+A question about the domain ("Do programs sponsor H1B?", "Is 250 a good score?") states no
+facts; a question about oneself ("what are my chances with 245?", "do I need step 3 as a J1
+applicant?") does, unless it is a supposition ("what if I fail step 3?").
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -10,16 +18,27 @@ QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
 _JOINERS = frozenset({",", "but", "and", "so", "-"})
+_ABOUT_ME = frozenset({"my", "mine", "i'm", "im", "i've", "ive"})
+_I_STATE = frozenset({"have", "'ve", "got", "am", "'m", "did", "applied", "scored", "only"})
+_AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
+_SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
 
 
-def question_tokens(doc: Doc) -> set[int]:
-    """Positions of the tokens that ask rather than tell.
+@dataclass(frozen=True)
+class Question:
+    start: int
+    end: int
+    personal: bool  # about the writer: its facts count
+
+
+def questions(doc: Doc) -> list[Question]:
+    """The asking parts of the message, in order.
 
     A sentence that opens like a question ("Do programs sponsor H1B") is one; in a sentence
     ending in "?" the question starts at the last clause that opens like one ("My CK is 245,
     what are my chances?" keeps the score), or covers the whole sentence.
     """
-    asked: set[int] = set()
+    found: list[Question] = []
     start = 0
     for token in doc:
         last = token.i == len(doc) - 1
@@ -30,12 +49,41 @@ def question_tokens(doc: Doc) -> set[int]:
             for t in doc[start : token.i + 1]
             if _opens_question(t) and (t.i == start or doc[t.i - 1].lower_ in _JOINERS)
         ]
+        begin: int | None = None
         if token.text.endswith("?"):
-            asked.update(range(openers[-1] if openers else start, token.i + 1))
+            begin = openers[-1] if openers else start
         elif openers and openers[0] == start:
-            asked.update(range(start, token.i + 1))
+            begin = start
+        if begin is not None:
+            found.append(Question(begin, token.i + 1, _personal(doc, begin, token.i + 1)))
         start = token.i + 1
-    return asked
+    return found
+
+
+def question_tokens(doc: Doc) -> set[int]:
+    """Positions of the tokens that ask about the domain (not about the writer)."""
+    return {i for q in questions(doc) if not q.personal for i in range(q.start, q.end)}
+
+
+def personal_tokens(doc: Doc) -> set[int]:
+    """Positions of the tokens of questions about the writer."""
+    return {i for q in questions(doc) if q.personal for i in range(q.start, q.end)}
+
+
+def _personal(doc: Doc, start: int, end: int) -> bool:
+    words = [doc[i].lower_ for i in range(start, end)]
+    if any(word in _SUPPOSING for word in words):
+        return False
+    if any(word in _ABOUT_ME for word in words):
+        return True
+    for first, second in pairwise(words):
+        if first == "i" and second in _I_STATE:
+            return True
+        if first == "as" and second in _AS_WHO:
+            return True
+        if first == "with" and (second[:1].isdigit() or second in {"a", "an", "only", "just"}):
+            return True
+    return False
 
 
 def _opens_question(token: Token) -> bool:

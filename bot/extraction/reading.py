@@ -20,7 +20,7 @@ from bot.extraction.models import RejectedFact, UncertainFact
 from bot.extraction.normalise import normalise
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
-from bot.extraction.questions import question_tokens
+from bot.extraction.questions import personal_tokens, question_tokens
 
 CLAUSE_BREAKS = frozenset(
     {".", ";", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
@@ -109,10 +109,21 @@ def _negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in result if not (m.label == "NEG" and m.start in dropped)]
 
 
+_TYPES = frozenset({"TYPE_NON_US_IMG", "TYPE_US_IMG", "TYPE_US_MD", "TYPE_US_DO"})
+
+
 class Reading:
     """The parsed message and the running result of reading it."""
 
-    def __init__(self, text: str, expected_field: str | None, current_year: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        expected_field: str | None,
+        current_year: int,
+        *,
+        read_questions: bool = False,
+    ) -> None:
+        """``read_questions``: read questions about the domain as if they were statements."""
         pipeline = get_pipeline()
         self.expected = expected_field
         self.current_year = current_year
@@ -123,9 +134,19 @@ class Reading:
         numbers = find_numbers(self.doc, covered)
         # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
         mentions = _negated_fails(self.doc, mentions)
-        self.asked = question_tokens(self.doc)
+        self.asked = set() if read_questions else question_tokens(self.doc)
+        self.program_question = read_questions and bool(
+            {t.lower_ for t in self.doc} & {"program", "programs", "programmes"}
+        )
         self.mentions = [m for m in mentions if m.start not in self.asked or m.label in CUES]
-        self.aux = [m for m in aux if m.start not in self.asked]
+        # A question about oneself tells numbers and an explicit applicant type; a word like
+        # "IMG" or "gap" in it ("as an IMG, ...?", "how do I explain my gap?") is no fact.
+        personal = set() if read_questions else personal_tokens(self.doc)
+        self.aux = [
+            m
+            for m in aux
+            if m.start not in self.asked and (m.start not in personal or m.label in _TYPES)
+        ]
         self.numbers = [n for n in numbers if n.start not in self.asked]
         self.claimed: set[int] = set()  # ids of NumberMention / Mention objects used
         self.out = Collected()

@@ -120,7 +120,10 @@ def test_a_place_without_a_preference_is_not_a_preferred_region() -> None:
     ],
 )
 def test_questions_state_no_facts(text: str) -> None:
-    assert extract_facts(text) == Extraction()
+    result = extract_facts(text)
+    assert result.facts == {}
+    assert result.rejected == []
+    assert not result.skipped and not result.correction
 
 
 def test_facts_before_a_question_are_kept() -> None:

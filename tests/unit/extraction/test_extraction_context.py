@@ -1,0 +1,111 @@
+"""Facts read in context (issue 10, item 6): a wrong fact is worse than none.
+
+Each row was stored wrongly (or missed) before the context rules; the table says what must be
+stored and what must be offered to confirm (``Extraction.uncertain``) instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.extraction import UncertainFact, extract_facts
+
+# text, facts that must be stored (exactly), uncertain {field: candidate value}
+CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+    # What a number counts: programs are not cycles.
+    ("I applied to 45 DR programs last time", {"match_cycles": 1}, {}),
+    ("applied to 80 DR and 20 prelim programs", {}, {}),
+    ("Is it bad that I applied 2 times already without interviews? what now",
+     {"match_cycles": 2, "prior_interviews": 0}, {}),
+    # Negation: "no fail" is a first-attempt pass.
+    ("no CK fail", {"step2ck_first_attempt": True}, {}),
+    ("CK 250, no CK fail", {"step2ck_score": 250, "step2ck_first_attempt": True}, {}),
+    ("never failed step 1", {"step1": "pass_first_attempt"}, {}),
+    ("step 1: no fails", {"step1": "pass_first_attempt"}, {}),
+    ("I did not fail step 1, passed", {"step1": "pass_first_attempt"}, {}),
+    # The field of the work: papers outside IR/radiology are not IR publications.
+    ("2 pubs, but in cardiology", {"ir_publications": 0}, {}),
+    ("I have 2 case reports in cardiology", {"ir_publications": 0}, {}),
+    ("2 publications in IR and 1 in cardiology", {"ir_publications": 2}, {}),
+    ("3 non-IR pubs", {"ir_publications": 0}, {}),
+    # Submitted is not published.
+    ("2 papers submitted", {"ir_publications": 0}, {}),
+    ("I have 2 papers under review", {"ir_publications": 0}, {}),
+    ("1 manuscript in progress, CK 244", {"ir_publications": 0, "step2ck_score": 244}, {}),
+    # Plans are not facts: asked about, not stored.
+    ("I will get an IR letter next month", {}, {"us_ir_letters": 1}),
+    ("expecting a DR letter soon", {}, {"us_dr_letters": 1}),
+    ("I will have 2 DR letters by September", {}, {"us_dr_letters": 2}),
+    ("planning 3 months of USCE next year", {}, {"usce_months": 3.0}),
+    ("hoping to get 250 on CK", {}, {"step2ck_score": 250}),
+    ("I have 2 IR letters which will help", {"us_ir_letters": 2}, {}),
+    ("2 IR letters, will get 1 more IR letter soon", {"us_ir_letters": 2}, {}),
+    # Born abroad says nothing of the school.
+    ("I AM a US citizen (born abroad)", {"visa_need": "none"}, {"applicant_type": "us_img"}),
+    ("born and raised in Egypt, need J1", {"visa_need": "j1"}, {"applicant_type": "non_us_img"}),
+    ("US citizen born in India, went to SGU in the Caribbean",
+     {"visa_need": "none", "applicant_type": "us_img"}, {}),
+    # Abbreviations.
+    ("YOG 21", {"graduation_year": 2021}, {}),
+    ("yog: 98", {"graduation_year": 1998}, {}),
+    ("class of 19", {"graduation_year": 2019}, {}),
+    ("s2 238", {"step2ck_score": 238}, {}),
+    ("1 LOR from rads", {"us_dr_letters": 1}, {}),
+    ("rads letters: 2", {"us_dr_letters": 2}, {}),
+    ("3 US LORs (non-rads)", {"us_other_letters": 3}, {}),
+    ("USCE 3 mo", {"usce_months": 3.0}, {}),
+    # Questions about oneself state facts; questions about the domain only suggest them.
+    ("my chances for integrated IR with 260 ck and 2 IR pubs?",
+     {"step2ck_score": 260, "ir_publications": 2}, {}),
+    ("my odds of matching DR as a non us img with 255?",
+     {"applicant_type": "non_us_img", "step2ck_score": 255}, {}),
+    ("do I need step 3 before the match as a J1 applicant?", {"visa_need": "j1"}, {}),
+    ("Is 250 a good step 2 score?", {}, {"step2ck_score": 250}),
+    ("is 3 months of USCE enough?", {}, {"usce_months": 3.0}),
+    ("Which IR programs in the northeast take J1?", {},
+     {"visa_need": "j1", "preferred_regions": ["northeast"]}),
+    ("J1 or H1B for residency, which is better for IR later?", {}, {"visa_need": "undecided"}),
+    ("what if I fail step 3?", {}, {}),
+    ("how do I explain my gap in the interview?", {}, {}),
+    ("how important is research for IR as an IMG?", {}, {}),
+    ("research positions for IMGs in IR, how to find one?", {}, {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "stored", "to_confirm"), CASES)
+def test_facts_in_context(text: str, stored: dict[str, Any], to_confirm: dict[str, Any]) -> None:
+    result = extract_facts(text, current_year=2026)
+    assert result.facts == stored
+    assert {item.field: item.value for item in result.uncertain} == to_confirm
+    assert not set(result.facts) & set(result.uncertain_fields())
+
+
+def test_an_uncertain_fact_carries_a_short_confirming_question() -> None:
+    (item,) = extract_facts("I will get an IR letter next month").uncertain
+    assert item == UncertainFact(
+        field="us_ir_letters",
+        value=1,
+        raw=item.raw,
+        question="Do you already have one letter from a US interventional radiologist?",
+    )
+    assert "IR letter" in item.raw
+    assert all(
+        item.question.endswith("?") and len(item.question) < 90
+        for text, _, _ in CASES
+        for item in extract_facts(text).uncertain
+    )
+
+
+def test_a_stated_fact_wins_over_a_plan_for_the_same_field() -> None:
+    result = extract_facts("3 months of USCE done, planning 2 more months of USCE")
+    assert result.facts == {"usce_months": 3.0}
+    assert result.uncertain == []
+
+
+def test_uncertain_values_are_valid_profile_values() -> None:
+    from bot.profile import parse_profile
+
+    for text, _, _ in CASES:
+        parse_profile({item.field: item.value for item in extract_facts(text).uncertain})
