@@ -11,6 +11,7 @@ import threading
 from sqlalchemy import Engine
 
 from bot.bootstrap import Services, build_services
+from bot.corrections.service import CorrectionService
 from bot.forget import ForgetService
 from bot.settings import get_settings
 
@@ -48,3 +49,8 @@ def tracker_engine() -> Engine:
 def forget_service() -> ForgetService:
     """The forget service over both databases."""
     return services().forget
+
+
+def correction_service() -> CorrectionService:
+    """Reported program facts: store, review, apply."""
+    return services().corrections

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 import bot.kb.models  # noqa: F401  (registers the knowledge-base tables on the metadata)
 from bot.adapters.orm import create_schema, make_engine
+from bot.corrections.service import CorrectionService
 from bot.forget import ForgetService
 from bot.settings import Settings
 from bot.tracker_store import project_tracker_url
@@ -40,6 +41,7 @@ class Services:
 
     stores: Stores
     forget: ForgetService
+    corrections: CorrectionService
 
     def dispose(self) -> None:
         self.stores.dispose()
@@ -56,7 +58,11 @@ def build_stores(settings: Settings) -> Stores:
 def build_services(settings: Settings) -> Services:
     """The services over freshly built stores (call once per process)."""
     stores = build_stores(settings)
-    return Services(stores=stores, forget=ForgetService(stores.database, stores.tracker))
+    return Services(
+        stores=stores,
+        forget=ForgetService(stores.database, stores.tracker),
+        corrections=CorrectionService(stores.database),
+    )
 
 
 def temporary_settings(folder: Path, **overrides: object) -> Settings:

@@ -1,4 +1,4 @@
-"""``advisor kb check|load|stats``: validate, load and count the knowledge base.
+"""``advisor kb check|load|stats|review``: validate, load, count; review reported facts.
 
 ``check`` and ``load`` report every problem as ``file:row:column: message`` on standard error
 and exit with status 2; ``load`` then writes nothing (one transaction, all or nothing).
@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from bot.cli.base import SubParsers, UsageError
+from bot.cli.kb_review import register_review
 from bot.kb.loader import (
     KnowledgeSourceError,
     KnowledgeValidationError,
@@ -44,6 +45,8 @@ def register(subparsers: SubParsers) -> None:
     stats_parser = actions.add_parser("stats", help="counts by track, visa and source year")
     stats_parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     stats_parser.set_defaults(func=run_stats)
+
+    register_review(actions)
 
 
 def _source(args: argparse.Namespace) -> Path:
@@ -88,13 +91,16 @@ def guide_errors(source: Path) -> list[RowError]:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from bot.db import make_engine
+    from bot.corrections.service import CorrectionService
+    from bot.db import create_schema, make_engine
     from bot.settings import get_settings
 
     source = _source(args)
     engine = make_engine(get_settings().database_url)
     try:
         result = load(engine, source)
+        create_schema(engine)
+        reapplied = CorrectionService(engine).reapply_accepted()
     except KnowledgeSourceError as error:
         raise UsageError(str(error)) from None
     except KnowledgeValidationError as error:
@@ -103,6 +109,8 @@ def run_load(args: argparse.Namespace) -> int:
         return ERROR_STATUS
     finally:
         engine.dispose()
+    if reapplied:
+        print(f"Re-applied {reapplied} accepted user report(s).")
     print(
         f"Loaded {source} ({len(result.files)} files): programs {result.programs_added} added, "
         f"{result.programs_updated} updated, {result.programs_unchanged} unchanged; facts "
