@@ -69,7 +69,7 @@ def test_json_report_follows_the_contract(profile_file: Path) -> None:
     assert result.stderr == b""
     data = json.loads(result.stdout)
     assert set(data) >= CONTRACT_KEYS
-    assert set(data) - CONTRACT_KEYS <= {"chances"}
+    assert set(data) - CONTRACT_KEYS <= {"chances", "cycle"}
     report = StrategyReport.model_validate(data)
     assert report.pathway.value == "dr_then_independent_ir"
     assert report.integrated_ir.value == "not_recommended"
@@ -88,7 +88,8 @@ def test_empty_profile_says_what_it_can() -> None:
     result = advisor("advise", "--profile", "-", "--json", stdin="{}")
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert data["missing"][:2] == ["applicant_type", "step2ck_score"]
+    facts = [name for name in data["missing"] if name != "cycle_stage"]  # stage: by date
+    assert facts[:2] == ["applicant_type", "step2ck_score"]
     assert any(a["code"] == "take_step2ck" for a in data["actions"])
 
 
