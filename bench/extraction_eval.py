@@ -92,9 +92,11 @@ def main() -> int:
             print(f"      facts want {r.case.facts}\n            got  {r.got.facts}")
         if not r.flags_exact:
             print(
-                f"      flags want rejected={r.case.rejected} skipped={r.case.skipped} "
+                f"      flags want rejected={r.case.rejected} uncertain={r.case.uncertain} "
+                f"skipped={r.case.skipped} "
                 f"correction={r.case.correction}\n            got  "
-                f"rejected={r.got.rejected_fields()} skipped={r.got.skipped} "
+                f"rejected={r.got.rejected_fields()} uncertain={r.got.uncertain_fields()} "
+                f"skipped={r.got.skipped} "
                 f"correction={r.got.correction}"
             )
 

@@ -23,6 +23,7 @@ class LabelledCase(BaseModel):
     expected_field: str | None = None
     facts: dict[str, Any] = Field(default_factory=dict)
     rejected: list[str] = Field(default_factory=list)
+    uncertain: list[str] = Field(default_factory=list)  # fields offered to confirm
     skipped: bool = False
     correction: bool = False
     group: str = "tune"
@@ -46,6 +47,7 @@ class CaseResult:
     def flags_exact(self) -> bool:
         return (
             sorted(self.got.rejected_fields()) == sorted(self.case.rejected)
+            and sorted(self.got.uncertain_fields()) == sorted(self.case.uncertain)
             and self.got.skipped == self.case.skipped
             and self.got.correction == self.case.correction
         )

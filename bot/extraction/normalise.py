@@ -20,6 +20,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
     (re.compile(r":(?=\S)"), ": "),
     (re.compile(r"~"), " "),
+    # "LOR x2", "IR LOR x 1": a count written as a multiplier.
+    (re.compile(r"(?<=[a-z] )x ?(\d{1,2})\b", re.IGNORECASE), r"\1"),
 )
 
 

@@ -52,8 +52,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     field_name = ANCHOR_FIELDS.get(label)
     kind = SPECS[field_name].kind if field_name else "count"
     if kind == "duration":
-        if number.unit is None:
-            return False
+        if number.unit is None:  # "usce 0": none, in any unit
+            return number.kind == "cardinal" and number.value == 0 and gap <= 1.5
         return number.kind != "vague" or gap <= 3
     if label == "CYCLE":
         # "applied to 45 DR programs": after a verb only "twice", "3 times" count cycles.
