@@ -4,7 +4,7 @@ and a lone three-digit number read as a Step 2 CK score."""
 from __future__ import annotations
 
 from bot.extraction.clauses import RELATIVE_YEAR
-from bot.extraction.exams import ordinal_of, step1_result, step3_result
+from bot.extraction.exams import cycles_from_statuses, step1_result, step3_result
 from bot.extraction.fields import SPECS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.reading import Reading
@@ -104,12 +104,7 @@ def _bare_cycles(r: Reading, numbers: list[NumberMention], no: bool) -> None:
         if number.unit is None and number.kind in {"cardinal", "ordinal", "range"}:
             r.store_number("match_cycles", number, number.text)
             return
-    for status in r.loose_statuses:
-        ordinal = ordinal_of(status)
-        if ordinal is not None:
-            r.out.add("match_cycles", ordinal - 1)
-            return
-    if no:
+    if not cycles_from_statuses(r) and no:
         r.out.add("match_cycles", 0)
 
 

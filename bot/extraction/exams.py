@@ -56,12 +56,17 @@ def fixed_cycles(r: Reading) -> None:
         r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
     if "match_cycles" in r.out.facts or not any(m.label == "CYCLE" for m in r.mentions):
         return
-    # "this will be my 3rd time applying": the ordinal sits in a status phrase.
+    cycles_from_statuses(r)
+
+
+def cycles_from_statuses(r: Reading) -> bool:
+    """ "this will be my 3rd time applying": the ordinal sits in a status phrase."""
     for status in r.loose_statuses:
         ordinal = ordinal_of(status)
         if ordinal is not None:
             r.out.add("match_cycles", ordinal - 1)
-            return
+            return True
+    return False
 
 
 def _applied(r: Reading) -> bool:
