@@ -1,0 +1,122 @@
+"""Applicant patterns (the second layer): working now or not, applicant type, school abroad.
+
+Matched apart from the main layer so a word can play a role in each ("research fellow" is
+also a research anchor).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, Pattern, exact, w
+
+AUX_PATTERNS: dict[str, list[Pattern]] = {
+    # Working or not: its own layer, so "research fellow" is also a research anchor.
+    "ACTIVE_TRUE": [
+        [
+            w("currently", "presently", "now"),
+            w("working", "work", "practicing", "practising", "employed", "doing", "in", "a"),
+        ],
+        [w("working", "work", "works"), w("as", "at", "in")],
+        [w("employed")],
+        [w("doing"), w("my", op="?"), w("residency", "internship", "house")],
+        [w("house", "medical"), w("officer", "job")],
+        # "I'm a research fellow", "I am currently a GP"
+        [
+            w("'m", "am", "m"),
+            w("currently", "now", op="?"),
+            w("a", "an"),
+            w("research", "clinical", op="?"),
+            w(
+                "fellow",
+                "resident",
+                "registrar",
+                "gp",
+                "physician",
+                "lecturer",
+                "consultant",
+                "assistant",
+                "intern",
+                "radiologist",
+                "hospitalist",
+                "attending",
+            ),
+        ],
+    ],
+    "ACTIVE_FALSE": [
+        [
+            w(*NEGATORS),
+            w("currently", "clinically", "been", "presently", op="*"),
+            w(
+                "working",
+                "practicing",
+                "practising",
+                "employed",
+                "active",
+                "work",
+                "worked",
+                "practiced",
+            ),
+        ],
+        [w("unemployed", "jobless", "gap", "gaps")],
+        [w("stopped", "quit"), w("working", "practicing", "practice", "practising")],
+        [w("out"), w("of"), w("practice", "clinical", "work")],
+        [w("no"), w("clinical"), w("work", "job", "practice", "activity")],
+        [w("taking"), w("a"), w("break")],
+    ],
+    "TYPE_US_IMG": [
+        [w("us", "u.s.", "american", "usa"), HYPHEN, w("img", "imgs", "fmg")],
+        [w("usimg", "us-img", "usimgs")],
+    ],
+    "TYPE_NON_US_IMG": [
+        [
+            w("non"),
+            HYPHEN,
+            w("us", "u.s.", "american", "usa", "citizen"),
+            w("img", "imgs", "fmg", "citizen", op="?"),
+        ],
+        [w("non-us", "nonus", "non-citizen")],
+        [w("foreign"), w("national", "citizen")],
+    ],
+    "TYPE_US_MD": [
+        [
+            w("us", "u.s.", "american"),
+            w("md", "allopathic", "med", "medical"),
+            w("student", "grad", "graduate", "school", "applicant", op="?"),
+        ],
+        [w("usmd", "amg", "allopathic")],
+    ],
+    "TYPE_US_DO": [
+        [
+            w("do", "d.o."),
+            w("student", "students", "grad", "graduate", "applicant", "school", "candidate"),
+        ],
+        [w("us"), exact("DO")],
+        [w("osteopathic", "osteopath")],
+    ],
+    "TYPE_US_DO_WEAK": [[exact("DO", "D.O.", "do")]],
+    # Single words that answer a question only when it was asked.
+    "ACTIVE_WEAK": [[w("working", "employed", "practicing", "practising", "active")]],
+    "VISA_NONE_WEAK": [[w("citizen", "citizenship", "gc")]],
+    "SCHOOL_ABROAD": [
+        # Singular only: "programs that take IMGs" speaks of others, not of the writer.
+        [
+            w(
+                "img",
+                "fmg",
+                "caribbean",
+                "carib",
+                "offshore",
+                "abroad",
+                "overseas",
+                "mbbs",
+                "mbchb",
+                "mbbch",
+            )
+        ],
+        [
+            w("international", "foreign"),
+            w("medical"),
+            w("graduate", "graduates", "grad", "school", "student"),
+        ],
+        [w("foreign"), w("grad", "graduate", "degree")],
+    ],
+}

@@ -1,0 +1,89 @@
+"""Count patterns: publications, abstracts, interviews, application cycles."""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.tokens import HYPHEN, Pattern, w
+
+COUNT_PATTERNS: dict[str, list[Pattern]] = {
+    "PUB": [
+        [
+            w(
+                "publication",
+                "publications",
+                "pub",
+                "pubs",
+                "paper",
+                "papers",
+                "article",
+                "articles",
+                "manuscript",
+                "manuscripts",
+                "published",
+                "publish",
+                "publised",
+                "publicatons",
+                "publications",
+            )
+        ],
+        [w("case"), w("report", "reports", "series")],
+    ],
+    "ABSTRACT": [
+        [
+            w(
+                "abstract",
+                "abstracts",
+                "poster",
+                "posters",
+                "presentation",
+                "presentations",
+                "podium",
+                "podiums",
+                "abstarcts",
+            )
+        ],
+        [w("oral", "conference", "podium"), w("presentation", "presentations", "abstracts")],
+    ],
+    "INTERVIEW": [
+        [
+            w(
+                "interview",
+                "interviews",
+                "iv",
+                "ivs",
+                "invite",
+                "invites",
+                "invitation",
+                "invitations",
+                "interveiws",
+            )
+        ],
+        [w("interview"), w("invite", "invites", "invitations", "offers", "calls")],
+    ],
+    "CYCLE": [
+        [
+            w(
+                "cycle",
+                "cycles",
+                "applied",
+                "applying",
+                "reapplying",
+                "reapplied",
+                "apply",
+                "unmatched",
+            )
+        ],
+        [w("did", "do"), w("n't", "nt", "not"), w("match")],
+    ],
+    "CYCLE_NONE": [
+        [
+            w("first", "1st"),
+            HYPHEN,
+            w("time", "cycle"),
+            w("applying", "applicant", "applicants", "apply", op="?"),
+        ],
+        [w("never", "not", "n't", "nt"), w("applied")],
+        [w("fresh", "new"), w("applicant")],
+    ],
+    "CYCLE_ONE": [[w("applied"), w("last"), w("year", "cycle", "season", "time")]],
+    "LAST_CYCLE": [[w("last", "previous", "prior"), w("cycle", "season", "match", "time")]],
+}

@@ -1,0 +1,75 @@
+"""Exam and status patterns: Step 1, Step 2 CK, Step 3, passed, failed, first try, retake,
+graduation."""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, STEP, Pattern, rx, w
+
+EXAM_PATTERNS: dict[str, list[Pattern]] = {
+    # Exams. Glued forms ("step1", "s2ck") are split or matched whole.
+    "STEP1": [
+        [w("usmle", op="?"), STEP, HYPHEN, w("1", "i", "one")],
+        [rx(r"^(s|step|stp)1$")],
+    ],
+    "STEP2": [
+        [w("usmle", op="?"), STEP, HYPHEN, w("2", "ii", "two"), HYPHEN, w("ck", "cs", op="?")],
+        [rx(r"^(s|step|stp)2(ck)?$"), w("ck", op="?")],
+        [w("ck"), w("2")],
+        [w("s2ck", "ck", "2ck")],
+    ],
+    "STEP3": [
+        [w("usmle", op="?"), STEP, HYPHEN, w("3", "iii", "three")],
+        [rx(r"^(s|step|stp)3$")],
+    ],
+    "ST_PASS": [[w("passed", "pass", "cleared", "clear", "done", "completed", "complete")]],
+    "ST_FAIL": [
+        [w("failed", "fail", "fails", "failing", "flunked")],
+        [w("failed", "fail"), w("it", op="?"), w("once", "twice", "thrice")],
+        [w("did", "do", "does"), w("n't", "nt", "not"), w("pass")],
+    ],
+    "ST_FIRST": [
+        [w("first", "1st"), HYPHEN, w("try", "attempt", "go", "time", "shot", "sitting", "take")],
+        [w("in", "on", "at"), w("one", "1"), w("go", "attempt", "shot", "sitting", "try")],
+        [w("one", "1", "single"), w("attempt")],
+    ],
+    "ST_RETAKE": [
+        [
+            w("second", "2nd", "third", "3rd", "fourth", "4th"),
+            HYPHEN,
+            w("try", "attempt", "attempts", "go", "time", "sitting", "take"),
+        ],
+        [w("retake", "retook", "retaken", "re-take", "re-took", "resit", "repeat", "repeated")],
+        [w("re"), w("-"), w("take", "took", "taken")],
+        [
+            w("took", "taken", "take", "sat", "attempted", "passed"),
+            w("it", op="?"),
+            w("twice", "thrice"),
+        ],
+        [w("2", "two", "3", "three", "multiple"), w("attempts", "tries", "takes", "sittings")],
+    ],
+    "ST_NOT_RETAKEN": [[w(*NEGATORS), w("yet", op="?"), w("retaken", "retake", "retook")]],
+    "ST_NOT_TAKEN": [
+        [
+            w(*NEGATORS),
+            w("yet", op="?"),
+            w("taken", "took", "take", "given", "written", "attempted", "sat", "done"),
+        ],
+        [w("not", "n't", "nt"), w("yet")],
+        [w("yet"), w("to"), w("take", "give", "write", "sit", "attempt")],
+        [
+            w("planning", "plan", "going", "preparing", "hoping", "scheduled"),
+            w("to", op="?"),
+            w("take", "give", "write", "sit", "for"),
+        ],
+        [w("will"), w("take", "give", "write", "sit")],
+    ],
+    "GRAD": [
+        [w("graduated", "graduate", "graduating", "graduation", "grad", "graduates")],
+        [w("class"), w("of")],
+        [w("passed"), w("out")],
+        [w("yog")],
+        [w("year"), w("of"), w("graduation")],
+        [w("mbbs", "mbchb", "mbbch")],
+    ],
+    "YEAR_RELATIVE": [[w("last", "this", "next"), w("year")]],
+}

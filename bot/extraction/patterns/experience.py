@@ -1,0 +1,79 @@
+"""Experience patterns: USCE, observerships, IR electives, research."""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.tokens import HYPHEN, Pattern, w
+
+EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
+    # Experience. An IR elective is its own field, so its phrases are longer than "elective".
+    "USCE": [
+        [w("usce", "usces", "uce", "usc")],
+        [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations")],
+        [w("clinical"), w("experience", "exp", "rotations", "rotation", "elective", "electives")],
+        [
+            w("hands"),
+            w("-", op="?"),
+            w("on"),
+            w("clinical", op="?"),
+            w("experience", "exp", op="?"),
+        ],
+        [w("sub"), w("-", op="?"), w("i", "is", "internship", "internships")],
+        [
+            w(
+                "subi",
+                "sub-i",
+                "subinternship",
+                "externship",
+                "externships",
+                "clerkship",
+                "clerkships",
+                "elective",
+                "electives",
+            )
+        ],
+    ],
+    "OBSERVERSHIP": [
+        [
+            w(
+                "observership",
+                "observerships",
+                "observer",
+                "observed",
+                "observing",
+                "obsership",
+                "shadowing",
+                "shadowed",
+                "observation",
+                "observationship",
+            )
+        ],
+    ],
+    "IR_ELECTIVE": [
+        [
+            w("ir", "vir"),
+            HYPHEN,
+            w("elective", "electives", "rotation", "rotations", "clerkship", "externship", "sub-i"),
+        ],
+        [
+            w("interventional"),
+            w("radiology"),
+            w("elective", "electives", "rotation", "rotations", "clerkship"),
+        ],
+        [
+            w("elective", "electives", "rotation", "rotations", "clerkship"),
+            w("in", "with", "at"),
+            w("ir", "vir"),
+        ],
+        [
+            w("elective", "electives", "rotation", "rotations"),
+            w("in"),
+            w("interventional"),
+            w("radiology"),
+        ],
+    ],
+    "RESEARCH": [
+        [w("research", "postdoc", "post-doc", "postdoctoral")],
+        [w("research"), w("fellowship", "fellow", "position", "assistant", "experience", "job")],
+        [w("post"), w("-"), w("doc")],
+    ],
+}

@@ -1,0 +1,70 @@
+"""Places for the PhraseMatcher (countries, regions, states, cities) and preference cues."""
+
+from __future__ import annotations
+
+from bot.regions import STATE_NAMES
+
+# The PhraseMatcher matches these lower-cased; longer phrases win over their parts.
+COUNTRIES: tuple[str, ...] = (
+    "india", "pakistan", "egypt", "nigeria", "philippines", "brazil", "mexico", "iran", "syria",
+    "jordan", "saudi arabia", "saudi", "lebanon", "iraq", "china", "bangladesh", "nepal",
+    "sri lanka", "ukraine", "russia", "turkey", "ghana", "kenya", "ethiopia", "sudan",
+    "colombia", "venezuela", "peru", "argentina", "cuba", "dominican republic", "uk",
+    "united kingdom", "england", "ireland", "germany", "italy", "spain", "poland", "romania",
+    "greece", "israel", "palestine", "morocco", "algeria", "tunisia", "libya", "yemen",
+    "afghanistan", "indonesia", "malaysia", "vietnam", "korea", "south korea", "japan",
+    "taiwan", "grenada", "dominica", "st kitts", "st. kitts", "st maarten", "antigua", "aruba",
+    "saba", "barbados", "jamaica", "trinidad", "cameroon", "uzbekistan", "kazakhstan",
+    "armenia", "belarus", "serbia", "bosnia", "albania", "hungary", "czech republic",
+    "indian", "pakistani", "egyptian", "nigerian", "filipino", "brazilian", "mexican",
+    "iranian", "syrian", "jordanian", "lebanese", "iraqi", "chinese", "bangladeshi", "nepali",
+    "nepalese", "ukrainian", "russian", "turkish", "ghanaian", "kenyan", "ethiopian",
+    "sudanese", "colombian", "venezuelan", "peruvian", "cuban", "palestinian", "moroccan",
+    "algerian", "tunisian", "yemeni", "afghan", "vietnamese", "korean", "japanese",
+)  # fmt: skip
+
+REGION_PHRASES: dict[str, tuple[str, ...]] = {
+    "northeast": ("northeast", "north east", "north-east", "northeastern", "new england",
+                  "mid-atlantic", "mid atlantic", "tristate", "tri-state", "tri state"),
+    "southeast": ("southeast", "south east", "south-east", "southeastern", "the south",
+                  "south", "deep south", "southern"),
+    "midwest": ("midwest", "mid west", "mid-west", "midwestern", "great lakes"),
+    "southwest": ("southwest", "south west", "south-west", "southwestern"),
+    "west": ("west", "west coast", "westcoast", "western", "pacific northwest",
+             "pacific coast", "mountain west", "pnw"),
+    "east_coast": ("east coast", "eastcoast", "east", "eastern", "atlantic coast"),
+    "anywhere": ("anywhere", "everywhere", "all regions", "any region", "all over",
+                 "nationwide", "whole country", "all of them", "no preference",
+                 "flexible with location", "flexible about location", "flexible on location",
+                 "any location", "any state", "any region", "location doesn't matter",
+                 "doesn't matter", "does n't matter"),
+}  # fmt: skip
+
+CITY_STATES: dict[str, str] = {
+    "nyc": "NY", "new york city": "NY", "boston": "MA", "philadelphia": "PA", "philly": "PA",
+    "pittsburgh": "PA", "baltimore": "MD", "chicago": "IL", "detroit": "MI", "cleveland": "OH",
+    "houston": "TX", "dallas": "TX", "san antonio": "TX", "phoenix": "AZ", "atlanta": "GA",
+    "miami": "FL", "los angeles": "CA", "san francisco": "CA", "bay area": "CA",
+    "san diego": "CA", "seattle": "WA", "denver": "CO", "washington dc": "DC",
+    "washington d.c.": "DC", "dc": "DC", "d.c.": "DC", "socal": "CA", "norcal": "CA",
+}  # fmt: skip
+
+STATE_PHRASES: dict[str, str] = {**STATE_NAMES, **CITY_STATES}
+
+# Two-letter codes that are also words or degrees; outside an answer to the region question
+# they are not read as states.
+AMBIGUOUS_STATE_CODES = frozenset({"MD", "NE", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "AL"})
+
+# Codes that are also common lower-case words: never read as states when lower-case.
+WORD_STATE_CODES = frozenset(
+    {"IN", "OR", "ME", "OK", "HI", "DE", "CO", "AL", "PA", "LA", "MA", "OH", "ID", "MS", "MO",
+     "MD", "NE", "GA", "SC", "DC", "WI", "VA"}
+)  # fmt: skip
+
+PREFERENCE_CUES = frozenset(
+    {"prefer", "preferably", "preferred", "preference", "preferences", "like", "love", "want",
+     "wanna", "hoping", "hope", "ideally", "interested", "looking", "target", "targeting",
+     "open", "region", "regions", "location", "locations", "rather", "considering", "consider",
+     "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible"}
+)  # fmt: skip
+EXCEPT_CUES = frozenset({"except", "excluding", "but"})

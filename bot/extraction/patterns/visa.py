@@ -1,0 +1,38 @@
+"""Visa patterns: J-1, H-1B, no visa needed, a visa needed, undecided."""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.tokens import HYPHEN, Pattern, rx, w
+
+VISA_PATTERNS: dict[str, list[Pattern]] = {
+    "VISA_J1": [[rx(r"^j-?1$")], [w("j"), HYPHEN, w("1")]],
+    "VISA_H1B": [
+        [rx(r"^h-?1-?b$")],
+        [w("h1", "h-1"), HYPHEN, w("b")],
+        [w("h"), w("-"), w("1b")],
+        [w("h1", "h-1")],
+    ],
+    "VISA_NONE": [
+        [w("us", "u.s.", "u.s", "american", "usa"), w("citizen", "citizenship", "national")],
+        [w("green"), w("card"), w("holder", op="?")],
+        [w("gc"), w("holder")],
+        [w("permanent"), w("resident", "residency", "residence")],
+        [
+            w("no", "not", "n't", "nt", "dont", "without"),
+            w("need", "needed", "require", op="?"),
+            w("a", "any", op="?"),
+            w("visa", "sponsorship"),
+        ],
+        [w("visa", "sponsorship"), w("not", "n't", "nt"), w("needed", "required", "necessary")],
+    ],
+    "VISA_NEED": [
+        [
+            w("need", "needs", "require", "requires", "needing", "will"),
+            w("need", op="?"),
+            w("a", "an", op="?"),
+            w("visa", "sponsorship"),
+        ],
+        [w("visa", "sponsorship"), w("needed", "required", "necessary", "requirement")],
+    ],
+    "UNDECIDED": [[w("undecided", "either", "whichever")]],
+}
