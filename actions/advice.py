@@ -1,8 +1,17 @@
-"""``action_set_goal`` (which question the form serves) and ``action_give_advice``."""
+"""The answer to a goal question (``action_give_advice``), one handler per ``AdviceGoal``.
+
+The dispatcher (``actions/turn.py``) answers a goal question at once and asks at most three
+facts through the profile form; when the form is done, the one rule "form done" runs this
+action, which answers again for the goal in ``advice_goal`` with everything now known, and
+names the facts that would still sharpen it. A new goal: an enum value in
+``bot.dialogue.goals``, its intent there, and one entry in ``GOAL_ANSWERS`` below.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,50 +20,58 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.messages import send
+from actions.programs import program_page
 from actions.slots import (
     ADVICE_GOAL,
-    FAILED_ATTEMPTS,
-    GOAL_BY_INTENT,
+    FORM_FIELDS,
     PROGRAM_OFFSET,
     RECOMMENDED_PATHWAY,
     AdviceGoal,
-    latest_intent,
     parse_goal,
     profile_from_slots,
+    skipped_fields,
 )
 from actions.storage import database_engine
-from bot.answers import faq_answer, strategy_messages
+from bot.answers import Message, faq_answer, strategy_messages
 from bot.db import transaction
+from bot.dialogue.goals import missing_fields
+from bot.dialogue.replies import would_sharpen
 from bot.profile import ApplicantProfile
 from bot.profile_store import ProfileRepository
+from bot.report import StrategyReport
 from bot.strategy import advise
 
 logger = logging.getLogger(__name__)
 
-# The answer for goals narrower than the whole strategy: that FAQ, worked out for the profile.
-GOAL_ANSWER_INTENT: dict[AdviceGoal, str] = {
-    AdviceGoal.CHANCES: "ask_chances",
-    AdviceGoal.APPLICATION_COUNT: "ask_application_count",
-    AdviceGoal.CONTINGENCY: "ask_contingency",
+# One goal's answer: messages and the slot events that go with them.
+GoalAnswer = Callable[[ApplicantProfile, StrategyReport], tuple[list[Message], list[EventType]]]
+
+
+def _strategy(profile: ApplicantProfile, report: StrategyReport) -> tuple[list[Message], list[Any]]:
+    return strategy_messages(report, profile), []
+
+
+def _programs(profile: ApplicantProfile, report: StrategyReport) -> tuple[list[Message], list[Any]]:
+    messages, next_offset = program_page(profile, report)
+    return messages, [SlotSet(PROGRAM_OFFSET, next_offset)]
+
+
+def _faq(intent: str) -> GoalAnswer:
+    def answer(
+        profile: ApplicantProfile, report: StrategyReport
+    ) -> tuple[list[Message], list[Any]]:
+        return faq_answer(intent, profile, report), []
+
+    return answer
+
+
+GOAL_ANSWERS: dict[AdviceGoal, GoalAnswer] = {
+    AdviceGoal.PATHWAY: _strategy,
+    AdviceGoal.PROGRAMS: _programs,
+    AdviceGoal.CHANCES: _faq("ask_chances"),
+    AdviceGoal.APPLICATION_COUNT: _faq("ask_application_count"),
+    AdviceGoal.CONTINGENCY: _faq("ask_contingency"),
 }
-
-
-class SetGoal(Action):  # type: ignore[misc]
-    """Sets ``advice_goal`` from the question just asked, before the profile form starts."""
-
-    def name(self) -> str:
-        return "action_set_goal"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        intent = latest_intent(tracker.latest_message)
-        goal = GOAL_BY_INTENT.get(str(intent), parse_goal(tracker.get_slot(ADVICE_GOAL)))
-        return [
-            SlotSet(ADVICE_GOAL, goal.value),
-            SlotSet(FAILED_ATTEMPTS, 0),
-            SlotSet(PROGRAM_OFFSET, 0),
-        ]
 
 
 def store_profile(sender_id: str, profile: ApplicantProfile) -> None:
@@ -66,8 +83,21 @@ def store_profile(sender_id: str, profile: ApplicantProfile) -> None:
         logger.exception("could not store the profile")
 
 
+def goal_answer(
+    goal: AdviceGoal, profile: ApplicantProfile, sender_id: str, skipped: Sequence[str] = ()
+) -> tuple[list[Message], list[EventType]]:
+    """The goal's personal answer, the facts that would still sharpen it, and its events."""
+    report = advise(profile)
+    messages, events = GOAL_ANSWERS[goal](profile, report)
+    rest = missing_fields(goal, profile, skipped=skipped, decisive=report.missing)
+    if rest:
+        messages = [*messages, would_sharpen(rest)]
+    store_profile(sender_id, profile)
+    return messages, [*events, SlotSet(RECOMMENDED_PATHWAY, report.pathway.value)]
+
+
 class GiveAdvice(Action):  # type: ignore[misc]
-    """The strategy for the facts known so far (or the goal's specific answer)."""
+    """The answer for ``advice_goal`` with everything known (the profile form is done)."""
 
     def name(self) -> str:
         return "action_give_advice"
@@ -75,13 +105,10 @@ class GiveAdvice(Action):  # type: ignore[misc]
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        profile = profile_from_slots(tracker.slots)
-        report = advise(profile)
         goal = parse_goal(tracker.get_slot(ADVICE_GOAL))
-        intent = GOAL_ANSWER_INTENT.get(goal)
-        if intent is None:
-            send(dispatcher, strategy_messages(report, profile))
-        else:
-            send(dispatcher, faq_answer(intent, profile, report))
-        store_profile(tracker.sender_id, profile)
-        return [SlotSet(RECOMMENDED_PATHWAY, report.pathway.value)]
+        profile = profile_from_slots(tracker.slots)
+        messages, events = goal_answer(
+            goal, profile, tracker.sender_id, skipped_fields(tracker.slots)
+        )
+        send(dispatcher, messages)
+        return [*events, SlotSet(FORM_FIELDS, None)]

@@ -5,20 +5,22 @@ conditions, see PITFALLS). It
 
 - takes the facts from the message: entities of a button payload (``/inform{"visa_need":"j1"}``)
   win over facts that spaCy extraction (``bot.extraction.extract_facts``) finds in the text; inside
-  the form the question being asked (``requested_slot``) is the extraction's expected field;
+  the form the question being asked (``requested_slot``) is the extraction's expected field; the
+  text is extracted once per turn (``turn_extraction``), whoever asks;
 - sets the slots that changed, and says so when a known value is replaced ("Updated Step 2 CK:
   248 (was 251).") — a correction, mid-form or outside it;
 - refuses impossible values with the valid range (the slot keeps its old value); inside the
   form, ``validate_profile_form`` counts the refusal as a failed answer and asks again.
 
-New facts outside the form are confirmed by ``action_acknowledge_facts``, which the rules run
-after ``inform``; inside the form the next question is the confirmation.
+New facts outside the form are confirmed by the dispatcher ``action_answer_turn`` (one line,
+beside the answer); inside the form the next question is the confirmation.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -57,11 +59,21 @@ def message_facts(tracker: Tracker) -> Extraction:
     if text.startswith("/"):
         # A button payload: its entities are the whole answer; the text is not prose.
         return Extraction(facts=payload_facts)
-    extraction = (
-        extract_facts(text, expected_field=expected_field(tracker)) if text else Extraction()
-    )
+    extraction = turn_extraction(text, expected_field(tracker)) if text else Extraction()
     extraction.facts.update(payload_facts)
     return extraction
+
+
+@lru_cache(maxsize=256)
+def _extract(text: str, expected: str | None) -> Extraction:
+    return extract_facts(text, expected_field=expected)
+
+
+def turn_extraction(text: str, expected: str | None) -> Extraction:
+    """The message's facts, extracted once per turn: the global slot action, the form's
+    validation and the dispatcher all ask for the same message, and get a copy of one result
+    (the extraction is deterministic)."""
+    return _extract(text, expected).model_copy(deep=True)
 
 
 def already_handled(events: list[Mapping[str, Any]]) -> bool:

@@ -76,6 +76,11 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
     def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Confirm facts given instead of the answer (default: say nothing)."""
 
+    def asks_question(self, tracker: Tracker) -> bool:
+        """Whether a message NLU took for an answer asks something the rules should answer
+        (default: no)."""
+        return False
+
     def move_on_text(self, field: str) -> str:
         """What the bot says when it gives up on ``field`` after too many failed answers."""
         return "Let's leave that one for now; you can tell me any time later."
@@ -121,7 +126,9 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
             # Other facts than the one asked: note them; the question comes again.
             self.acknowledge_other_facts(dispatcher, tracker)
             return events
-        if latest_intent(tracker.latest_message) not in ANSWER_INTENTS:
+        if latest_intent(tracker.latest_message) not in ANSWER_INTENTS or self.asks_question(
+            tracker
+        ):
             # A digression (a question, "show my profile"): no slot at all, so Rasa rejects the
             # form this turn and the rules answer; the form asks again afterwards.
             # ("How many letters do I need?" is not a failed answer.)

@@ -1,4 +1,5 @@
-"""What the bot knows about the applicant: confirm new facts, show them, forget them."""
+"""What the bot knows about the applicant: confirm new facts (one line, for the dispatcher),
+show them, forget them."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from actions.extraction import message_facts
 from actions.messages import send
 from actions.slots import profile_from_slots, same_value, slot_changes_this_turn, turn_events
 from actions.storage import forget_service
-from bot.answers import FactChange, acknowledge_facts, profile_summary
+from bot.answers import FactChange, Message, acknowledge_facts, profile_summary
 from bot.forget import ErasedConversation
 
 logger = logging.getLogger(__name__)
@@ -33,38 +34,27 @@ FORGET_FAILED_TEXT = (
 _ERASE_TASKS: set[asyncio.Task[ErasedConversation]] = set()
 
 
-class AcknowledgeFacts(Action):  # type: ignore[misc]
-    """After ``inform`` outside a form: what was understood (corrections were said already)."""
-
-    def name(self) -> str:
-        return "action_acknowledge_facts"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        changes = slot_changes_this_turn(tracker.events)
-        added = [
-            FactChange(field=field, old=None, new=new)
-            for field, (old, new) in changes.items()
-            if old is None and new is not None
-        ]
-        if added:
-            # "CK 232, need H1B. is there any hope for IR?" classified as inform: the question
-            # part gets no answer of its own, so point at the buttons.
-            asked = "?" in str((tracker.latest_message or {}).get("text") or "")
-            send(dispatcher, [acknowledge_facts(added, offer_next_steps=True, asked=asked)])
-            return []
-        if changes or any(e.get("event") == "bot" for e in turn_events(tracker.events)):
-            # Corrections and refusals were answered by action_validate_slot_mappings.
-            return []
-        extraction = message_facts(tracker)
-        repeated = [
-            FactChange(field=field, old=tracker.get_slot(field), new=tracker.get_slot(field))
-            for field, value in extraction.facts.items()
-            if same_value(tracker.get_slot(field), value)
-        ]
-        send(dispatcher, [acknowledge_facts(repeated)])
+def facts_confirmation(tracker: Tracker, *, offer_next_steps: bool) -> list[Message]:
+    """One line for the facts this message gave: new ones ("Got it: ..."), or "I already had
+    that" for repeats; nothing when corrections or refusals were said already this turn."""
+    changes = slot_changes_this_turn(tracker.events)
+    added = [
+        FactChange(field=field, old=None, new=new)
+        for field, (old, new) in changes.items()
+        if old is None and new is not None
+    ]
+    if added:
+        return [acknowledge_facts(added, offer_next_steps=offer_next_steps)]
+    if changes or any(e.get("event") == "bot" for e in turn_events(tracker.events)):
+        # Corrections and refusals were answered by action_validate_slot_mappings.
         return []
+    extraction = message_facts(tracker)
+    repeated = [
+        FactChange(field=field, old=tracker.get_slot(field), new=tracker.get_slot(field))
+        for field, value in extraction.facts.items()
+        if same_value(tracker.get_slot(field), value)
+    ]
+    return [acknowledge_facts(repeated, offer_next_steps=offer_next_steps)] if repeated else []
 
 
 class ShowProfile(Action):  # type: ignore[misc]

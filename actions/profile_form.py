@@ -12,9 +12,28 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.extraction import message_facts
 from actions.forms import GuidedFormValidationAction
 from actions.messages import send
-from actions.slots import ADVICE_GOAL, fields_for_goal, parse_goal, slot_changes_this_turn
+from actions.slots import (
+    ADVICE_GOAL,
+    FORM_FIELDS,
+    fields_for_goal,
+    parse_goal,
+    slot_changes_this_turn,
+)
 from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
+from bot.understanding import understand
+from bot.understanding.plan import TurnKind, plan_kind
+
+# What the dispatcher answers in the form's place (a digression, not a failed answer).
+QUESTION_KINDS = frozenset(
+    {
+        TurnKind.ANSWER,
+        TurnKind.OUT_OF_SCOPE,
+        TurnKind.COMMAND,
+        TurnKind.DISTRESS,
+        TurnKind.SELF_HARM,
+    }
+)
 
 
 class ValidateProfileForm(GuidedFormValidationAction):
@@ -26,7 +45,20 @@ class ValidateProfileForm(GuidedFormValidationAction):
         return "validate_profile_form"
 
     def fields_to_ask(self, tracker: Tracker) -> list[str]:
+        # The dispatcher names the (at most three) facts that would change its answer; without
+        # them (an older conversation), every field of the goal.
+        chosen = tracker.get_slot(FORM_FIELDS)
+        if isinstance(chosen, list):
+            return [str(field) for field in chosen]
         return list(fields_for_goal(parse_goal(tracker.get_slot(ADVICE_GOAL))))
+
+    def asks_question(self, tracker: Tracker) -> bool:
+        # "Should I apply integrated IR?" taken for an answer: the dispatcher answers it.
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if not text or text.startswith("/"):
+            return False
+        understood = understand(text, facts=message_facts(tracker))
+        return plan_kind(understood) in QUESTION_KINDS
 
     def refused_fields(self, tracker: Tracker) -> set[str]:
         # The same extraction the global action ran on this message; it is deterministic.

@@ -10,13 +10,34 @@ from rasa_sdk.types import DomainDict
 from actions.messages import send
 from actions.slots import PROGRAM_OFFSET, latest_intent, profile_from_slots
 from actions.storage import database_engine
-from bot.answers import program_messages
+from bot.answers import Message, program_messages
 from bot.db import transaction
+from bot.profile import ApplicantProfile
 from bot.programs.service import EmptyKnowledgeBaseError, program_list
+from bot.report import StrategyReport
 from bot.strategy import advise
 
 PAGE_SIZE = 5
 MORE_INTENT = "more"
+
+
+def program_page(
+    profile: ApplicantProfile, report: StrategyReport, offset: int = 0
+) -> tuple[list[Message], int]:
+    """One page of the program list from ``offset``, and where the next page starts."""
+    try:
+        with transaction(database_engine()) as session:
+            fits = program_list(session, profile, report).items
+    except EmptyKnowledgeBaseError:
+        empty = program_messages(
+            [], offset=0, page_size=PAGE_SIZE, total=0, profile=profile, knowledge_base_empty=True
+        )
+        return empty, 0
+    page = fits[offset : offset + PAGE_SIZE]
+    messages = program_messages(
+        page, offset=offset, page_size=PAGE_SIZE, total=len(fits), profile=profile
+    )
+    return messages, min(offset + len(page), len(fits))
 
 
 class ShowPrograms(Action):  # type: ignore[misc]
@@ -33,28 +54,6 @@ class ShowPrograms(Action):  # type: ignore[misc]
         if latest_intent(tracker.latest_message) == MORE_INTENT:
             offset = int(tracker.get_slot(PROGRAM_OFFSET) or 0)
         profile = profile_from_slots(tracker.slots)
-        report = advise(profile)
-        try:
-            with transaction(database_engine()) as session:
-                fits = program_list(session, profile, report).items
-        except EmptyKnowledgeBaseError:
-            send(
-                dispatcher,
-                program_messages(
-                    [],
-                    offset=0,
-                    page_size=PAGE_SIZE,
-                    total=0,
-                    profile=profile,
-                    knowledge_base_empty=True,
-                ),
-            )
-            return [SlotSet(PROGRAM_OFFSET, 0)]
-        page = fits[offset : offset + PAGE_SIZE]
-        send(
-            dispatcher,
-            program_messages(
-                page, offset=offset, page_size=PAGE_SIZE, total=len(fits), profile=profile
-            ),
-        )
-        return [SlotSet(PROGRAM_OFFSET, min(offset + len(page), len(fits)))]
+        messages, next_offset = program_page(profile, advise(profile), offset)
+        send(dispatcher, messages)
+        return [SlotSet(PROGRAM_OFFSET, next_offset)]

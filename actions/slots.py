@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from enum import Enum
 from typing import Any
 
 from pydantic import ValidationError
 
+from bot.dialogue.goals import (
+    GOAL_BY_INTENT,
+    GOAL_FIELDS,
+    PATHWAY_FIELDS,
+    PROGRAM_FIELDS,
+    AdviceGoal,
+    parse_goal,
+)
 from bot.profile import PROFILE_FIELDS, ApplicantProfile
 
 logger = logging.getLogger(__name__)
@@ -24,53 +31,20 @@ SKIPPED_FIELDS = "skipped_fields"
 FAILED_ATTEMPTS = "failed_attempts"
 PROGRAM_OFFSET = "program_offset"
 RECOMMENDED_PATHWAY = "recommended_pathway"
+# The facts the profile form asks for the current goal (at most three, set by the dispatcher).
+FORM_FIELDS = "form_fields"
 
 
-class AdviceGoal(str, Enum):
-    """Which question the profile form serves (the ``advice_goal`` slot)."""
-
-    PATHWAY = "pathway"
-    PROGRAMS = "programs"
-    CHANCES = "chances"
-    APPLICATION_COUNT = "application_count"
-    CONTINGENCY = "contingency"
-
-
-# What each goal needs, most decisive first: the form asks in this order (dialogue design).
-PATHWAY_FIELDS: tuple[str, ...] = (
-    "applicant_type",
-    "step1",
-    "step2ck_score",
-    "us_ir_letters",
-    "us_dr_letters",
-    "ir_publications",
-    "usce_months",
-    "graduation_year",
-    "visa_need",
-    "match_cycles",
-)
-PROGRAM_FIELDS: tuple[str, ...] = (
-    "visa_need",
-    "preferred_regions",
-    "applicant_type",
-    "step2ck_score",
-)
-GOAL_FIELDS: dict[AdviceGoal, tuple[str, ...]] = {
-    AdviceGoal.PATHWAY: PATHWAY_FIELDS,
-    AdviceGoal.PROGRAMS: PROGRAM_FIELDS,
-    AdviceGoal.CHANCES: PATHWAY_FIELDS,
-    AdviceGoal.APPLICATION_COUNT: PATHWAY_FIELDS,
-    AdviceGoal.CONTINGENCY: PATHWAY_FIELDS,
-}
-
-# The intents that start the form, and the goal each one sets (action_set_goal).
-GOAL_BY_INTENT: dict[str, AdviceGoal] = {
-    "ask_pathway": AdviceGoal.PATHWAY,
-    "ask_programs": AdviceGoal.PROGRAMS,
-    "ask_chances": AdviceGoal.CHANCES,
-    "ask_application_count": AdviceGoal.APPLICATION_COUNT,
-    "ask_contingency": AdviceGoal.CONTINGENCY,
-}
+# Goals (which question the form serves) live in bot.dialogue.goals; re-exported here for the
+# actions that read the ``advice_goal`` slot.
+__all__ = [
+    "GOAL_BY_INTENT",
+    "GOAL_FIELDS",
+    "PATHWAY_FIELDS",
+    "PROGRAM_FIELDS",
+    "AdviceGoal",
+    "parse_goal",
+]
 
 _INTEGER_FIELDS = frozenset(
     name
@@ -79,16 +53,8 @@ _INTEGER_FIELDS = frozenset(
 )
 
 
-def parse_goal(value: object) -> AdviceGoal:
-    """The ``advice_goal`` slot as an enum; an unset or unknown value means the pathway."""
-    try:
-        return AdviceGoal(str(value))
-    except ValueError:
-        return AdviceGoal.PATHWAY
-
-
 def fields_for_goal(goal: AdviceGoal) -> tuple[str, ...]:
-    """The profile fields the form asks for this goal, in asking order."""
+    """Every profile field the goal may ask, in asking order."""
     return GOAL_FIELDS[goal]
 
 

@@ -50,15 +50,17 @@ def also_asked(intents: Sequence[str]) -> Message:
     )
 
 
-def not_covered_yet(intents: Sequence[str]) -> Message:
-    """Topics placed but without an answer of the bot's own: say so, name who knows."""
+def not_covered_yet(intents: Sequence[str], *, offer_topics: bool = False) -> Message:
+    """Topics placed but without an answer of the bot's own: say so, name who knows;
+    ``offer_topics`` adds the main questions as buttons (when nothing else was answered)."""
     names = join_words(topic_title(intent) for intent in intents)
     return Message(
         text=clip(
             f"You asked about {names}: I don't have a sourced answer on that yet. The official "
             "pages (ERAS, NRMP, ECFMG) and the programs themselves are the place to check.",
             MAX_MESSAGE_CHARS,
-        )
+        ),
+        buttons=main_question_buttons() if offer_topics else [],
     )
 
 

@@ -15,7 +15,7 @@ NLU_DIR = ROOT / "data" / "nlu"
 HOLDOUT_DIR = ROOT / "tests" / "nlu_holdout"
 MODEL = ROOT / "models" / "ir-match-advisor.tar.gz"
 
-# CONTRACT section 6, plus the design's `more` and `skip`.
+# CONTRACT section 6 (with the topics added in December 2026), plus the design's own.
 CONTRACT_INTENTS = [
     "greet",
     "goodbye",
@@ -42,8 +42,14 @@ CONTRACT_INTENTS = [
     "ask_chances",
     "show_profile",
     "forget_me",
+    "ask_esir",
+    "ask_signals",
+    "ask_timeline",
+    "ask_costs",
+    "ask_prelim",
 ]
-EXTRA_INTENTS = ["more", "skip"]
+# The design's own: paging, skipping a question, conversation commands ("start over", ...).
+EXTRA_INTENTS = ["more", "skip", "command"]
 
 
 def load_yaml(path: Path) -> Any:

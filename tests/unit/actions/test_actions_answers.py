@@ -1,14 +1,13 @@
-"""The answering actions: goal, advice (stores the profile), programs paging, FAQ, profile."""
+"""The answering actions: advice per goal (stores the profile), programs paging, profile."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from actions_helpers import make_tracker, run_action, slot_event, slot_sets, texts
+from actions_helpers import make_tracker, run_action, slot_sets, texts
 
-from actions.advice import GiveAdvice, SetGoal
-from actions.faq import AnswerFaq
-from actions.profile import AcknowledgeFacts, ShowProfile
+from actions.advice import GiveAdvice
+from actions.profile import ShowProfile
 from actions.programs import PAGE_SIZE, ShowPrograms
 from actions.storage import database_engine
 from bot.db import transaction
@@ -32,17 +31,6 @@ STRONG_IMG = {
 }
 
 
-def test_set_goal_follows_the_question(domain):
-    events, _ = run_action(SetGoal(), make_tracker("which programs fit me", "ask_programs"), domain)
-    assert slot_sets(events)["advice_goal"] == "programs"
-    events, _ = run_action(SetGoal(), make_tracker("my chances?", "ask_chances"), domain)
-    assert slot_sets(events) == {
-        "advice_goal": "chances",
-        "failed_attempts": 0,
-        "program_offset": 0,
-    }
-
-
 def test_advice_sets_the_pathway_and_stores_the_profile(domain, databases):
     tracker = make_tracker("/ask_pathway", "ask_pathway", slots={**STRONG_IMG}, sender="img-1")
     events, messages = run_action(GiveAdvice(), tracker, domain)
@@ -59,7 +47,22 @@ def test_advice_for_the_chances_goal_answers_that_question(domain, databases):
     tracker = make_tracker("done", "inform", slots={**STRONG_IMG, "advice_goal": "chances"})
     events, messages = run_action(GiveAdvice(), tracker, domain)
     assert "recommended_pathway" in slot_sets(events)
+    assert slot_sets(events)["form_fields"] is None
     assert "NRMP" in texts(messages) or "chance" in texts(messages).lower()
+
+
+def test_advice_for_the_programs_goal_is_the_program_list(domain, databases):
+    load(database_engine(), ROOT / "knowledge")
+    slots = {**STRONG_IMG, "advice_goal": "programs"}
+    events, messages = run_action(GiveAdvice(), make_tracker("done", "inform", slots=slots), domain)
+    assert "Programs 1-" in texts(messages)
+    assert slot_sets(events)["program_offset"] == PAGE_SIZE
+
+
+def test_advice_names_the_facts_that_would_still_sharpen_it(domain, databases):
+    slots = {"applicant_type": "non_us_img", "step2ck_score": 250.0, "advice_goal": "chances"}
+    _, messages = run_action(GiveAdvice(), make_tracker("done", "inform", slots=slots), domain)
+    assert "This would sharpen the advice:" in messages[-1]["text"]
 
 
 def test_programs_page_and_more(domain, databases):
@@ -83,63 +86,6 @@ def test_programs_with_an_empty_knowledge_base_say_so(domain, databases):
     )
     assert slot_sets(events)["program_offset"] == 0
     assert messages and "program" in texts(messages).lower()
-
-
-def test_faq_is_answered_for_this_profile(domain):
-    tracker = make_tracker(
-        "how much research do I need", "ask_research", slots={"ir_publications": 1.0}
-    )
-    _, messages = run_action(AnswerFaq(), tracker, domain)
-    assert "1 publication" in texts(messages)
-
-
-def test_faq_action_for_a_non_faq_intent_offers_help(domain):
-    _, messages = run_action(AnswerFaq(), make_tracker("hi", "greet"), domain)
-    assert [m["response"] for m in messages] == ["utter_help"]
-
-
-def test_acknowledge_confirms_new_facts_only(domain):
-    tracker = make_tracker(
-        "I got 251 on step 2",
-        "inform",
-        after=[slot_event("step2ck_score", 251)],
-    )
-    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
-    assert "Got it" in texts(messages) and "251" in texts(messages)
-    # New facts out of the blue usually start a question: the main ones are offered.
-    assert [b["payload"] for b in messages[-1]["buttons"]] == [
-        "/ask_pathway",
-        "/ask_programs",
-        "/ask_chances",
-    ]
-    # A correction was already reported by the extraction action: nothing more to say.
-    tracker = make_tracker(
-        "actually 248",
-        "inform",
-        before=[slot_event("step2ck_score", 251)],
-        after=[slot_event("step2ck_score", 248)],
-    )
-    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
-    assert messages == []
-
-
-def test_acknowledge_points_a_question_taken_for_facts_at_the_buttons(domain):
-    tracker = make_tracker(
-        "CK 232, need H1B. is there any hope for IR?",
-        "inform",
-        after=[slot_event("step2ck_score", 232), slot_event("visa_need", "h1b")],
-    )
-    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
-    assert "If you asked me something too" in texts(messages)
-    assert messages[-1]["buttons"]
-    tracker = make_tracker("CK 232", "inform", after=[slot_event("step2ck_score", 232)])
-    _, messages = run_action(AcknowledgeFacts(), tracker, domain)
-    assert "asked me something" not in texts(messages)
-
-
-def test_acknowledge_says_when_nothing_was_understood(domain):
-    _, messages = run_action(AcknowledgeFacts(), make_tracker("I did stuff", "inform"), domain)
-    assert "didn't catch" in texts(messages)
 
 
 def test_show_profile_lists_known_facts(domain):

@@ -11,7 +11,7 @@ def test_two_facts_in_one_message_fill_two_slots(domain):
     tracker = make_tracker("I got 251 on step 2 and passed step 1 first try", "inform")
     events, messages = run_action(ExtractProfileFacts(), tracker, domain)
     assert slot_sets(events) == {"step2ck_score": 251, "step1": "pass_first_attempt"}
-    assert messages == []  # new facts are confirmed by action_acknowledge_facts
+    assert messages == []  # new facts are confirmed by action_answer_turn
 
 
 def test_button_payload_entities_are_the_answer(domain):
@@ -112,7 +112,7 @@ def test_second_run_in_the_same_turn_does_nothing(domain):
     tracker = make_tracker(
         "should I apply IR? my step 2 is 320",
         "inform",
-        after=[action_event("action_set_goal"), slot_event("advice_goal", "pathway")],
+        after=[action_event("action_answer_turn"), slot_event("advice_goal", "pathway")],
     )
     events, messages = run_action(ExtractProfileFacts(), tracker, domain)
     assert events == [] and messages == []

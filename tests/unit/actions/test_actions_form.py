@@ -220,3 +220,54 @@ def test_other_fact_mid_form_keeps_the_current_question(domain):
     assert "visa_need" not in slots  # kept as extracted
     assert slots["requested_slot"] == "us_ir_letters"
     assert "Got it" in texts(messages) and "J-1" in texts(messages)
+
+
+def test_a_value_for_another_field_is_stored_and_the_question_asked_again(domain):
+    tracker = form_turn(
+        "3 months",
+        "inform",
+        requested="graduation_year",
+        slots={
+            "advice_goal": "pathway",
+            "failed_attempts": 1,
+            "form_fields": ["graduation_year", "visa_need"],
+        },
+        candidates={"usce_months": 3},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert slots["requested_slot"] == "graduation_year"
+    assert "failed_attempts" not in slots  # not a failed answer
+    assert "Got it" in texts(messages)
+
+
+def test_a_question_taken_for_an_answer_is_a_digression_not_a_failure(domain):
+    tracker = form_turn(
+        "Should I apply integrated IR?",
+        "inform",
+        requested="us_ir_letters",
+        slots={"advice_goal": "pathway"},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    assert {k for k in slot_sets(events) if k != "requested_slot"} == set()
+    assert messages == []
+
+
+def test_the_form_asks_only_the_facts_the_dispatcher_chose(domain):
+    tracker = form_turn(
+        "should I apply integrated IR?",
+        "ask_pathway",
+        requested=None,
+        slots={"advice_goal": "pathway", "form_fields": ["visa_need", "step2ck_score"]},
+    )
+    events, _ = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == "visa_need"
+    done = form_turn(
+        "250",
+        "inform",
+        requested="step2ck_score",
+        slots={"advice_goal": "pathway", "form_fields": ["visa_need", "step2ck_score"]},
+        candidates={"visa_need": "j1", "step2ck_score": 250},
+    )
+    events, _ = run_action(ValidateProfileForm(), done, domain)
+    assert slot_sets(events)["requested_slot"] is None

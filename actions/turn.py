@@ -1,0 +1,199 @@
+"""``action_answer_turn``: the dispatcher for every message that carries questions or facts.
+
+Thin: it reads the latest message and the slots, asks ``bot.understanding`` what the whole
+message says (the facts come from the turn's one extraction, which
+``action_validate_slot_mappings`` already stored) and ``bot.dialogue`` what to reply, then sends:
+
+- a question: one line confirming new facts, the main question answered in full, the others
+  briefly ("More on ..."), topics without an answer named honestly; for a goal question
+  (pathway, programs, chances, counts, contingency) at most three facts that would change the
+  answer (``turn_next: ask_facts`` makes the rules run the profile form), whose end runs
+  ``action_give_advice`` for that goal;
+- facts only: one line confirming them, with the main questions as buttons;
+- distress: a warm reply first (and the 988 line where words suggest self-harm);
+- a command: "start over", "cancel", "stop asking", "just tell me";
+- out of scope: what the bot covers and who does know;
+- small talk ("hi", "thanks", "help", "are you a bot?") without questions: its usual reply;
+- anything else: a short honest reply and the main topics, never the whole plan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.advice import goal_answer
+from actions.extraction import message_facts
+from actions.messages import send
+from actions.profile import facts_confirmation
+from actions.programs import program_page
+from actions.slots import (
+    ADVICE_GOAL,
+    FAILED_ATTEMPTS,
+    FORM_FIELDS,
+    PROGRAM_OFFSET,
+    RECOMMENDED_PATHWAY,
+    latest_intent,
+    parse_goal,
+    profile_from_slots,
+    skipped_fields,
+)
+from bot import answers
+from bot.answers import Message, faq_answer
+from bot.dialogue import TurnPlan, plan_turn, replies
+from bot.dialogue.goals import GOAL_BY_INTENT, fields_to_ask
+from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
+from bot.profile import ApplicantProfile
+from bot.strategy import advise
+from bot.understanding import Command, Understanding, understand
+from bot.understanding.plan import TurnKind
+
+FORM_NAME = "profile_form"
+COMMAND_INTENT = "command"
+# The slot the rules read after this action: wait for the user, or run the profile form.
+TURN_NEXT = "turn_next"
+ANSWERED = "answered"
+ASK_FACTS = "ask_facts"
+# Small talk without a question or facts in it gets its usual reply.
+SMALL_TALK = {
+    "greet": "utter_greet",
+    "thank": "utter_you_are_welcome",
+    "bot_challenge": "utter_iamabot",
+    "help": "utter_help",
+}
+# Other questions answered briefly beside the main one; more are offered as buttons.
+MAX_BRIEF_ANSWERS = 2
+
+
+def understand_turn(tracker: Tracker) -> Understanding:
+    """The latest message understood, with the turn's one extraction and its NLU intent."""
+    message = tracker.latest_message or {}
+    text = str(message.get("text") or "")
+    intent = latest_intent(message)
+    answerable = answerable_topics()
+    if text.startswith("/"):  # a button: its intent is the question
+        text = ""
+    understood = understand(
+        text, facts=message_facts(tracker), message_intent=intent, answer_topics=answerable
+    )
+    if intent == COMMAND_INTENT and understood.command is None:
+        # NLU heard a command the patterns do not name: the safe reading is "stop asking".
+        understood = understood.model_copy(update={"command": Command.STOP_ASKING})
+    return understood
+
+
+def _main_answer(intent: str, profile: ApplicantProfile, events: list[EventType]) -> list[Message]:
+    report = advise(profile)
+    if intent == PROGRAMS_INTENT:
+        messages, next_offset = program_page(profile, report)
+        events.append(SlotSet(PROGRAM_OFFSET, next_offset))
+        return messages
+    if intent in GOAL_BY_INTENT:  # advice given: the contract's recommended_pathway
+        events.append(SlotSet(RECOMMENDED_PATHWAY, report.pathway.value))
+    return faq_answer(intent, profile, report)
+
+
+def _others(plan: TurnPlan, profile: ApplicantProfile) -> list[Message]:
+    report = advise(profile)
+    briefs = [i for i in plan.also if i != PROGRAMS_INTENT][:MAX_BRIEF_ANSWERS]
+    messages = [m for intent in briefs for m in faq_answer(intent, profile, report, brief=True)]
+    rest = [intent for intent in plan.also if intent not in briefs]
+    if rest:
+        messages.append(replies.also_asked(rest))
+    if plan.unanswered:
+        messages.append(replies.not_covered_yet(plan.unanswered))
+    return messages
+
+
+def answer(plan: TurnPlan, tracker: Tracker, in_form: bool) -> tuple[list[Message], list[Any]]:
+    """The reply to a question: confirm, answer in full, the others briefly, then ask."""
+    assert plan.main is not None
+    profile = profile_from_slots(tracker.slots)
+    events: list[EventType] = []
+    messages = facts_confirmation(tracker, offer_next_steps=False)
+    if plan.goal is None:
+        messages += _main_answer(plan.main, profile, events) + _others(plan, profile)
+        return messages, events
+    decisive = advise(profile).missing
+    asked = fields_to_ask(
+        plan.goal, profile, skipped=skipped_fields(tracker.slots), decisive=decisive
+    )
+    if not asked:  # nothing left that would change it: the goal's personal answer
+        personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id)
+        messages += personal + _others(plan, profile)
+        return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
+    messages += _main_answer(plan.main, profile, events) + _others(plan, profile)
+    messages.append(replies.asking_next(asked))
+    events += [
+        SlotSet(ADVICE_GOAL, plan.goal.value),
+        SlotSet(FORM_FIELDS, asked),
+        SlotSet(FAILED_ATTEMPTS, 0),
+    ]
+    if not in_form:  # inside the form, the rules resume it after this action
+        events.append(SlotSet(TURN_NEXT, ASK_FACTS))
+    return messages, events
+
+
+def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]:
+    """Start over, cancel, stop asking, just tell me (the rules ended the form already)."""
+    assert plan.command is not None
+    reply = replies.command_reply(plan.command)
+    if plan.command is Command.START_OVER:
+        return [reply], [AllSlotsReset()]
+    if plan.command is Command.JUST_TELL_ME:
+        goal = parse_goal(tracker.get_slot(ADVICE_GOAL))
+        profile = profile_from_slots(tracker.slots)
+        skipped = skipped_fields(tracker.slots)
+        personal, events = goal_answer(goal, profile, tracker.sender_id, skipped)
+        return [reply, *personal], [*events, SlotSet(FORM_FIELDS, None)]
+    return [reply], [SlotSet(FORM_FIELDS, None)]
+
+
+def other_reply(plan: TurnPlan, tracker: Tracker, text: str) -> list[Message]:
+    """Distress, out of scope, facts only, or a question the bot could not place."""
+    if plan.kind in (TurnKind.SELF_HARM, TurnKind.DISTRESS):
+        self_harm = plan.kind is TurnKind.SELF_HARM
+        custom = getattr(answers, "distress_answer", None)  # bot.answers' own, once it has one
+        return list(custom(self_harm)) if custom else [replies.distress_reply(self_harm=self_harm)]
+    if plan.kind is TurnKind.OUT_OF_SCOPE:
+        custom = getattr(answers, "out_of_scope_answer", None)
+        return list(custom(text)) if custom else [replies.out_of_scope_reply()]
+    if plan.kind is TurnKind.FACTS:
+        return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
+    confirmed = facts_confirmation(tracker, offer_next_steps=False)
+    if plan.unanswered:
+        return [*confirmed, replies.not_covered_yet(plan.unanswered, offer_topics=True)]
+    return [*confirmed, replies.unplaced()]
+
+
+class AnswerTurn(Action):  # type: ignore[misc]
+    """Understands the whole message and answers it (see the module docstring)."""
+
+    def name(self) -> str:
+        return "action_answer_turn"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        plan = plan_turn(understand_turn(tracker), answerable_topics())
+        in_form = tracker.active_loop.get("name") == FORM_NAME
+        intent = str(latest_intent(tracker.latest_message))
+        events: list[EventType] = []
+        if plan.kind is TurnKind.UNPLACED and not plan.unanswered and intent in SMALL_TALK:
+            dispatcher.utter_message(response=SMALL_TALK[intent])  # "hi", "thanks", "help"
+            messages: list[Message] = []
+        elif plan.kind is TurnKind.ANSWER:
+            messages, events = answer(plan, tracker, in_form)
+        elif plan.kind is TurnKind.COMMAND:
+            messages, events = command(plan, tracker)
+        else:
+            text = str((tracker.latest_message or {}).get("text") or "")
+            messages = other_reply(plan, tracker, text)
+        send(dispatcher, messages)
+        if not any(event.get("name") == TURN_NEXT for event in events):
+            events.append(SlotSet(TURN_NEXT, ANSWERED))
+        return events

@@ -1,0 +1,164 @@
+"""action_answer_turn: the whole message understood and answered first, then the facts asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions_helpers import make_tracker, run_action, slot_event, slot_sets, texts
+
+from actions.turn import AnswerTurn
+from bot.dialogue import MAX_ASKED_FIELDS
+
+FLAGSHIP = (
+    "Hi, IMG from India, grad 2025, step 1 pass first attempt, 266 on CK, need J1, "
+    "2 US IR letters. Should I apply integrated IR?"
+)
+FLAGSHIP_FACTS = {
+    "applicant_type": "non_us_img",
+    "graduation_year": 2025,
+    "step1": "pass_first_attempt",
+    "step2ck_score": 266,
+    "visa_need": "j1",
+    "us_ir_letters": 2,
+}
+# Everything a pathway-like goal asks: nothing left to ask.
+COMPLETE = {
+    **FLAGSHIP_FACTS,
+    "us_dr_letters": 1,
+    "ir_publications": 2,
+    "usce_months": 4,
+    "match_cycles": 0,
+}
+
+
+def turn(text: str, intent: str, **kwargs: Any) -> Any:
+    return make_tracker(text, intent, **kwargs)
+
+
+def test_the_flagship_opening_confirms_answers_then_asks_at_most_three(domain):
+    after = [slot_event(field, value) for field, value in FLAGSHIP_FACTS.items()]
+    events, messages = run_action(AnswerTurn(), turn(FLAGSHIP, "inform", after=after), domain)
+    said = [m.get("text") or "" for m in messages]
+    assert said[0].startswith("Got it:") and "266" in said[0]
+    assert len(said[0]) < 400  # one line, not the answer
+    assert "Integrated IR" in " ".join(said[1:-1])  # the pathway question is answered
+    slots = slot_sets(events)
+    assert slots["advice_goal"] == "pathway"
+    assert slots["turn_next"] == "ask_facts"
+    assert 1 <= len(slots["form_fields"]) <= MAX_ASKED_FIELDS
+    assert not set(slots["form_fields"]) & set(FLAGSHIP_FACTS)
+    assert "just tell me" in said[-1]
+
+
+def test_three_questions_main_in_full_the_others_briefly(domain):
+    text = "how many LORs do I need? should I take step 3? and do observerships count as USCE?"
+    events, messages = run_action(AnswerTurn(), turn(text, "ask_letters"), domain)
+    payloads = [b["payload"] for m in messages for b in m.get("buttons", [])]
+    assert "/ask_usmle" in payloads and "/ask_clinical_experience" in payloads
+    assert "letter" in (messages[0].get("text") or "").lower()
+    assert slot_sets(events)["turn_next"] == "answered"
+
+
+def test_a_plain_question_is_answered_with_no_form(domain):
+    events, messages = run_action(
+        AnswerTurn(), turn("whats a good CK score for IR?", "ask_usmle"), domain
+    )
+    assert "Step 2 CK" in texts(messages)
+    assert slot_sets(events) == {"turn_next": "answered"}
+
+
+def test_a_goal_question_with_everything_known_gets_the_personal_answer(domain, databases):
+    slots = dict(COMPLETE)
+    events, messages = run_action(
+        AnswerTurn(), turn("my chances?", "ask_chances", slots=slots), domain
+    )
+    assert slot_sets(events)["turn_next"] == "answered"
+    assert "recommended_pathway" in slot_sets(events)
+    assert messages
+
+
+def test_inside_the_form_a_goal_question_does_not_start_another(domain):
+    tracker = turn("which programs fit me?", "ask_programs", form="profile_form")
+    events, _ = run_action(AnswerTurn(), tracker, domain)
+    assert slot_sets(events)["turn_next"] == "answered"
+    assert slot_sets(events)["advice_goal"] == "programs"
+
+
+def test_out_of_scope_says_what_the_bot_covers_and_who_knows(domain):
+    _, messages = run_action(
+        AnswerTurn(), turn("how do I get a green card after residency", "out_of_scope"), domain
+    )
+    said = texts(messages)
+    assert "immigration attorney" in said
+    assert "/ask_pathway" in [b["payload"] for m in messages for b in m.get("buttons", [])]
+
+
+def test_distress_gets_a_warm_reply_and_self_harm_the_988_line(domain):
+    text = "Im so stressed i cant sleep, my family spent so much on this, i feel like giving up"
+    _, messages = run_action(AnswerTurn(), turn(text, "nlu_fallback"), domain)
+    assert "hard" in texts(messages) and "988" not in texts(messages)
+    assert "Did you mean" not in texts(messages)
+    _, messages = run_action(
+        AnswerTurn(), turn("i dont want to live anymore", "nlu_fallback"), domain
+    )
+    assert "988" in texts(messages) and "emergency" in texts(messages)
+
+
+def test_commands(domain, databases):
+    events, messages = run_action(AnswerTurn(), turn("start over", "command"), domain)
+    assert {"event": "reset_slots", "timestamp": None} in events
+    assert "fresh start" in texts(messages)
+    events, messages = run_action(AnswerTurn(), turn("stop asking", "command"), domain)
+    assert slot_sets(events)["form_fields"] is None
+    assert "no more questions" in texts(messages)
+    slots = {"advice_goal": "chances", **FLAGSHIP_FACTS}
+    events, messages = run_action(
+        AnswerTurn(), turn("just tell me", "command", slots=slots), domain
+    )
+    assert "Here's my answer" in texts(messages)
+    assert "recommended_pathway" in slot_sets(events)
+
+
+def test_a_command_nlu_heard_but_the_patterns_did_not_stops_asking(domain):
+    _, messages = run_action(AnswerTurn(), turn("quit it with the quiz", "command"), domain)
+    assert "no more questions" in texts(messages)
+
+
+def test_facts_only_are_confirmed_with_the_main_questions(domain):
+    after = [slot_event("step2ck_score", 251)]
+    _, messages = run_action(
+        AnswerTurn(), turn("I got 251 on step 2", "inform", after=after), domain
+    )
+    assert messages[0]["text"].startswith("Got it:")
+    assert [b["payload"] for b in messages[-1]["buttons"]] == [
+        "/ask_pathway",
+        "/ask_programs",
+        "/ask_chances",
+    ]
+
+
+def test_an_unplaced_question_gets_a_short_honest_reply_never_the_plan(domain):
+    _, messages = run_action(
+        AnswerTurn(), turn("what about the thing with the stuff?", "nlu_fallback"), domain
+    )
+    assert len(messages) == 1
+    assert "not sure what you're asking" in messages[0]["text"]
+    assert len(messages[0]["text"]) < 600 and messages[0]["buttons"]
+
+
+def test_small_talk_gets_its_usual_reply(domain):
+    _, messages = run_action(AnswerTurn(), turn("hi", "greet"), domain)
+    assert [m.get("response") for m in messages] == ["utter_greet"]
+
+
+def test_a_greeting_with_a_question_is_the_question(domain):
+    _, messages = run_action(
+        AnswerTurn(), turn("hello! what's a good CK score for IR?", "greet"), domain
+    )
+    assert "Step 2 CK" in texts(messages)
+
+
+def test_a_button_payload_is_its_intent(domain):
+    events, messages = run_action(AnswerTurn(), turn("/ask_letters", "ask_letters"), domain)
+    assert "letter" in texts(messages).lower()
+    assert slot_sets(events)["turn_next"] == "answered"
