@@ -107,6 +107,18 @@ class Case:
         return "" if self.step3_passed else " and Step 3"
 
     @property
+    def on_ramp_words(self) -> str:
+        """The on-ramp that fits the gap: a preliminary year once research is done."""
+        research_done = (
+            self.research_years >= t.RESEARCH_YEARS_STRONG.value
+            or self.publications >= t.IR_PUBLICATIONS_STRONG.value
+            or self.ir_research_target_met
+        )
+        if research_done and self.usce_months < t.USCE_MONTHS_STRONG.value:
+            return "a US preliminary year (your research is already there; US clinical work is not)"
+        return "a research position or preliminary year"
+
+    @property
     def step2_text(self) -> str:
         return "not given" if self.step2 is None else str(self.step2)
 

@@ -86,6 +86,12 @@ def inconsistencies(report: StrategyReport, profile: ApplicantProfile) -> list[s
     for text in all_text:
         if "7-year" in text and "Independent IR" in text and "ESIR" not in text:
             found.append("J-1 arithmetic without ESIR")
+        if (
+            ActionCode.PRELIM_YEAR in codes
+            and "no room for IR" in text
+            and "preliminary year can be" not in text
+        ):
+            found.append("a preliminary year advised, and an extra year said to leave no room")
     chances = _chances(report)
     if stance is IntegratedIRStance.NOT_RECOMMENDED and _number(chances.get("integrated_ir")):
         found.append("a number for Integrated IR beside 'not worth applications'")

@@ -365,9 +365,10 @@ def _assumptions(case: Case) -> list[str]:
         notes.append(_VISA_NOTE)
     if case.cycles >= 1 and case.interviews:
         notes.append(
-            f"{case.interviews} interviews in earlier cycles: the application reaches "
-            "programs; rank every program that interviews you, since the number ranked "
-            "separated matched from unmatched IMGs."
+            f"{case.interviews} interview{'s' if case.interviews != 1 else ''} in earlier "
+            "cycles: the application reaches "
+            "programs, so what decides the next one is what you add to it since, and how you "
+            "interview."
         )
     return notes
 

@@ -440,8 +440,8 @@ PATHWAY_RULES: tuple[PathwayRule, ...] = (
         "guide:pathways.on_ramps",
         Pathway.STRENGTHEN_THEN_APPLY,
         lambda c: c.dr_level is Level.LOW,
-        "DR competitiveness is low today: a research position or preliminary year first "
-        "gives the next application a real chance.",
+        "DR competitiveness is low today: {c.on_ramp_words} first gives the next application "
+        "a real chance.",
     ),
 )
 
@@ -673,7 +673,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         lambda c: _STRENGTHENING(c) and c.pgy1_apps > 0,
         "The preliminary year is the guide's on-ramp: US work and letters before DR.",
         "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year programs "
-        "(sponsoring your visa).",
+        "(sponsoring your visa) in September {c.plan_season}.",
     ),
     ActionRule(
         "engagement_after_a_gap",
@@ -836,8 +836,10 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         "guide:targeting",
         80,
         lambda c: _APPLYING(c) and not c.us_grad,
-        "IMGs who matched DR ranked more programs (median 5 contiguous ranks vs 1.5 unmatched).",
-        "Apply to {c.dr_apps} DR programs that take IMGs and have strong IR; rank every interview.",
+        "IMGs who matched DR had more interviews to rank (median 5 programs vs 1.5 unmatched); "
+        "interviews come from a broad list aimed at programs that take IMGs.",
+        "Apply to {c.dr_apps} DR programs that take IMGs and have strong IR, in September "
+        "{c.plan_season}.",
         (CO_DR_RANKS, CO_DR_RANKS_UNMATCHED, APPS_DR),
     ),
     ActionRule(
@@ -847,7 +849,8 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         80,
         lambda c: _APPLYING(c) and c.us_grad,
         "The average DR applicant sent 72 applications in 2024.",
-        "Apply to {c.dr_apps} DR programs, favouring those with strong IR departments.",
+        "Apply to {c.dr_apps} DR programs, favouring those with strong IR departments, in "
+        "September {c.plan_season}.",
         (APPS_DR,),
     ),
     ActionRule(
@@ -857,7 +860,8 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         85,
         lambda c: c.pgy1_apps > 0,
         "Most DR positions start at PGY-2 and need a separate first year.",
-        "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year programs.",
+        "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year programs, "
+        "with the DR applications.",
     ),
     ActionRule(
         "set_a_limit",
@@ -959,9 +963,9 @@ CONTINGENCY_RULES: tuple[ContingencyRule, ...] = (
         "guide:targeting",
         lambda c: c.visa is VisaNeed.J1,
         "On a J-1, PGY-1 + 4 DR + 2 Independent IR years use the whole 7-year ECFMG limit "
-        "(with ESIR during DR, Independent IR is one year, leaving one spare): an extra "
-        "clinical year without ESIR would leave no room for IR. Check with ECFMG before adding "
-        "one.",
+        "(with ESIR during DR, Independent IR is one year, leaving one spare). A preliminary "
+        "year can be that PGY-1; a second clinical year without ESIR would leave no room for "
+        "IR. Check with ECFMG before adding one.",
         (J1_LIMIT,),
     ),
 )
@@ -972,7 +976,7 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
     ContingencyRule(
         "frame_dr_as_foundation",
         "guide:faq.ir_in_dr_application",
-        lambda c: c.applying_now,
+        lambda c: c.applying_now and not c.applications_out,
         "In DR applications and the personal statement, present DR as a foundation you value "
         "and IR through the Independent route as the plan; avoid 'IR or nothing'.",
         ("guide:personal_statement",),
@@ -980,7 +984,7 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
     ContingencyRule(
         "use_every_signal",
         "guide:targeting",
-        lambda c: c.applying_now,
+        lambda c: c.applying_now and not c.applications_out,
         "Spend every program signal (DR and IR share one pool) on realistic programs that take "
         "applicants like you: signalled programs interviewed about 60% of applicants in a 2024 "
         "survey, others about 9%.",

@@ -143,6 +143,15 @@ CLAIMS = [
         {},
         lambda r: any("7-year" in item and "ESIR" in item for item in r.contingency),
     ),
+    # Item 9: a preliminary year on a J-1 is not "an extra year leaving no room for IR".
+    Claim(
+        "j1_note_agrees_with_a_preliminary_year",
+        {"research_years": 2, "ir_publications": 5, "usce_months": 0, "match_cycles": 1},
+        lambda r: (
+            A.PRELIM_YEAR in {action.code for action in r.actions}
+            and any("preliminary year can be that PGY-1" in item for item in r.contingency)
+        ),
+    ),
     # Item 5: no "every program is open to you" for applicants without a visa need.
     Claim(
         "no_visa_overclaim",
