@@ -3,10 +3,14 @@ and a lone three-digit number read as a Step 2 CK score."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.extraction.clauses import RELATIVE_YEAR
+from bot.extraction.context import PLANNED_FIELDS, WorkKind, planned, publication_kind
 from bot.extraction.exams import cycles_from_statuses, step1_result, step3_result
 from bot.extraction.fields import SPECS
 from bot.extraction.numbers import NumberMention
+from bot.extraction.pairing import short_year
 from bot.extraction.reading import Reading
 from bot.profile import Step1Result, Step3Result, VisaNeed
 
@@ -18,10 +22,16 @@ def bare_answer(r: Reading, name: str) -> None:
     kind = SPECS[name].kind
     numbers = r.free_numbers()
     no = bool(r.free("NEG"))
+    if kind in {"count", "duration"}:  # "not yet" to "how many ...?" is none so far
+        no = no or any(m.label == "ST_NOT_TAKEN" for m in r.loose_statuses)
+        if no and all(_in_plan(r, number) for number in numbers):
+            # "not yet, will get one next month": none so far.
+            r.out.add(name, 0.0 if kind == "duration" else 0)
+            return
     if kind in {"score", "year"}:
         for number in numbers:
             if number.unit is None and number.kind in {"cardinal", "range", "vague"}:
-                r.store_number(name, number, number.text)
+                _store_answer(r, name, number, number.text)
                 return
         if name == "graduation_year":
             _bare_relative_year(r)
@@ -30,7 +40,7 @@ def bare_answer(r: Reading, name: str) -> None:
             if number.unit is None and number.year_like:
                 continue  # "2019" is a date, not 2019 months of experience
             if number.kind != "article" or number.unit is not None:
-                r.store_number(name, number, number.text)
+                _store_answer(r, name, number, number.text)
                 return
         if no:
             r.out.add(name, 0.0)
@@ -40,12 +50,30 @@ def bare_answer(r: Reading, name: str) -> None:
         for number in numbers:
             usable = number.unit is None and number.kind not in {"article", "ordinal"}
             if usable and not number.year_like:
-                r.store_number(name, number, r.doc.text)
+                _store_answer(r, name, number, r.doc.text)
                 return
         if no:
             r.out.add(name, 0)
     else:
         _bare_categorical(r, name, numbers, no)
+
+
+def _store_answer(r: Reading, name: str, number: NumberMention, raw: str) -> None:
+    """A bare number read in its context: a plan is only a candidate ("one next month"),
+    papers in another field or only submitted are no IR publications, "21" is 2021."""
+    clause = r.clause_of(number.start)
+    if name == "ir_publications" and clause and publication_kind(r, clause) is not WorkKind.IR:
+        r.out.add_default(name, 0)
+        return
+    year = short_year(number) if name == "graduation_year" else None
+    if year is not None:
+        number = replace(number, value=float(year))
+    r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and _in_plan(r, number))
+
+
+def _in_plan(r: Reading, number: NumberMention) -> bool:
+    clause = r.clause_of(number.start)
+    return clause is not None and planned(r, clause, number.start, number.end)
 
 
 def _bare_categorical(r: Reading, name: str, numbers: list[NumberMention], no: bool) -> None:

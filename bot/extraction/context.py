@@ -20,7 +20,7 @@ FUTURE_WORDS = frozenset(
     {"will", "'ll", "ll", "gonna", "planning", "plan", "plans", "hope", "hoping", "expect",
      "expecting", "soon", "upcoming", "later", "pending", "awaiting", "waiting", "might",
      "may", "want", "wanna", "aiming", "aim", "target", "targeting", "scheduled", "would",
-     "trying", "promised", "supposed", "future", "tomorrow"}
+     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming"}
 )  # fmt: skip
 _FUTURE_PAIRS = frozenset({("going", "to"), ("next", "month"), ("next", "week"), ("yet", "to")})
 # Where a later part of the sentence stops speaking of the fact ("... which will help").

@@ -109,3 +109,27 @@ def test_uncertain_values_are_valid_profile_values() -> None:
 
     for text, _, _ in CASES:
         parse_profile({item.field: item.value for item in extract_facts(text).uncertain})
+
+
+# Bare answers to the question just asked, read in context: text, asked field, stored, to confirm.
+ANSWERS: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
+    ("not yet, will get one next month", "us_ir_letters", {"us_ir_letters": 0}, {}),
+    ("none yet but one is coming", "us_ir_letters", {"us_ir_letters": 0}, {}),
+    ("one next month", "us_ir_letters", {}, {"us_ir_letters": 1}),
+    ("2, and 1 more coming soon", "us_ir_letters", {"us_ir_letters": 2}, {}),
+    ("2 submitted", "ir_publications", {"ir_publications": 0}, {}),
+    ("2 but in cardiology", "ir_publications", {"ir_publications": 0}, {}),
+    ("2", "ir_publications", {"ir_publications": 2}, {}),
+    ("21", "graduation_year", {"graduation_year": 2021}, {}),
+    ("not yet", "usce_months", {"usce_months": 0.0}, {}),
+    ("3 months, planning 2 more", "usce_months", {"usce_months": 3.0}, {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "asked", "stored", "to_confirm"), ANSWERS)
+def test_bare_answers_in_context(
+    text: str, asked: str, stored: dict[str, Any], to_confirm: dict[str, Any]
+) -> None:
+    result = extract_facts(text, expected_field=asked)
+    assert result.facts == stored
+    assert {item.field: item.value for item in result.uncertain} == to_confirm
