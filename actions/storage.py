@@ -11,6 +11,7 @@ import threading
 from sqlalchemy import Engine
 
 from bot.bootstrap import Services, build_services
+from bot.charts.service import ChartService
 from bot.corrections.service import CorrectionService
 from bot.forget import ForgetService
 from bot.settings import get_settings
@@ -54,3 +55,8 @@ def forget_service() -> ForgetService:
 def correction_service() -> CorrectionService:
     """Reported program facts: store, review, apply."""
     return services().corrections
+
+
+def chart_service() -> ChartService:
+    """Charts of where the applicant stands: draw, keep, serve."""
+    return services().charts

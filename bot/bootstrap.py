@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 import bot.kb.models  # noqa: F401  (registers the knowledge-base tables on the metadata)
 from bot.adapters.orm import create_schema, make_engine
+from bot.charts.service import ChartService
 from bot.corrections.service import CorrectionService
 from bot.forget import ForgetService
 from bot.settings import Settings
@@ -42,6 +43,7 @@ class Services:
     stores: Stores
     forget: ForgetService
     corrections: CorrectionService
+    charts: ChartService
 
     def dispose(self) -> None:
         self.stores.dispose()
@@ -62,6 +64,7 @@ def build_services(settings: Settings) -> Services:
         stores=stores,
         forget=ForgetService(stores.database, stores.tracker),
         corrections=CorrectionService(stores.database),
+        charts=ChartService(stores.database),
     )
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.charts.store import ChartRepository
 from bot.corrections.store import ReportRepository
 from bot.db import transaction
 from bot.profile_store import ProfileRepository
@@ -55,9 +56,10 @@ class ForgetService:
         self._tracker = tracker_database
 
     def forget_profile(self, sender_id: str) -> bool:
-        """Delete the stored profile (and the sender's reports); True when there was a profile."""
+        """Delete the stored profile, reports and charts; True when there was a profile."""
         with transaction(self._database) as session:
             ReportRepository(session).forget(sender_id)
+            ChartRepository(session).forget(sender_id)
             return ProfileRepository(session).delete(sender_id)
 
     def saved_forget_turns(self, sender_id: str) -> int:

@@ -254,8 +254,9 @@ def chances_message(report: StrategyReport) -> Message | None:
 
 
 def next_step_buttons(report: StrategyReport, *, show_chances: bool = True) -> list[Button]:
-    """Programs, the first to-do explained, plan B, personal statement (and chances)."""
+    """Programs, the chart, the first to-do explained, plan B, personal statement (chances)."""
     buttons = [intent_button("See programs", "ask_programs")]
+    buttons.append(intent_button("Show me where I stand", "show_chart"))
     first = min(report.actions, key=lambda action: action.priority, default=None)
     if first is not None:
         buttons.append(intent_button("What should I do first?", ACTION_FAQ_INTENT[first.code]))

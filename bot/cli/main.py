@@ -24,7 +24,16 @@ from typing import cast
 from bot.cli.base import OneLineArgumentParser, UsageError
 
 # Order = order in ``advisor --help``.
-COMMAND_MODULES: tuple[str, ...] = ("advise", "programs", "kb", "run", "chat", "web", "telegram")
+COMMAND_MODULES: tuple[str, ...] = (
+    "advise",
+    "programs",
+    "chart",
+    "kb",
+    "run",
+    "chat",
+    "web",
+    "telegram",
+)
 
 USAGE_ERROR_STATUS = 2
 

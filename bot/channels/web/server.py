@@ -6,6 +6,7 @@ Routes:
                         conditional requests get 304).
 - ``/site/<file>``      the demo site's own stylesheet.
 - ``/healthz``          ``{"status": "ok"}`` for the supervisor and load balancers.
+- ``/charts/<token>.png`` a chart of where an applicant stands (``bot.channels.web.charts``).
 
 ``create_app(settings)`` checks the allowed origins first (``bot.channels.web.origins``): in
 production mode a ``*`` or empty ``WEB_ALLOWED_ORIGINS`` stops the server with a clear error.
@@ -29,6 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
+from bot.channels.web.charts import chart_route
 from bot.channels.web.origins import WILDCARD, rasa_public_url, resolve_allowed_origins
 from bot.settings import Settings
 
@@ -105,6 +107,7 @@ def create_app(settings: Settings) -> Starlette:
     routes = [
         Route("/", demo_page, methods=["GET", "HEAD"]),
         Route("/healthz", health, methods=["GET", "HEAD"]),
+        chart_route(settings),
         Mount(
             "/widget",
             app=CachedStaticFiles(directory=STATIC_DIR, cache_control=WIDGET_CACHE_CONTROL),

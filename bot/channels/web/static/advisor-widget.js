@@ -229,7 +229,12 @@
     if (!raw || typeof raw !== "object") {
       return null;
     }
-    var message = { text: typeof raw.text === "string" ? raw.text : "", buttons: [], image: null };
+    var message = {
+      text: typeof raw.text === "string" ? raw.text : "",
+      buttons: [],
+      image: null,
+      alt: ""
+    };
     var buttons = raw.buttons || raw.quick_replies || [];
     if (Array.isArray(buttons)) {
       for (var i = 0; i < buttons.length; i++) {
@@ -239,7 +244,11 @@
         }
       }
     }
-    var image = raw.image;
+    var chart = chartData(raw);
+    var image = chart ? resolveFromServer(chart.image) : raw.image;
+    if (chart) {
+      message.alt = chart.alt;
+    }
     if (!image && raw.attachment && raw.attachment.type === "image" && raw.attachment.payload) {
       image = raw.attachment.payload.src;
     }
@@ -250,6 +259,28 @@
       return null;
     }
     return message;
+  }
+
+  // A chart (actions/chart.py) comes as custom data {image, alt}: as is over socket.io, inside
+  // "custom" (or "custom.data") over REST. Its image is a path on the server the widget came from.
+  function chartData(raw) {
+    var custom = raw.custom && typeof raw.custom === "object" ? raw.custom : null;
+    var candidates = [raw, custom, custom && custom.data];
+    for (var i = 0; i < candidates.length; i++) {
+      var item = candidates[i];
+      if (item && typeof item.image === "string" && typeof item.alt === "string") {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  function resolveFromServer(path) {
+    try {
+      return new URL(path, ASSET_BASE).href;
+    } catch (error) {
+      return null;
+    }
   }
 
   // ---- transports ---------------------------------------------------------------------------
@@ -781,7 +812,8 @@
       from: "bot",
       text: message.text,
       buttons: message.buttons,
-      image: message.image
+      image: message.image,
+      alt: message.alt
     });
     var self = this;
     clearTimeout(this.quietTimer);
@@ -821,7 +853,8 @@
       appendLinkified(bubble, String(entry.text));
     }
     if (entry.image && safeHttpUrl(entry.image)) {
-      bubble.appendChild(el("img", { src: safeHttpUrl(entry.image), alt: "Image from the advisor" }));
+      var alt = typeof entry.alt === "string" && entry.alt ? entry.alt : "Image from the advisor";
+      bubble.appendChild(el("img", { src: safeHttpUrl(entry.image), alt: alt }));
     }
     item.appendChild(bubble);
     if (entry.at && from !== "system") {
