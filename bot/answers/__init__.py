@@ -5,6 +5,7 @@ No Rasa imports and no I/O: the actions in ``actions/`` call these and send the 
 """
 
 from bot.answers.advice import strategy_messages
+from bot.answers.distress import distress_answer
 from bot.answers.faq import FAQ_INTENTS, UnknownFaqIntentError, faq_answer, faq_topic_title
 from bot.answers.messages import MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, Button, Message
 from bot.answers.profile_texts import (
@@ -14,6 +15,7 @@ from bot.answers.profile_texts import (
     rejection_message,
 )
 from bot.answers.programs import program_messages
+from bot.answers.scope import out_of_scope_answer
 
 __all__ = [
     "FAQ_INTENTS",
@@ -24,8 +26,10 @@ __all__ = [
     "Message",
     "UnknownFaqIntentError",
     "acknowledge_facts",
+    "distress_answer",
     "faq_answer",
     "faq_topic_title",
+    "out_of_scope_answer",
     "profile_summary",
     "program_messages",
     "rejection_message",

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from bot.answers.citations import source_line
-from bot.answers.messages import MAX_MESSAGE_CHARS, Button, Message, clip, intent_button
+from bot.answers.calendar_facts import cited_line
+from bot.answers.messages import (
+    MAX_MESSAGE_CHARS,
+    Button,
+    Message,
+    clip_sentences,
+    intent_button,
+)
 from bot.profile import ApplicantProfile
 from bot.report import Pathway, StrategyReport
 
@@ -32,6 +39,7 @@ class Ask:
     profile: ApplicantProfile
     report: StrategyReport | None
     year: int
+    today: date
 
     @property
     def years_since_graduation(self) -> int | None:
@@ -70,18 +78,38 @@ def sourced(
     Under the size limit the source line is trimmed first, then the lines; never the footer.
     """
     room = MAX_MESSAGE_CHARS - 60 - (len(footer) + 1 if footer else 0)
-    body = clip("\n".join(line for line in lines if line), room)
+    body = fit_lines(lines, room)
     if footer:
         body = f"{body}\n{footer}"
-    line = source_line(sources, limit=MAX_MESSAGE_CHARS - len(body) - 1)
+    line = cited_line(sources, limit=MAX_MESSAGE_CHARS - len(body) - 1)
     text = f"{body}\n{line}" if line else body
     return Message(text=text, buttons=buttons or [])
+
+
+def fit_lines(lines: list[str], room: int) -> str:
+    """The lines (blank ones dropped) in at most ``room`` characters, never cut mid-sentence:
+    whole lines while they fit, then whole sentences of the next; a word cut only when not
+    even the first sentence of the first line fits."""
+    kept: list[str] = []
+    for raw in lines:
+        for line in raw.splitlines():
+            if not line:
+                continue
+            left = room - len("\n".join(kept)) - (1 if kept else 0)
+            if len(line) <= left:
+                kept.append(line)
+                continue
+            part = clip_sentences(line, left) if left > 0 else ""
+            if part and (not part.endswith("…") or not kept):
+                kept.append(part)
+            return "\n".join(kept)
+    return "\n".join(kept)
 
 
 def plain(lines: list[str], buttons: list[Button] | None = None) -> Message:
     """Lines without a source line (how-to advice that the previous message sourced)."""
     return Message(
-        text=clip("\n".join(line for line in lines if line), MAX_MESSAGE_CHARS),
+        text=fit_lines(lines, MAX_MESSAGE_CHARS),
         buttons=buttons or [],
     )
 
@@ -99,7 +127,7 @@ def relative(value: float, reference: float) -> str:
 
 def brief(line: str, sources: list[str]) -> str:
     """A brief answer: one line, and its source line under it."""
-    cited = source_line(sources, limit=160)
+    cited = cited_line(sources, limit=160)
     return f"{line}\n{cited}" if cited else line
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers import figures as fig
 from bot.answers.faq.base import Ask, Topic, brief, sourced
 from bot.answers.labels import count_text
-from bot.answers.messages import Message, fit_list
+from bot.answers.messages import Message, pack
 
 
 def _contingency(ask: Ask) -> list[Message]:
@@ -13,7 +13,8 @@ def _contingency(ask: Ask) -> list[Message]:
     messages: list[Message] = []
     if ask.report and ask.report.contingency:
         items = [f"- {item}" for item in ask.report.contingency]
-        messages.append(Message(text=fit_list("Your plan B, from your profile:", items)))
+        texts = pack(items, header="Your plan B, from your profile:")
+        messages.extend(Message(text=text) for text in texts)
     else:
         low, high = fig.GUIDE_REASSESS_MONTHS
         messages.append(

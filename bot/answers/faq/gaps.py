@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bot.answers import figures as fig
-from bot.answers.advice import gaps_message
+from bot.answers.advice import TOP_GAPS
 from bot.answers.citations import source_line
 from bot.answers.faq.base import Ask, Topic, brief, review_button, sourced
-from bot.answers.labels import join_words
-from bot.answers.messages import MAX_MESSAGE_CHARS, Button, Message, inform_button
+from bot.answers.labels import ACTION_LABELS, join_words
+from bot.answers.messages import MAX_MESSAGE_CHARS, Button, Message, inform_button, pack
 
 
 def _active_buttons() -> list[Button]:
@@ -46,15 +46,23 @@ def _gaps(ask: Ask) -> list[Message]:
 
 
 def _profile_steps(ask: Ask) -> list[Message]:
-    """The strategy's top next steps with their targets and sources (none without a report)."""
+    """The strategy's top next steps with their whole targets and sources (none without a
+    report), over as many messages as they need."""
     if ask.report is None:
         return []
-    steps = gaps_message(ask.report, limit=MAX_MESSAGE_CHARS - 60)
-    if steps is None:
+    actions = sorted(ask.report.actions, key=lambda action: action.priority)[:TOP_GAPS]
+    if not actions:
         return []
+    header = f"Your top {len(actions)} next steps:" if len(actions) > 1 else "Your next step:"
+    steps = [
+        f"{number}. {ACTION_LABELS[action.code]}: {action.target}"
+        for number, action in enumerate(actions, start=1)
+    ]
+    texts = pack(steps, header=header, limit=MAX_MESSAGE_CHARS - 60)
     guide = [source for source in ask.report.sources if source.startswith("guide:")]
-    line = source_line(guide, limit=MAX_MESSAGE_CHARS - len(steps.text) - 1)
-    return [Message(text=f"{steps.text}\n{line}" if line else steps.text)]
+    line = source_line(guide, limit=MAX_MESSAGE_CHARS - len(texts[-1]) - 1)
+    texts[-1] = f"{texts[-1]}\n{line}" if line else texts[-1]
+    return [Message(text=text) for text in texts]
 
 
 def _graduation_gap(ask: Ask) -> Message:

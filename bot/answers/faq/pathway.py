@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.advice import next_step_buttons
 from bot.answers.faq.base import Ask, Topic, brief, plain, sourced
 from bot.answers.labels import PATHWAY_LABELS, STANCE_LABELS
-from bot.answers.messages import Message, clip, intent_button
+from bot.answers.messages import Message, clip_sentences, intent_button
 
 
 def _pathway(ask: Ask) -> list[Message]:
@@ -25,7 +25,7 @@ def _pathway(ask: Ask) -> list[Message]:
         f"Integrated IR: {STANCE_LABELS[report.integrated_ir]}.",
     ]
     if report.reasons:
-        lines.append(f"Why: {clip(report.reasons[0], 200)}")
+        lines.append(f"Why: {clip_sentences(report.reasons[0], 300)}")
     return [
         sourced(
             lines,

@@ -6,19 +6,31 @@ line in ``TOPICS`` below.
 
 from __future__ import annotations
 
-from bot.answers import figures as fig
+from datetime import date
+
 from bot.answers.faq import (
     applications,
     chances,
     clinical,
     contingency,
+    costs,
+    do_comlex,
     dr_framing,
+    esir,
+    exam_timing,
     gaps,
     interview,
     letters,
+    observership,
     pathway,
     personal_statement,
+    prelim,
     research,
+    research_position,
+    signals,
+    switching,
+    timeline,
+    trained_radiologist,
     usmle,
     visa,
 )
@@ -26,6 +38,7 @@ from bot.answers.faq.base import Ask, Topic, UnknownFaqIntentError
 from bot.answers.messages import MAX_MESSAGE_CHARS, Message, clip, intent_button
 from bot.profile import ApplicantProfile
 from bot.report import StrategyReport
+from bot.strategy import clock
 
 TOPICS: tuple[Topic, ...] = (
     research.TOPIC,
@@ -41,6 +54,17 @@ TOPICS: tuple[Topic, ...] = (
     applications.TOPIC,
     chances.TOPIC,
     pathway.TOPIC,
+    timeline.TOPIC,
+    esir.TOPIC,
+    signals.TOPIC,
+    costs.TOPIC,
+    prelim.TOPIC,
+    exam_timing.TOPIC,
+    do_comlex.TOPIC,
+    switching.TOPIC,
+    trained_radiologist.TOPIC,
+    research_position.TOPIC,
+    observership.TOPIC,
 )
 
 _BY_INTENT: dict[str, Topic] = {topic.intent: topic for topic in TOPICS}
@@ -69,17 +93,20 @@ def faq_answer(
     *,
     current_year: int | None = None,
     brief: bool = False,
+    today: date | None = None,
 ) -> list[Message]:
-    """The answer to one FAQ intent for this applicant, as one to three messages.
+    """The answer to one FAQ intent for this applicant, as one to four messages.
 
     ``report`` is the strategy for this profile when the caller has one (some answers use the
-    pathway and application numbers); ``current_year`` defaults to this calendar year. With
+    pathway and application numbers); ``today`` (for where the season stands) defaults to the
+    clock's date and ``current_year`` to its year. With
     ``brief=True`` the answer is one message of one or two lines, for a question asked beside
     the main one, with a button that asks for the full answer.
     """
     topic = _topic(intent)
-    year = current_year if current_year is not None else fig.current_year()
-    ask = Ask(profile=profile, report=report, year=year)
+    day = today if today is not None else clock.today()
+    year = current_year if current_year is not None else day.year
+    ask = Ask(profile=profile, report=report, year=year, today=day)
     if not brief:
         return topic.answer(ask)
     more = intent_button(clip(f"More on {topic.title}", 60), intent)

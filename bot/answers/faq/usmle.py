@@ -78,7 +78,7 @@ def _step1_line(p: ApplicantProfile) -> str:
     }[p.step1]
 
 
-def _step3_line(ask: Ask) -> str:
+def step3_line(ask: Ask) -> str:
     """When Step 3 must be passed and why: the engine's wording (``bot.strategy.rules``)."""
     p = ask.profile
     status = STEP3_LABELS[p.step3] if p.step3 is not None else "not told yet"
@@ -121,7 +121,7 @@ def _usmle(ask: Ask) -> list[Message]:
             inform_button("Not taken yet", "step1", "not_taken"),
         ]
     second = sourced(
-        [_step1_line(p), _step3_line(ask)],
+        [_step1_line(p), step3_line(ask)],
         ["guide:usmle.step1", "guide:usmle.step3"],
         buttons,
     )

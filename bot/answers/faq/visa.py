@@ -92,12 +92,15 @@ def _visa(ask: Ask) -> list[Message]:
         ]
     # Undecided: both, then the reason to decide early.
     return [
-        sourced(_j1_lines(ask), [fig.SRC_J1_SPONSOR, fig.SRC_J1_RULES, fig.SRC_J1_HOME]),
         sourced(
             [
-                *_h1b_lines(ask),
                 "Decide early: the visa decides which programs belong on your list.",
+                *_j1_lines(ask),
             ],
+            [fig.SRC_J1_SPONSOR, fig.SRC_J1_RULES, fig.SRC_J1_HOME],
+        ),
+        sourced(
+            _h1b_lines(ask),
             [fig.SRC_H1B_RULES, fig.SRC_SURVEY_H1B],
             _visa_buttons(),
             footer=NOT_LEGAL_ADVICE,

@@ -33,6 +33,10 @@ def test_every_contract_faq_intent_is_answered() -> None:
         "ask_research", "ask_letters", "ask_usmle", "ask_visa", "ask_clinical_experience",
         "ask_personal_statement", "ask_interview", "ask_gaps", "ask_dr_framing",
         "ask_contingency", "ask_application_count", "ask_chances", "ask_pathway",
+        # December 2026 (contract section 6) and the issue 10 topics of their own
+        "ask_esir", "ask_signals", "ask_timeline", "ask_costs", "ask_prelim",
+        "ask_exam_timing", "ask_do_comlex", "ask_switching", "ask_trained_radiologist",
+        "ask_research_position", "ask_observership",
     }  # fmt: skip
     assert set(FAQ_INTENTS) == expected
 
@@ -375,9 +379,19 @@ def test_pathway_short_version() -> None:
 def test_answers_change_with_the_profile() -> None:
     """The same question gets a different answer for different applicants."""
     for intent in FAQ_INTENTS:
-        if intent in ("ask_dr_framing", "ask_pathway"):
+        if intent in ("ask_dr_framing", "ask_pathway", "ask_costs"):
             continue  # these depend on the report, not the profile
+        if intent in ("ask_do_comlex", "ask_trained_radiologist"):
+            continue  # by applicant type only (WEAK and STRONG are both non-US IMGs) / general
         assert answer(intent, WEAK) != answer(intent, STRONG), intent
+
+
+def test_costs_follow_the_reports_counts_and_do_comlex_the_applicant_type() -> None:
+    few = answer("ask_costs", STRONG, applications={"integrated_ir": 0, "dr": 30, "pgy1": 0})
+    many = answer("ask_costs", STRONG, applications={"integrated_ir": 0, "dr": 70, "pgy1": 0})
+    assert "DR 30: $330" in few and "DR 70: $1,530" in many
+    us_do = STRONG.model_copy(update={"applicant_type": "us_do"})
+    assert answer("ask_do_comlex", us_do) != answer("ask_do_comlex", STRONG)
 
 
 def test_chances_engine_without_number_explains_and_asks_type() -> None:
