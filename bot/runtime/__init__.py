@@ -1,0 +1,1 @@
+"""Deployment topology: several Rasa instances and action servers behind one load balancer."""
