@@ -12,6 +12,7 @@ _IMGS = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
 
 def _do_comlex(ask: Ask) -> list[Message]:
     kind = ask.profile.applicant_type
+    us_do = kind is ApplicantType.US_DO
     first = sourced(
         [
             "How many radiology programs take COMLEX without USMLE: "
@@ -19,7 +20,8 @@ def _do_comlex(ask: Ask) -> list[Message]:
             "Director Survey reports it per specialty, so check it and each program's "
             "requirements page).",
             "The match-rate figures I use cover non-US IMGs and US MD seniors, not DO "
-            "graduates: for you I give no number, only the guide's targets.",
+            "graduates"
+            + (": for you I give no number, only the guide's targets." if us_do else "."),
         ],
         [cal("exams.2026.radiology_programs_accepting_comlex"), "guide:usmle.step2ck"],
     )
@@ -28,7 +30,8 @@ def _do_comlex(ask: Ask) -> list[Message]:
         second = sourced(
             [
                 "If your medical school is outside the US, ECFMG "
-                f"verifies USMLE for the Match: {rule}. COMLEX does not stand in for it.",
+                f"verifies USMLE for the Match: {rule} (the 2023 rule; check ECFMG for your "
+                "season). COMLEX does not stand in for it.",
             ],
             [cal("ecfmg.2023.exam_requirements_ecfmg_verifies")],
         )

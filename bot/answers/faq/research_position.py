@@ -7,6 +7,7 @@ from bot.answers import figures as fig
 from bot.answers.faq.base import Ask, Topic, brief, sourced
 from bot.answers.labels import count_text
 from bot.answers.messages import Message
+from bot.report import Pathway
 
 
 def _what() -> Message:
@@ -43,10 +44,13 @@ def _for_you(ask: Ask) -> Message | None:
     elif pubs is not None and pubs < low_pubs:
         lines.append(
             f"With {count_text('ir_publications', pubs)} (strong IMG applicants often have "
-            f"{low_pubs} or more), a research year would close your clearest gap."
+            f"{low_pubs} or more), research is one of your gaps, and a research year is one "
+            "way to close it."
         )
     if not lines:
         return None
+    if ask.pathway is Pathway.RECALIBRATE:
+        lines.append("Your plan first weighs other routes too: see your plan B before a new year.")
     lines.append("Visas for research posts differ from residency: ask the institution's office.")
     return sourced(lines, ["guide:research", "guide:faq.publications", "guide:letters"])
 

@@ -100,7 +100,7 @@ def exam_messages(ask: Ask) -> list[Message]:
         "sit it by early July.",
     ]
     if p.step2ck_score is not None:
-        lines.append(f"Your Step 2 CK ({p.step2ck_score}) is done, so this one is settled.")
+        lines.append(f"Your Step 2 CK score ({p.step2ck_score}) is back, so this deadline is met.")
     keys = ["step2_release.2021.step_2_ck_score", "step2_release.2019.seasonal_delay_step_2"]
     if p.applicant_type not in _US_GRADUATES:
         lines.append(

@@ -22,9 +22,9 @@ def _trained_radiologist(ask: Ask) -> list[Message]:
     )
     second = sourced(
         [
-            "Your imaging years are material for IR research, which programs value: "
-            "publications with US IR faculty and letters from them help most. Some "
-            "applicants also match DR first and reach IR later through the Independent route."
+            "To build on your imaging experience, the guide's route is IR research with US "
+            "faculty: publications, and letters from US interventional radiologists. DR "
+            "residency then Independent IR is the main path for most IMGs."
         ],
         ["guide:research", "guide:letters", "guide:pathways.dr_independent"],
         [review_button()],

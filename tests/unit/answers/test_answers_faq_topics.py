@@ -65,7 +65,7 @@ def test_timeline_step2_must_be_back_and_ecfmg_deadline_for_imgs() -> None:
     assert STEP3_TIMING_H1B in text  # WEAK needs H-1B without Step 3
     us_md = EMPTY.model_copy(update={"applicant_type": "us_md"})
     assert "ECFMG must verify" not in texts("ask_timeline", us_md)
-    assert "Your Step 2 CK (262) is done" in texts("ask_timeline", STRONG)
+    assert "Your Step 2 CK score (262) is back" in texts("ask_timeline", STRONG)
 
 
 def test_exam_timing_states_step3_once() -> None:
@@ -159,7 +159,7 @@ def test_esir_rules_gap_and_the_route() -> None:
         ("ask_trained_radiologist", EMPTY, ["state medical board", "ECFMG",
                                             "Independent IR (2 years)"]),
         ("ask_research_position", WEAK, ["1-3 years, paid or unpaid",
-                                         "would close your clearest gap"]),
+                                         "research is one of your gaps"]),
         ("ask_research_position", STRONG.model_copy(update={"research_years": 2, "usce_months": 0}),
          ["unlikely to be your gap", "Hands-on US clinical work"]),
         ("ask_observership", WEAK, ["rarely lead to a strong letter", "'externship'",
