@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 
-from bot.runtime.output import OutputFilter, pump
+from bot.service_output import OutputFilter, pump
 
 # What Rasa 3.6.21 and the action server printed on a real start (abridged, verbatim lines).
 SITE = "/work/main/.venv-rasa/lib/python3.10/site-packages"
