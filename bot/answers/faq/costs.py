@@ -87,7 +87,7 @@ def _budget(ask: Ask) -> Message:
             [cal(_FEE_ROW)],
         )
     lines = [
-        "ERAS fees for your recommended list, at 2026 prices: "
+        f"ERAS fees for your recommended list{_season(ask)}, at 2026 prices: "
         + "; ".join(f"{name} {parts[name]}: ${cost:,}" for name, cost in costs.items())
         + f"; in all ${sum(costs.values()):,}.",
     ]
@@ -114,6 +114,13 @@ def _budget(ask: Ask) -> Message:
         "sources)."
     )
     return sourced(lines, [cal(_FEE_ROW), cal("fees.2024.ecfmg_eras_token_fee")])
+
+
+def _season(ask: Ask) -> str:
+    """ " (applications in September 2027)" when the engine names the season the plan is for."""
+    cycle = (ask.report.model_extra or {}).get("cycle") if ask.report else None
+    plan = cycle.get("plan_season") if isinstance(cycle, dict) else None
+    return f" (applications in September {plan})" if isinstance(plan, int) else ""
 
 
 def _costs(ask: Ask) -> list[Message]:

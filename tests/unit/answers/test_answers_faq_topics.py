@@ -113,6 +113,13 @@ def test_costs_budget_the_reports_counts() -> None:
     assert "Not counted" in text
 
 
+def test_costs_name_the_season_the_plan_is_for() -> None:
+    apps = {"integrated_ir": 0, "dr": 60, "pgy1": 0}
+    text = texts("ask_costs", WEAK, applications=apps, cycle={"plan_season": 2027})
+    assert "ERAS fees for your recommended list (applications in September 2027)" in text
+    assert "(applications in September" not in texts("ask_costs", WEAK, applications=apps)
+
+
 def test_costs_without_report_or_applications() -> None:
     assert "I need a few facts first" in texts("ask_costs", EMPTY, no_report=True)
     none = texts("ask_costs", WEAK, applications={"integrated_ir": 0, "dr": 0, "pgy1": 0})
