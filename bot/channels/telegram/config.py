@@ -32,6 +32,8 @@ class GatewayConfig:
     listen_port: int = 8443
     # Sent to Rasa with every message: only the gateway may speak for tg: conversations.
     gateway_token: str = ""
+    # The project database, where the charts the gateway sends as photos are kept.
+    database_url: str = ""
 
     @property
     def webhook_mode(self) -> bool:
@@ -89,4 +91,5 @@ class GatewayConfig:
             webhook_secret=secret,
             listen_host=settings.bind_host,
             listen_port=settings.telegram_webhook_port,
+            database_url=settings.database_url,
         )

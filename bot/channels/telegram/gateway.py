@@ -42,9 +42,15 @@ from telegram.ext import (
 from bot.channels.rasa_rest import BotButton, RasaRestClient, RasaUnavailableError
 from bot.channels.sessions import GATEWAY_HEADER
 from bot.channels.telegram.callbacks import ANSWERED_DATA, PayloadTable
+from bot.channels.telegram.charts import ChartReader
 from bot.channels.telegram.config import GatewayConfig
 from bot.channels.telegram.ratelimit import Admission, ChatRateLimiter
-from bot.channels.telegram.rendering import ImageMessage, OutgoingMessage, render_replies
+from bot.channels.telegram.rendering import (
+    ChartPhoto,
+    ImageMessage,
+    OutgoingMessage,
+    render_replies,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +115,7 @@ class TelegramGateway:
             weakref.WeakValueDictionary()
         )
         self._commands = {command.name: command for command in COMMANDS}
+        self._charts = ChartReader(config.database_url)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -163,10 +170,11 @@ class TelegramGateway:
             logger.warning("could not register the bot commands: %s", error)
 
     async def post_shutdown(self, application: AnyApplication) -> None:
-        """Close the Rasa client."""
+        """Close the Rasa client and the chart database."""
         if self._rasa is not None:
             await self._rasa.aclose()
             self._rasa = None
+        self._charts.dispose()
 
     # --- handlers --------------------------------------------------------------------------
 
@@ -266,6 +274,14 @@ class TelegramGateway:
     async def deliver(self, bot: Bot, chat_id: int, messages: Sequence[OutgoingMessage]) -> None:
         """Send rendered messages in order."""
         for message in messages:
+            if isinstance(message, ChartPhoto):
+                # The bytes, not a URL: the chart is private and our server may not be public.
+                png = await asyncio.to_thread(self._charts.png, message.token)
+                if png is None:
+                    await bot.send_message(chat_id, message.caption)
+                else:
+                    await bot.send_photo(chat_id, photo=png, caption=message.caption)
+                continue
             if isinstance(message, ImageMessage):
                 try:
                     await bot.send_photo(chat_id, photo=message.url)

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.channels.rasa_rest import BotButton, BotReply
 
@@ -42,7 +43,42 @@ class ImageMessage:
     url: str
 
 
-OutgoingMessage = TextMessage | ImageMessage
+@dataclass(frozen=True)
+class ChartPhoto:
+    """A chart (actions/chart.py) by its token: the gateway uploads its bytes with the caption."""
+
+    token: str
+    caption: str
+
+
+OutgoingMessage = TextMessage | ImageMessage | ChartPhoto
+CAPTION_LIMIT = 1024
+
+
+def chart_photo(custom: Any) -> ChartPhoto | None:
+    """The chart in a reply's custom data (``{"data": {"chart", "alt", ...}}``), if any."""
+    data = custom.get("data", custom) if isinstance(custom, dict) else None
+    if not isinstance(data, dict):
+        return None
+    token, alt = data.get("chart"), data.get("alt")
+    if not isinstance(token, str) or not isinstance(alt, str):
+        return None
+    return ChartPhoto(token=token, caption=_caption(alt))
+
+
+def _caption(text: str) -> str:
+    """``text`` within Telegram's caption limit: whole sentences, the cut marked with "…"."""
+    if utf16_length(text) <= CAPTION_LIMIT:
+        return text
+    sentences = text.split(". ")
+    while len(sentences) > 1:
+        sentences.pop()
+        shorter = ". ".join(sentences) + ". …"
+        if utf16_length(shorter) <= CAPTION_LIMIT:
+            return shorter
+    while utf16_length(text + " …") > CAPTION_LIMIT:
+        text = text[:-1]
+    return text + " …"
 
 
 def utf16_length(text: str) -> int:
@@ -116,6 +152,9 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 def render_reply(reply: BotReply, limit: int = MESSAGE_LIMIT) -> list[OutgoingMessage]:
     """The Telegram messages for one Rasa reply; buttons go on its last text message."""
     messages: list[OutgoingMessage] = []
+    chart = chart_photo(reply.custom)
+    if chart is not None:
+        messages.append(chart)
     # Only web URLs: PTB would upload a local file whose path it was given as a photo.
     if reply.image and reply.image.startswith(("https://", "http://")):
         messages.append(ImageMessage(url=reply.image))
