@@ -124,4 +124,21 @@ def render(report: dict[str, Any], style: Styler) -> str:
     from bot.sources import cite
 
     lines.extend(bullet(style(cite(source_id), "dim")) for source_id in report["sources"])
+    if cycle.get("advice"):
+        lines.extend(bullet(style(text, "dim")) for text in _calendar_sources(cycle))
     return "\n".join(lines) + "\n"
+
+
+def _calendar_sources(cycle: dict[str, Any]) -> list[str]:
+    """One line per calendar row the season's dates rest on (``knowledge/calendar.yaml``)."""
+    from bot.kb.calendar import calendar_row
+
+    out: list[str] = []
+    for step in cycle.get("calendar") or ():
+        source_id = step.get("source_id") if isinstance(step, dict) else None
+        if not isinstance(source_id, str):
+            continue
+        row = calendar_row(source_id.rsplit(":", 1)[1])
+        value = row.value.replace("NOT FOUND", "not found in our sources")
+        out.append(f"Calendar: {row.item}: {value} ({row.citation}): {row.source_url}")
+    return out

@@ -184,12 +184,7 @@ def _cycle(case: Case, stage_texts: list[str]) -> dict[str, Any]:
         "plan_season_text": season.label(case.plan_season),
         "advice": stage_texts,
         "calendar": [
-            {
-                "item": step.item,
-                "when": step.shown,
-                "source_url": step.source_url,
-                "source_label": step.source_label,
-            }
+            {"item": step.item, "when": step.shown, "source_id": step.source_id}
             for step in CALENDAR
         ],
     }

@@ -2,9 +2,10 @@
 
 A season is named by the September in which applications go to programs: the season of 2026
 submits in September 2026, interviews over the winter, matches in March 2027 and trains from
-July 2027. The dates are the 2025-2026 season's (AAMC ERAS timeline, NRMP), read as a yearly
-pattern: the 2026-2027 rows of ``application_calendar_rules.csv`` give only approximate dates
-("early June", "early September", "late September", "early March"), which fit the same pattern.
+July 2027. The dates are the 2025-2026 season's (AAMC ERAS timeline, NRMP; rows of
+``knowledge/calendar.yaml``, cited by key), read as a yearly pattern: the 2026-2027 rows give
+only approximate dates ("early June", "early September", "late September", "early March"),
+which fit the same pattern. A test checks each pattern date against its row.
 Pure: every function takes the date; ``bot.strategy.clock.today()`` supplies it by default.
 """
 
@@ -27,41 +28,47 @@ class Phase(str, Enum):
 
 @dataclass(frozen=True)
 class CalendarDate:
-    """One dated step of the season, with where the date comes from."""
+    """One dated step of the season: the yearly pattern we use (``month``, ``day``), how we say
+    it, and the row of ``knowledge/calendar.yaml`` it comes from (``None``: our assumption)."""
 
     item: str
     month: int
     day: int
     shown: str
-    source_url: str
-    source_label: str
+    key: str | None
+
+    @property
+    def source_id(self) -> str | None:
+        """The row's citable id (``bot.kb.calendar``), or None for our own assumption."""
+        return None if self.key is None else f"{CALENDAR_DATASET}:{self.key}"
 
 
-_AAMC = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline"
-_NRMP_WEEK = "https://www.nrmp.org/residency-applicants/match-week/"
-_QUANTA = "https://www.quantaprep.com/blog/eras-2026-guide"
-ERAS_OPENS = CalendarDate(
-    "MyERAS opens", 6, 4, "early June", _AAMC, "primary (AAMC ERAS timeline, 2026 season)"
-)
+CALENDAR_DATASET = "data:application_calendar_rules"
+ERAS_OPENS = CalendarDate("MyERAS opens", 6, 4, "early June", "eras.2026.eras_season_begins_myeras")
 SUBMIT_FROM = CalendarDate(
-    "applications go to programs", 9, 3, "early September", _AAMC, "primary (AAMC, 2026 season)"
+    "applications go to programs",
+    9,
+    3,
+    "early September",
+    "eras.2026.residency_applicants_begin_submitting",
 )
 REVIEW_FROM = CalendarDate(
-    "programs start reviewing", 9, 24, "late September", _AAMC, "primary (AAMC, 2026 season)"
+    "programs start reviewing",
+    9,
+    24,
+    "late September",
+    "eras.2026.residency_programs_begin_reviewing",
 )
-RANKING_FROM = CalendarDate(
-    "interviews end and rank lists are built", 2, 1, "February", _QUANTA, "our assumption"
-)
+RANKING_FROM = CalendarDate("interviews end and rank lists are built", 2, 1, "February", None)
 RANK_DEADLINE = CalendarDate(
     "rank order lists are due",
     3,
     1,
     "late February or early March",
-    _QUANTA,
-    "secondary (advising blog; NRMP's 2027 calendar not found)",
+    "match.2027.rank_order_list_deadline",
 )
 MATCH_WEEK = CalendarDate(
-    "Match Week and SOAP", 3, 15, "the third week of March", _NRMP_WEEK, "primary (NRMP rule)"
+    "Match Week and SOAP", 3, 15, "the third week of March", "match.rule.when_match_week_happens"
 )
 CALENDAR: tuple[CalendarDate, ...] = (
     ERAS_OPENS,

@@ -8,11 +8,20 @@ from typing import Any
 
 import pytest
 
+from bot.kb.calendar import calendar_row
 from bot.profile import parse_profile
 from bot.report import ActionCode, StrategyReport
 from bot.strategy import advise
 from bot.strategy.consistency import inconsistencies, ordinal
-from bot.strategy.season import Phase, match_week_monday, position
+from bot.strategy.season import (
+    CALENDAR,
+    MATCH_WEEK,
+    RANK_DEADLINE,
+    CalendarDate,
+    Phase,
+    match_week_monday,
+    position,
+)
 
 IMG: dict[str, Any] = {
     "applicant_type": "non_us_img",
@@ -149,3 +158,33 @@ def test_student_plans_for_the_season_before_graduation() -> None:
 )
 def test_ordinals(number: int, text: str) -> None:
     assert ordinal(number) == text
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@pytest.mark.parametrize("step", [step for step in CALENDAR if step.key is not None])
+def test_calendar_pattern_rests_on_its_sourced_row(step: CalendarDate) -> None:
+    """Each yearly date the season uses is the one its knowledge/calendar.yaml row gives."""
+    assert step.key is not None
+    row = calendar_row(step.key)
+    assert row.found and row.source_url.startswith("https://")
+    if step is MATCH_WEEK:
+        assert "third week in March" in row.value
+    elif step is RANK_DEADLINE:
+        assert "early March" in row.value
+    else:
+        assert row.value.startswith(f"{_MONTHS[step.month - 1]} {step.day},"), row.value
