@@ -1,33 +1,51 @@
-"""Program-list benchmark: a generated knowledge base of 5,000 programs on SQLite.
+"""Program-list benchmark: does the list separate applicants, and is it fast enough?
 
-Prints the load time (validation + one transaction) and the latency of building the program
-list for 1,000 random profiles (knowledge-version check, ranking and explanations; the first
-call also reads the catalog; the strategy report is computed first and timed separately).
-Target: list p95 under 20 ms. Run:
+1. Separation, on the project's own knowledge base (``knowledge/``, loaded into a temporary
+   SQLite file): a strong and a weak profile (non-US IMG, J-1, one US IR letter, Step 2 CK 266
+   and 232). Per profile: list size, distinct scores, tier counts and the largest tier's share;
+   between the two: top-20 overlap and Spearman rank correlation over the programs both lists
+   hold. Both for the default list (the strategy's counts) and the DR list (``track=dr``).
+   Targets: top-20 overlap < 50%, no tier > 60% of a list.
+2. Speed, on a generated knowledge base of 5,000 programs (with sourced facts for some):
+   p95 list time for 1,000 random profiles. Target < 20 ms.
 
-    .venv/bin/python bench/programs.py [--programs 5000] [--profiles 1000] [--seed 7]
+``--compare DIR`` also runs part 1 with the code and knowledge of another checkout (e.g. a
+``git worktree add /tmp/wt-programs HEAD`` copy) and prints both side by side. Part 1 uses only
+calls that exist there too (``load``, ``program_list``, ``advise``). Run:
+
+    .venv/bin/python bench/programs.py [--compare /tmp/wt-programs] [--programs 5000]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bot.db import make_engine, transaction
-from bot.kb.loader import load
+from bot.kb.loader import default_knowledge_dir, load
 from bot.kb.schemas import PROGRAM_OPTIONAL, PROGRAM_REQUIRED
 from bot.profile import ApplicantProfile, ApplicantType, Region, Step1Result, VisaNeed
 from bot.programs.service import program_list
 from bot.regions import STATE_REGION
 from bot.strategy import advise
 
-# Roughly the real mix: many PGY-1 and DR programs, fewer IR programs.
+PROFILES = {
+    "strong (266)": {"applicant_type": "non_us_img", "visa_need": "j1", "step2ck_score": 266,
+                     "us_ir_letters": 1},  # fmt: skip
+    "weak (232)": {"applicant_type": "non_us_img", "visa_need": "j1", "step2ck_score": 232,
+                   "us_ir_letters": 1},  # fmt: skip
+}
+TOP = 20
 TRACK_MIX = {
     "dr": 0.30,
     "integrated_ir": 0.10,
@@ -37,6 +55,81 @@ TRACK_MIX = {
     "prelim_surgery": 0.12,
 }
 KNOWN = ("yes", "no", "unknown", "unknown")
+FACT_COLUMNS = ("program_id", "fact", "value", "as_of", "strength", "source_url", "source_label")
+
+
+# --- part 1: separation ----------------------------------------------------------------------
+
+
+def spearman(a: list[str], b: list[str]) -> float | None:
+    """Rank correlation over the programs both lists hold (None: fewer than 3 in common)."""
+    common = [pid for pid in a if pid in set(b)]
+    if len(common) < 3:
+        return None
+    rank_a = {pid: i for i, pid in enumerate(common)}
+    order_b = [pid for pid in b if pid in rank_a]
+    rank_b = {pid: i for i, pid in enumerate(order_b)}
+    n = len(common)
+    d2 = sum((rank_a[pid] - rank_b[pid]) ** 2 for pid in common)
+    return 1 - 6 * d2 / (n * (n * n - 1))
+
+
+def list_figures(items: list[Any]) -> dict[str, Any]:
+    tiers: dict[str, int] = {}
+    for item in items:
+        tiers[item.tier.value] = tiers.get(item.tier.value, 0) + 1
+    return {
+        "size": len(items),
+        "distinct_scores": len({item.score for item in items}),
+        "tiers": tiers,
+        "largest_tier_share": max(tiers.values()) / len(items) if items else 0.0,
+        "ids": [item.program_id for item in items],
+    }
+
+
+def separation() -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = make_engine(f"sqlite:///{Path(scratch) / 'kb.db'}")
+        load(engine, default_knowledge_dir())
+        out: dict[str, Any] = {}
+        for name, fields in PROFILES.items():
+            profile = ApplicantProfile.model_validate(fields)
+            report = advise(profile)
+            with transaction(engine) as session:
+                default = program_list(session, profile, report).items
+                dr = program_list(session, profile, report, track=_dr_track()).items
+            out[name] = {"default": list_figures(default), "dr": list_figures(dr),
+                         "pathway": str(report.pathway.value)}  # fmt: skip
+        engine.dispose()
+    strong, weak = (out[name] for name in PROFILES)
+    for kind in ("default", "dr"):
+        a, b = strong[kind]["ids"], weak[kind]["ids"]
+        overlap = len(set(a[:TOP]) & set(b[:TOP])) / max(1, min(TOP, len(a), len(b)))
+        out[f"{kind}_top20_overlap"] = overlap
+        out[f"{kind}_spearman"] = spearman(a, b)
+    return out
+
+
+def _dr_track() -> Any:
+    from bot.programs.models import Track
+
+    return Track.DR
+
+
+def print_separation(label: str, figures: dict[str, Any]) -> None:
+    print(f"== {label}")
+    for kind in ("default", "dr"):
+        rho = figures[f"{kind}_spearman"]
+        print(f"  {kind} list: top-20 overlap {figures[f'{kind}_top20_overlap']:.0%} "
+              f"(target < 50%), Spearman {'n/a' if rho is None else f'{rho:.2f}'}")  # fmt: skip
+        for name in PROFILES:
+            data = figures[name][kind]
+            print(f"    {name:13} {figures[name]['pathway']:24} size {data['size']:3}  distinct "
+                  f"scores {data['distinct_scores']:3}  tiers {data['tiers']}  largest tier "
+                  f"{data['largest_tier_share']:.0%} (target <= 60%)")  # fmt: skip
+
+
+# --- part 2: speed ---------------------------------------------------------------------------
 
 
 def generate(folder: Path, count: int, rng: random.Random) -> None:
@@ -44,14 +137,16 @@ def generate(folder: Path, count: int, rng: random.Random) -> None:
     columns = [*PROGRAM_REQUIRED, *PROGRAM_OPTIONAL]
     tracks = list(TRACK_MIX)
     weights = list(TRACK_MIX.values())
+    facts: list[dict[str, object]] = []
     with (folder / "generated.csv").open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for index in range(count):
             track = rng.choices(tracks, weights)[0]
+            pid = f"gen-{index:05}"
             writer.writerow(
                 {
-                    "id": f"gen-{index:05}",
+                    "id": pid,
                     "name": f"Generated {track} program {index}",
                     "institution": f"Generated institution {index // 3}",
                     "city": f"City {index % 400}",
@@ -69,6 +164,23 @@ def generate(folder: Path, count: int, rng: random.Random) -> None:
                     "last_verified": "2026-11-28",
                 }
             )
+            if rng.random() < 0.15:
+                facts.append(_fact(pid, "reputation_rank", str(rng.randint(1, 70)), "opinion"))
+            if rng.random() < 0.10:
+                strength = rng.choice(("solid", "secondhand", "weak"))
+                facts.append(_fact(pid, "sponsors_j1", rng.choice(("yes", "no")), strength))
+            if rng.random() < 0.02:
+                facts.append(_fact(pid, "min_step2ck", str(rng.randint(220, 250)), "solid"))
+    with (folder / "generated_facts.csv").open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=FACT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(facts)
+
+
+def _fact(pid: str, fact: str, value: str, strength: str) -> dict[str, object]:
+    return {"program_id": pid, "fact": fact, "value": value, "as_of": "2025",
+            "strength": strength, "source_url": "https://example.org/generated",
+            "source_label": "generated for the benchmark"}  # fmt: skip
 
 
 def random_profile(rng: random.Random) -> ApplicantProfile:
@@ -90,60 +202,66 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--programs", type=int, default=5000)
-    parser.add_argument("--profiles", type=int, default=1000)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
+def speed(programs: int, profiles: int, seed: int) -> None:
+    rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "knowledge"
         folder.mkdir()
-        generate(folder, args.programs, rng)
+        generate(folder, programs, rng)
         engine = make_engine(f"sqlite:///{Path(scratch) / 'bench.db'}")
         started = time.perf_counter()
         result = load(engine, folder)
         load_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        load(engine, folder)
-        reload_seconds = time.perf_counter() - started
-
-        advise_ms: list[float] = []
         list_ms: list[float] = []
-        list_cpu_ms: list[float] = []
         sizes: list[int] = []
-        for _ in range(args.profiles):
+        for _ in range(profiles):
             profile = random_profile(rng)
-            started = time.perf_counter()
             report = advise(profile)
-            advise_ms.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
-            cpu_started = time.process_time()
             with transaction(engine) as session:
-                programs = program_list(session, profile, report)
-            list_cpu_ms.append((time.process_time() - cpu_started) * 1000)
+                items = program_list(session, profile, report).items
             list_ms.append((time.perf_counter() - started) * 1000)
-            sizes.append(len(programs.items))
+            sizes.append(len(items))
         engine.dispose()
+    print(f"== speed: {result.programs_added} generated programs, load {load_seconds:.2f} s")
+    print(f"  program list, {profiles} random profiles: p50 {percentile(list_ms, 0.5):.1f} ms, "
+          f"p95 {percentile(list_ms, 0.95):.1f} ms (target < 20 ms), max {max(list_ms):.1f} ms; "
+          f"mean list size {statistics.mean(sizes):.0f}; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
 
-    print(f"knowledge base: {result.programs_added} generated programs (SQLite file)")
-    print(f"load (validate + one transaction): {load_seconds:.2f} s; reload unchanged: "
-          f"{reload_seconds:.2f} s")  # fmt: skip
-    print(
-        f"program list, {args.profiles} random profiles: p50 {percentile(list_ms, 0.50):.1f} ms, "
-        f"p95 {percentile(list_ms, 0.95):.1f} ms, max {max(list_ms):.1f} ms "
-        f"(target p95 < 20 ms); mean list size {statistics.mean(sizes):.0f}"
+
+def compare(checkout: Path) -> dict[str, Any]:
+    """Part 1 run with another checkout's code and knowledge (its own ``bot`` package)."""
+    env = dict(os.environ, PYTHONPATH=str(checkout))
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--separation-json"],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    print(
-        f"  CPU time of the same calls: p50 {percentile(list_cpu_ms, 0.50):.1f} ms, "
-        f"p95 {percentile(list_cpu_ms, 0.95):.1f} ms; machine load average "
-        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time includes waiting for a CPU)"
-    )
-    print(
-        f"strategy report (not in the list figure): p50 {percentile(advise_ms, 0.50):.2f} ms, "
-        f"p95 {percentile(advise_ms, 0.95):.2f} ms"
-    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--programs", type=int, default=5000)
+    parser.add_argument("--profiles", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--compare", type=Path, metavar="DIR", help="another checkout")
+    parser.add_argument("--separation-json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed part")
+    args = parser.parse_args()
+    if args.separation_json:
+        print(json.dumps(separation()))
+        return
+    if args.compare is not None:
+        print_separation(f"before: {args.compare}", compare(args.compare))
+    print_separation("this checkout", separation())
+    if not args.no_speed:
+        speed(args.programs, args.profiles, args.seed)
 
 
 if __name__ == "__main__":

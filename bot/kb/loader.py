@@ -1,8 +1,10 @@
 """Check and load a folder of knowledge CSV files (``advisor kb check`` / ``advisor kb load``).
 
 Every ``*.csv`` under the folder is read. Its header decides its kind: a ``track`` column makes
-it a program file, a ``key`` column a fact file (the file's stem is the fact's data set). Each
-problem is reported as ``file:row:column: message`` (row 1 is the header).
+it a program file, ``program_id`` and ``fact`` columns a program fact file (one sourced fact
+about one program, ``bot.kb.program_fact_rows``), a ``key`` column a fact file (the file's stem
+is the fact's data set). Each problem is reported as ``file:row:column: message`` (row 1 is
+the header). A program fact must name a program of the folder when the folder has programs.
 
 Loading is all or nothing: every file is validated first, and only a folder without errors is
 written, in one transaction. Rows replace stored rows with the same id (incremental updates);
@@ -24,7 +26,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from bot.db import create_schema, transaction
-from bot.kb.models import Fact, KnowledgeVersion, Program
+from bot.kb.models import Fact, KnowledgeVersion, Program, ProgramFact
+from bot.kb.program_fact_rows import (
+    PROGRAM_FACT_OPTIONAL,
+    PROGRAM_FACT_REQUIRED,
+    ProgramFactRow,
+)
 from bot.kb.schemas import (
     FACT_OPTIONAL,
     FACT_REQUIRED,
@@ -89,12 +96,20 @@ class FactEntry:
         return fact_id(self.dataset, self.data.key)
 
 
+@dataclass(frozen=True)
+class ProgramFactEntry:
+    file: str
+    row: int
+    data: ProgramFactRow
+
+
 @dataclass
 class ParsedKnowledge:
     """What a folder holds: valid rows and every error found (empty when all is well)."""
 
     programs: list[ProgramEntry] = field(default_factory=list)
     facts: list[FactEntry] = field(default_factory=list)
+    program_facts: list[ProgramFactEntry] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
@@ -108,6 +123,9 @@ class LoadResult:
     facts_updated: int
     facts_unchanged: int
     files: tuple[str, ...]
+    program_facts_added: int = 0
+    program_facts_updated: int = 0
+    program_facts_unchanged: int = 0
 
 
 def csv_files(source: Path) -> list[Path]:
@@ -130,6 +148,7 @@ def read_knowledge(source: Path) -> ParsedKnowledge:
         parsed.files.append(name)
         _read_file(path, name, parsed)
     _check_duplicates(parsed)
+    _check_program_facts(parsed)
     parsed.errors.sort()
     return parsed
 
@@ -150,9 +169,21 @@ def load(engine: Engine, source: Path) -> LoadResult:
             session, Program, {e.data.id: _program_values(e, source) for e in parsed.programs}
         )
         facts = _upsert(session, Fact, {e.id: _fact_values(e, source) for e in parsed.facts})
-        if programs[0] or programs[1] or facts[0] or facts[1]:
+        program_facts = _upsert(
+            session,
+            ProgramFact,
+            {e.data.id: _program_fact_values(e, source) for e in parsed.program_facts},
+        )
+        if any(counts[0] or counts[1] for counts in (programs, facts, program_facts)):
             _bump_version(session)
-    return LoadResult(*programs, *facts, files=tuple(parsed.files))
+    return LoadResult(
+        *programs,
+        *facts,
+        files=tuple(parsed.files),
+        program_facts_added=program_facts[0],
+        program_facts_updated=program_facts[1],
+        program_facts_unchanged=program_facts[2],
+    )
 
 
 def _bump_version(session: Session) -> None:
@@ -200,6 +231,10 @@ def _read_file(path: Path, name: str, parsed: ParsedKnowledge) -> None:
                 parsed.programs.append(
                     ProgramEntry(name, row_number, ProgramRow.model_validate(raw))
                 )
+            elif model is ProgramFactRow:
+                parsed.program_facts.append(
+                    ProgramFactEntry(name, row_number, ProgramFactRow.model_validate(raw))
+                )
             else:
                 assert dataset is not None
                 parsed.facts.append(
@@ -220,6 +255,9 @@ def _classify(
         required: tuple[str, ...] = PROGRAM_REQUIRED
         optional: tuple[str, ...] = PROGRAM_OPTIONAL
         dataset = None
+    elif "program_id" in header and "fact" in header:
+        model, required, optional = ProgramFactRow, PROGRAM_FACT_REQUIRED, PROGRAM_FACT_OPTIONAL
+        dataset = None
     elif "key" in header:
         model, required, optional = FactRow, FACT_REQUIRED, FACT_OPTIONAL
         dataset = path.stem
@@ -235,8 +273,8 @@ def _classify(
                     name,
                     HEADER_ROW,
                     "header",
-                    "not a knowledge file: a program file needs "
-                    "a 'track' column, a fact file a 'key' column",
+                    "not a knowledge file: a program file needs a 'track' column, a program "
+                    "fact file 'program_id' and 'fact' columns, a fact file a 'key' column",
                 )
             ],
             None,
@@ -294,6 +332,23 @@ def _check_duplicates(parsed: ParsedKnowledge) -> None:
             )  # fmt: skip
 
 
+def _check_program_facts(parsed: ParsedKnowledge) -> None:
+    """Duplicate rows, and facts about programs the folder does not have (when it has any)."""
+    known = {entry.data.id for entry in parsed.programs}
+    first: dict[str, ProgramFactEntry] = {}
+    for entry in parsed.program_facts:
+        seen = first.setdefault(entry.data.id, entry)
+        if seen is not entry:
+            parsed.errors.append(
+                RowError(entry.file, entry.row, "row", f"same fact as {seen.file}:{seen.row}")
+            )
+        if known and entry.data.program_id not in known:
+            parsed.errors.append(
+                RowError(entry.file, entry.row, "program_id",
+                         f"no program with id {entry.data.program_id!r} in the folder")
+            )  # fmt: skip
+
+
 # --- writing ---------------------------------------------------------------------------
 
 
@@ -321,19 +376,30 @@ def _fact_values(entry: FactEntry, source: Path) -> dict[str, Any]:
     return values
 
 
+def _program_fact_values(entry: ProgramFactEntry, source: Path) -> dict[str, Any]:
+    row = entry.data
+    values: dict[str, Any] = row.model_dump(mode="python")
+    values["fact"] = row.fact.value
+    values["strength"] = row.strength.value
+    values.update(id=row.id, year=row.year, source_file=_relative(entry.file, source))
+    return values
+
+
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
 def _upsert(
-    session: Session, table: type[Program | Fact], rows: dict[str, dict[str, Any]]
+    session: Session,
+    table: type[Program | Fact | ProgramFact],
+    rows: dict[str, dict[str, Any]],
 ) -> tuple[int, int, int]:
     """Insert new ids, replace changed rows, leave equal rows alone: (added, updated, same)."""
     ids = list(rows)
-    existing: dict[str, Program | Fact] = {}
+    existing: dict[str, Program | Fact | ProgramFact] = {}
     for chunk in _chunks(ids, _ID_CHUNK):
-        stored_rows: Iterable[Program | Fact] = session.scalars(
+        stored_rows: Iterable[Program | Fact | ProgramFact] = session.scalars(
             select(table).where(table.id.in_(chunk))
         )
         for stored in stored_rows:

@@ -78,3 +78,21 @@ class KnowledgeVersion(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
+
+
+class ProgramFact(Base):
+    """One sourced fact about one program (visa, IMG policy, cut-offs, signals, status)."""
+
+    __tablename__ = "kb_program_facts"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    program_id: Mapped[str] = mapped_column(String(64), index=True)
+    fact: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)
+    as_of: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    strength: Mapped[str] = mapped_column(String(12))
+    source_url: Mapped[str] = mapped_column(Text)
+    source_label: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)
+    source_file: Mapped[str] = mapped_column(String(300))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.kb.models import Fact, KnowledgeVersion, Program
+from bot.kb.models import Fact, KnowledgeVersion, Program, ProgramFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,42 @@ class ProgramRepository:
         """Every stored program, by id."""
         query = select(*_RECORD_COLUMNS).order_by(Program.id)
         return [ProgramRecord(*row) for row in self._session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramFactRecord:
+    """One sourced fact about one program (``bot.kb.program_fact_rows``), as plain values."""
+
+    program_id: str
+    fact: str
+    value: str
+    as_of: str
+    year: int | None
+    strength: str
+    source_url: str
+    source_label: str
+    detail: str | None
+
+
+_FACT_COLUMNS = tuple(getattr(ProgramFact, name) for name in ProgramFactRecord.__slots__)
+
+
+class ProgramFactRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[ProgramFactRecord]:
+        """Every stored program fact, by program and id."""
+        query = select(*_FACT_COLUMNS).order_by(ProgramFact.program_id, ProgramFact.id)
+        return [ProgramFactRecord(*row) for row in self._session.execute(query)]
+
+    def for_program(self, program_id: str) -> list[ProgramFactRecord]:
+        query = (
+            select(*_FACT_COLUMNS)
+            .where(ProgramFact.program_id == program_id)
+            .order_by(ProgramFact.id)
+        )
+        return [ProgramFactRecord(*row) for row in self._session.execute(query)]
 
 
 def knowledge_version(session: Session) -> int:

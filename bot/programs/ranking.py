@@ -3,46 +3,37 @@
 List sizes follow the strategy report's ``applications`` counts: Integrated IR, DR, and the
 PGY-1 year (transitional, preliminary medicine and surgery together). A DR list always comes
 with its PGY-1 list. Independent IR (applied to during DR residency) is listed only when asked
-for with ``track``. Programs known not to sponsor the needed visa never appear; unknown
-sponsorship is allowed and named in ``unknowns``.
+for. Programs a solid source rules out (visa refused, closed, a stated score or graduation
+cut-off) never appear and are counted in ``excluded``; unknown facts are named in
+``unknowns``. Within each group the list is balanced across tiers and regions
+(``bot.programs.selection``) and ordered by score (``bot.programs.scoring``).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from bot.kb.repository import ProgramRecord
-from bot.profile import ApplicantProfile, Region, VisaNeed
+from bot.profile import ApplicantProfile, Region
+from bot.programs.catalog import Catalog, TrackPrograms, make_catalog
+from bot.programs.evidence import FactLike
+from bot.programs.explain import Placement, explain
+from bot.programs.filters import RequestNotes, hard_mask, request_mask
 from bot.programs.models import ProgramFit, Tier, Track, VisaSponsorship
-from bot.programs.scoring import (
-    PGY1_TRACKS,
-    WEIGHTS,
-    ProgramScore,
-    Weights,
-    applicant_strength,
-    excluded_for_visa,
-    is_img,
-    program_selectivity,
-    score_program,
-    tier_of,
-)
+from bot.programs.places import Gazetteer
+from bot.programs.request import ProgramRequest
+from bot.programs.scoring import PGY1_TRACKS, TIER_BY_CODE, Scored, score_arrays, tier_codes
+from bot.programs.selection import IntArray, select
 from bot.report import Level, StrategyReport
+from bot.strategy.clock import default_current_year
 
 # When a track is asked for explicitly but the report applies to none of it (count 0).
 EXPLICIT_TRACK_DEFAULT_SIZE = 20
-
-VERIFY = "verify on the program's site"
-
-_TRACK_NAMES = {
-    Track.INTEGRATED_IR: "Integrated IR",
-    Track.INDEPENDENT_IR: "Independent IR",
-    Track.DR: "DR",
-    Track.TRANSITIONAL: "transitional-year",
-    Track.PRELIM_MEDICINE: "preliminary medicine",
-    Track.PRELIM_SURGERY: "preliminary surgery",
-}
+REGION_CODES = {region.value: code for code, region in enumerate(Region)}
 
 
 @dataclass(frozen=True)
@@ -54,12 +45,15 @@ class ListGroup:
     size: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class ProgramList:
     items: list[ProgramFit]
     groups: tuple[ListGroup, ...]
     # How many eligible programs the knowledge base had per group (may be below the size).
     available: dict[str, int]
+    excluded: int = 0  # left out by hard filters (visa refused, closed, stated cut-offs)
+    request: ProgramRequest = field(default_factory=ProgramRequest)
+    notes: RequestNotes = field(default_factory=RequestNotes)
 
     def shortfalls(self) -> list[str]:
         """One line per group whose list is shorter than the strategy asks for."""
@@ -71,32 +65,39 @@ class ProgramList:
         ]
 
 
-def list_groups(report: StrategyReport, track: Track | None) -> tuple[ListGroup, ...]:
+def list_groups(
+    report: StrategyReport, track: Track | Sequence[Track] | None
+) -> tuple[ListGroup, ...]:
     """The groups (and sizes) of the list for this report and optional track filter."""
     apps = report.applications
+    tracks = (track,) if isinstance(track, Track) else tuple(track or ())
 
     def sized(count: int) -> int:
-        return count if count > 0 or track is None else EXPLICIT_TRACK_DEFAULT_SIZE
+        return count if count > 0 or not tracks else EXPLICIT_TRACK_DEFAULT_SIZE
 
     pgy1 = ListGroup("pgy1", PGY1_TRACKS, sized(apps.pgy1))
-    if track is None:
+    if not tracks:
         groups = (
             ListGroup("integrated_ir", (Track.INTEGRATED_IR,), apps.integrated_ir),
             ListGroup("dr", (Track.DR,), apps.dr),
             pgy1,
         )
         return tuple(group for group in groups if group.size > 0)
-    if track is Track.INTEGRATED_IR:
-        return (ListGroup("integrated_ir", (track,), sized(apps.integrated_ir)),)
-    if track is Track.DR:
-        return (ListGroup("dr", (track,), sized(apps.dr)), pgy1)
-    if track is Track.INDEPENDENT_IR:
-        return (ListGroup("independent_ir", (track,), EXPLICIT_TRACK_DEFAULT_SIZE),)
-    return (ListGroup(track.value, (track,), sized(apps.pgy1)),)
-
-
-def tracks_needed(groups: Iterable[ListGroup]) -> list[Track]:
-    return [track for group in groups for track in group.tracks]
+    out: list[ListGroup] = []
+    if Track.INTEGRATED_IR in tracks:
+        out.append(ListGroup("integrated_ir", (Track.INTEGRATED_IR,), sized(apps.integrated_ir)))
+    if Track.INDEPENDENT_IR in tracks:
+        out.append(ListGroup("independent_ir", (Track.INDEPENDENT_IR,),
+                             EXPLICIT_TRACK_DEFAULT_SIZE))  # fmt: skip
+    if Track.DR in tracks:
+        out.append(ListGroup("dr", (Track.DR,), sized(apps.dr)))
+    pgy1_tracks = tuple(t for t in PGY1_TRACKS if t in tracks)
+    if Track.DR in tracks and len(tracks) == 1:
+        out.append(pgy1)
+    elif pgy1_tracks:
+        name = pgy1_tracks[0].value if len(pgy1_tracks) == 1 else "pgy1"
+        out.append(ListGroup(name, pgy1_tracks, sized(apps.pgy1)))
+    return tuple(out)
 
 
 def competitiveness_of(report: StrategyReport) -> dict[str, Level]:
@@ -106,174 +107,123 @@ def competitiveness_of(report: StrategyReport) -> dict[str, Level]:
     }
 
 
-def rank_programs(
-    programs: Sequence[ProgramRecord],
+def rank_catalog(
+    catalog: Catalog,
     profile: ApplicantProfile,
     report: StrategyReport,
     *,
-    track: Track | None = None,
+    track: Track | Sequence[Track] | None = None,
+    request: ProgramRequest | None = None,
+    gazetteer: Gazetteer | None = None,
     limit: int | None = None,
-    weights: Weights = WEIGHTS,
+    current_year: int | None = None,
 ) -> ProgramList:
-    """The applicant's list from programs in memory, best fit first (ties by program id).
-
-    The reference implementation: ``bot.programs.service`` picks the same programs from the
-    process-wide catalog with array scores (``raw_scores``) and then calls ``finish_list``.
-    """
-    groups = list_groups(report, track)
+    """The applicant's list from a catalog, best fit first (ties by program id)."""
+    request = request or ProgramRequest()
+    year = default_current_year() if current_year is None else current_year
+    groups = list_groups(report, track if track is not None else request.tracks or None)
     competitiveness = competitiveness_of(report)
-    chosen: list[tuple[float, ProgramRecord]] = []
+    preferred = frozenset(REGION_CODES[r.value] for r in profile.preferred_regions or ())
+    balance = not preferred and not request.has_location
+    notes = RequestNotes()
     available: dict[str, int] = {}
+    excluded = 0
+    placed: list[tuple[float, int, TrackPrograms, int, Placement]] = []
     for group in groups:
-        wanted = {t.value for t in group.tracks}
-        scored = [
-            (score_program(program, profile, competitiveness, weights).raw, program.id, program)
-            for program in programs
-            if program.track in wanted and not excluded_for_visa(program, profile.visa_need)
-        ]
-        available[group.name] = len(scored)
-        best = heapq.nsmallest(group.size, scored, key=lambda item: (-item[0], item[1]))
-        chosen.extend((raw, program) for raw, _, program in best)
-    return finish_list(chosen, profile, report, groups, available, limit=limit)
-
-
-def finish_list(
-    chosen: Sequence[tuple[float, ProgramRecord]],
-    profile: ApplicantProfile,
-    report: StrategyReport,
-    groups: Sequence[ListGroup],
-    available: dict[str, int],
-    *,
-    limit: int | None = None,
-) -> ProgramList:
-    """Order (best first, ties by id), cut to ``limit`` and explain the chosen programs.
-
-    ``chosen`` pairs each program with its unrounded score (``ProgramScore.raw``); the tier
-    is recomputed here from the same strength and selectivity ``score_program`` uses.
-    """
-    competitiveness = competitiveness_of(report)
-    img_applicant = is_img(profile)
-    placed: list[tuple[ProgramScore, ProgramRecord]] = []
-    for raw, program in chosen:
-        if excluded_for_visa(program, profile.visa_need):
+        parts: list[tuple[TrackPrograms, IntArray, Scored, npt.NDArray[np.int8]]] = []
+        for group_track in group.tracks:
+            programs = catalog.by_track.get(group_track.value)
+            if programs is None or group.size == 0:
+                continue
+            hard = hard_mask(programs, profile, year)
+            excluded += int((~hard).sum())
+            mask = hard & request_mask(programs, request, gazetteer, notes)
+            eligible = np.flatnonzero(mask).astype(np.int64)
+            scored = score_arrays(programs.arrays, profile, competitiveness, preferred)
+            parts.append((programs, eligible, scored, tier_codes(scored.gap)))
+        available[group.name] = sum(len(part[1]) for part in parts)
+        if not parts:
             continue
-        strength = applicant_strength(Track(program.track), competitiveness)
-        selectivity = program_selectivity(program, img_applicant=img_applicant)
-        placement = ProgramScore(
-            score=round(raw, 4),
-            raw=raw,
-            tier=tier_of(strength, selectivity),
-            strength=strength,
-            selectivity=selectivity,
-            factors=(),
+        owner = np.concatenate([np.full(len(p[1]), n, dtype=np.int64) for n, p in enumerate(parts)])
+        local = np.concatenate([p[1] for p in parts])
+        chosen = select(
+            np.concatenate([p[2].score[p[1]] for p in parts]),
+            np.concatenate([p[3][p[1]] for p in parts]).astype(np.int64),
+            np.concatenate([p[0].arrays.region[p[1]] for p in parts]).astype(np.int64),
+            np.concatenate([p[0].id_rank[p[1]] for p in parts]),
+            group.size,
+            balance_regions=balance,
         )
-        placed.append((placement, program))
-    placed.sort(key=lambda item: (-item[0].score, item[1].id))
+        for position in chosen.tolist():
+            programs, _, scored, tiers = parts[int(owner[position])]
+            i = int(local[position])
+            tier = TIER_BY_CODE[int(tiers[i])]
+            placement = Placement(tier, float(scored.gap[i]), scored.strength)
+            placed.append(
+                (float(scored.score[i]), int(programs.id_rank[i]), programs, i, placement)
+            )
+    placed.sort(key=lambda item: (-item[0], item[1]))
     if limit is not None:
         placed = placed[:limit]
-    items = [to_fit(program, result, profile, competitiveness) for result, program in placed]
-    return ProgramList(items=items, groups=tuple(groups), available=available)
+    items = [
+        to_fit(programs, i, score, placement, profile, competitiveness, year)
+        for score, _, programs, i, placement in placed
+    ]
+    return ProgramList(items, groups, available, excluded, request, notes)
 
 
 def to_fit(
-    program: ProgramRecord,
-    result: ProgramScore,
+    programs: TrackPrograms,
+    index: int,
+    score: float,
+    placement: Placement,
     profile: ApplicantProfile,
     competitiveness: dict[str, Level],
+    current_year: int,
 ) -> ProgramFit:
-    reasons, unknowns = explain(program, result, profile, competitiveness)
-    # Every value below is already typed (enums from validated rows; score in 0-1), so the
-    # item is built without re-validation: the list is on the request path.
+    record = programs.records[index]
+    j1, h1b = programs.j1[index], programs.h1b[index]
+    evidence = programs.evidence[index]
+    reasons, unknowns = explain(
+        record, evidence, (j1, h1b), placement, profile, competitiveness, current_year
+    )
+    # Every value below is already typed (validated rows; score in 0-1), so the item is built
+    # without re-validation: the list is on the request path.
     return ProgramFit.model_construct(
-        program_id=program.id,
-        name=program.name,
-        institution=program.institution,
-        city=program.city,
-        state=program.state,
-        region=Region(program.region),
-        track=Track(program.track),
-        visa_j1=VisaSponsorship(program.visa_j1),
-        visa_h1b=VisaSponsorship(program.visa_h1b),
-        tier=result.tier,
-        score=result.score,
+        program_id=record.id,
+        name=record.name,
+        institution=record.institution,
+        city=record.city,
+        state=record.state,
+        region=Region(record.region),
+        track=Track(record.track),
+        visa_j1=_shown(j1.claim.value, j1.verified),
+        visa_h1b=_shown(h1b.claim.value, h1b.verified),
+        tier=placement.tier,
+        score=round(score, 4),
         reasons=reasons,
         unknowns=unknowns,
-        source_url=program.source_url,
+        source_url=record.source_url,
     )
 
 
-def explain(
-    program: ProgramRecord,
-    result: ProgramScore,
+def _shown(claim: str, verified: bool) -> VisaSponsorship:
+    """CONTRACT visa value: only a verified yes/no is shown as known."""
+    if verified and claim in ("yes", "no"):
+        return VisaSponsorship(claim)
+    return VisaSponsorship.UNKNOWN
+
+
+def rank_programs(
+    programs: Iterable[ProgramRecord],
     profile: ApplicantProfile,
-    competitiveness: dict[str, Level],
-) -> tuple[list[str], list[str]]:
-    """Reasons a person can check (each names its fact and source) and the facts we lack."""
-    track = Track(program.track)
-    reasons: list[str] = []
-    unknowns: list[str] = []
-    visa_source = program.visa_source_url or program.source_url
-    needs = {
-        VisaNeed.J1: (("J-1", program.visa_j1),),
-        VisaNeed.H1B: (("H-1B", program.visa_h1b),),
-        VisaNeed.UNDECIDED: (("J-1", program.visa_j1), ("H-1B", program.visa_h1b)),
-    }.get(profile.visa_need) if profile.visa_need else None  # fmt: skip
-    for visa, known in needs or ():
-        if known == "yes":
-            reasons.append(f"Sponsors the {visa} visa (source: {visa_source})")
-        elif known == "unknown":
-            unknowns.append(f"{visa} visa sponsorship: not in our data; {VERIFY}")
-    if profile.visa_need is VisaNeed.H1B and program.visa_h1b != "no":
-        reasons.append("H-1B sponsorship usually needs USMLE Step 3 passed before the petition")
-    if is_img(profile):
-        img_source = program.img_source_url or program.source_url
-        if program.img_history == "yes":
-            reasons.append(f"Has had IMG residents (source: {img_source})")
-        elif program.img_history == "no":
-            reasons.append(f"No IMG residents on record (source: {img_source})")
-        else:
-            unknowns.append(f"IMG history (IMGs among residents or recent matches): {VERIFY}")
-    if track is Track.DR:
-        if program.ir_affiliated == "yes":
-            reasons.append(
-                "Same institution has an IR residency, which helps the DR -> Independent IR route "
-                f"({program.ir_affiliated_source or 'source: ' + program.source_url})"
-            )
-        elif program.ir_affiliated == "unknown":
-            unknowns.append(f"IR residency at the same institution: {VERIFY}")
-    if profile.preferred_regions:
-        preferred = {region.value for region in profile.preferred_regions}
-        where = f"{program.city}, {program.state}"
-        if program.region in preferred:
-            reasons.append(f"In a region you prefer ({program.region}: {where})")
-        else:
-            reasons.append(f"Outside your preferred regions ({program.region}: {where})")
-    level_key = "integrated_ir" if track in (Track.INTEGRATED_IR, Track.INDEPENDENT_IR) else "dr"
-    level = competitiveness[level_key]
-    level_name = "DR" if level_key == "dr" else "Integrated IR"
-    harder: list[str] = []
-    if program.setting == "academic":
-        harder.append("academic")
-    if track is Track.DR and program.ir_affiliated == "yes":
-        harder.append("IR at the institution draws IR-minded applicants")
-    if is_img(profile) and program.img_history == "no":
-        harder.append("no IMG residents on record")
-    if is_img(profile) and program.img_history == "yes":
-        harder.append("has taken IMGs")
-    detail = f" ({'; '.join(harder)})" if harder else ""
-    compared = {
-        Tier.REACH: "is below what this program is likely to ask",
-        Tier.TARGET: "is about what this program is likely to ask",
-        Tier.LIKELY: "is above what this program is likely to ask",
-    }[result.tier]
-    reasons.append(
-        f"Tier {result.tier.value}: your {level_name} competitiveness ({level.value}, from your "
-        f"strategy report) {compared} as a {_TRACK_NAMES[track]} program{detail}"
-    )
-    if program.positions is not None:
-        reasons.append(f"{program.positions} position(s) a year (knowledge base row)")
-    reasons.append(f"Listed in: {program.source_label or 'source'} ({program.source_url})")
-    return reasons, unknowns
+    report: StrategyReport,
+    *,
+    facts: Iterable[FactLike] = (),
+    **options: object,
+) -> ProgramList:
+    """The list from programs (and their facts) in memory: same path as the stored catalog."""
+    return rank_catalog(make_catalog(programs, facts), profile, report, **options)  # type: ignore[arg-type]
 
 
 def tier_counts(items: Iterable[ProgramFit]) -> dict[Tier, int]:

@@ -1,68 +1,84 @@
-"""How well one program fits one applicant: the documented scoring function.
+"""How well one program fits one applicant: the documented scoring function, over arrays.
 
-Every number the ranking uses lives in ``WEIGHTS`` and the tables below, so the ranking can be
-explained and tuned in one place. A program's score (0-1) is the weighted mean of the factors
-that apply to this applicant and program:
+Two numbers per program, both in 0-1:
 
-========================  ============================================================
-factor                    value (0-1)
-========================  ============================================================
-``visa``                  needed visa known sponsored 1.0, unknown 0.4 (known refusals
-                          never reach scoring: they are excluded). Applies when the
-                          applicant needs a J-1 or H-1B or is undecided (best of both).
-``img_history``           IMGs among residents/matches: yes 1.0, unknown 0.4, no 0.0.
-                          Applies to IMG applicants (and when the applicant type is unknown).
-``attainability``         0.5 + (applicant strength - program selectivity), clipped to
-                          0-1. Always applies. Strength comes from the strategy engine's
-                          competitiveness level; selectivity from the program's track and
-                          known facts (see ``program_selectivity``).
-``ir_affiliation``        DR programs only: an IR residency at the same institution (the
-                          DR -> Independent IR route): yes 1.0, unknown 0.3, no 0.0.
-``region``                applies when the applicant named preferred regions: 1.0 inside
-                          them, 0.0 outside.
-``pathway``               always: how directly the program leads to IR (residencies 1.0,
-                          PGY-1 years 0.0), so a mixed list shows the residencies first; it
-                          is the same for every program of a track, so it never changes which
-                          programs of a track are chosen.
-========================  ============================================================
+- **selectivity** (how hard the program is to enter, from its sourced signals, built once per
+  knowledge version): the track's base, plus academic setting, IR at the institution and ESIR
+  (DR), an editorial reputation rank (one opinion, ``PRESTIGE_SPAN``), a research ranking or
+  NIH radiology funding rank (``RESEARCH_SPAN``); minus ``IMG_FRIENDLY`` for IMG applicants
+  when a solid or second-hand source says the program takes IMGs.
+- **strength** (the applicant, per track): the strategy report's competitiveness level
+  (``LEVEL_STRENGTH``), moved by at most ``STEP2_SPAN`` by the Step 2 CK score against the
+  sourced median of non-US IMGs who matched (Charting Outcomes 2026).
 
-The tier compares strength with selectivity: more than ``TIER_MARGIN`` below is a
-``reach``, more than ``TIER_MARGIN`` above is ``likely``, in between ``target``.
-
-These weights are judgement, not a fitted model: no model is trained on NRMP data.
+``chance`` = logistic((strength - selectivity) / ``CHANCE_SCALE``); the tier compares the gap
+with ``TIER_MARGIN`` (below: reach, above: likely, between: target). The score is the weighted
+mean of ``chance`` and what the applicant wants from a program (``Weights``): visa sponsorship
+(verified 1.0, conditional 0.6, reported but unverified 0.6, unknown 0.4, reported "no" 0.15),
+IMG-friendliness, IR at the institution (DR), preferred regions, a research-strong centre (more
+when the applicant has research), reputation, and how directly the track leads to IR. So a
+strong applicant's list leads with sought-after programs within reach and a weaker applicant's
+with programs that take people like them. These weights are judgement, not a fitted model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.kb.repository import ProgramRecord
-from bot.profile import ApplicantProfile, ApplicantType, Region, VisaNeed
+from bot.profile import ApplicantProfile, ApplicantType, VisaNeed
+from bot.programs.evidence import Claim, VisaEvidence
 from bot.programs.models import Tier, Track
 from bot.report import Level
+from bot.strategy.figures import (
+    DR_IMG_MATCHED_STEP2_MEDIAN,
+    IR_IMG_MATCHED_STEP2_MEDIAN,
+    STEP2_SD,
+)
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
 class Weights:
-    visa: float = 0.25
-    img_history: float = 0.20
-    attainability: float = 0.25
-    ir_affiliation: float = 0.15
-    region: float = 0.15
+    chance: float = 0.50
+    visa: float = 0.14
+    img: float = 0.08
+    ir: float = 0.07
+    region: float = 0.12
+    research: float = 0.05
+    prestige: float = 0.04
     pathway: float = 0.20
 
 
 WEIGHTS = Weights()
 
-VISA_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
-IMG_HISTORY_VALUE = {"yes": 1.0, "unknown": 0.4, "no": 0.0}
-IR_AFFILIATION_VALUE = {"yes": 1.0, "unknown": 0.3, "no": 0.0}
-# How directly a program leads to IR. A PGY-1 year supports a DR application but is not itself
-# the goal, so in a list with several tracks it comes after the residencies it serves.
+TRACK_SELECTIVITY: dict[Track, float] = {
+    Track.INTEGRATED_IR: 0.62,
+    Track.INDEPENDENT_IR: 0.55,
+    Track.DR: 0.45,
+    Track.TRANSITIONAL: 0.40,
+    Track.PRELIM_SURGERY: 0.32,
+    Track.PRELIM_MEDICINE: 0.32,
+}
+ACADEMIC = 0.04
+IR_INSTITUTION = 0.03
+ESIR = 0.02
+PRESTIGE_SPAN = 0.30
+RESEARCH_SPAN = 0.08
+IMG_FRIENDLY = 0.07
+
+LEVEL_STRENGTH: dict[Level, float] = {Level.LOW: 0.42, Level.MODERATE: 0.55, Level.HIGH: 0.68}
+STEP2_SPAN = 0.045  # at most this much either way, 1.5 SD from the matched median
+PGY1_BONUS = 0.10  # a PGY-1 year is easier to match than the DR position it serves
+CHANCE_SCALE = 0.06
+TIER_MARGIN = 0.08
+
+VISA_VALUE = {"verified_yes": 1.0, "conditional": 0.6, "reported_yes": 0.6, "unknown": 0.4,
+              "reported_no": 0.15}  # fmt: skip
 PATHWAY_VALUE: dict[Track, float] = {
     Track.INTEGRATED_IR: 1.0,
     Track.INDEPENDENT_IR: 1.0,
@@ -71,101 +87,74 @@ PATHWAY_VALUE: dict[Track, float] = {
     Track.PRELIM_MEDICINE: 0.0,
     Track.PRELIM_SURGERY: 0.0,
 }
-
-# How hard each kind of program is to enter, before program facts (0-1).
-TRACK_SELECTIVITY: dict[Track, float] = {
-    Track.INTEGRATED_IR: 0.85,
-    Track.INDEPENDENT_IR: 0.65,
-    Track.DR: 0.55,
-    Track.TRANSITIONAL: 0.45,
-    Track.PRELIM_SURGERY: 0.35,
-    Track.PRELIM_MEDICINE: 0.35,
-}
-ACADEMIC_SELECTIVITY = 0.05  # academic centres draw more applicants
-IR_INSTITUTION_SELECTIVITY = 0.05  # DR at an IR institution: the route every IR hopeful wants
-IMG_HISTORY_SELECTIVITY = {"yes": -0.10, "unknown": 0.0, "no": 0.10}  # for IMG applicants
-
-LEVEL_STRENGTH: dict[Level, float] = {Level.LOW: 0.35, Level.MODERATE: 0.60, Level.HIGH: 0.85}
-PGY1_STRENGTH_BONUS = 0.15  # a PGY-1 year is easier to match than the DR position it serves
-TIER_MARGIN = 0.10
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
-IntArray = npt.NDArray[np.int8]
-REGION_CODES = {region.value: code for code, region in enumerate(Region)}
-
 PGY1_TRACKS = (Track.TRANSITIONAL, Track.PRELIM_MEDICINE, Track.PRELIM_SURGERY)
+IR_TRACKS = (Track.INTEGRATED_IR, Track.INDEPENDENT_IR)
 IMG_TYPES = (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
 
 
-@dataclass(frozen=True)
-class FactorScore:
-    name: str
-    value: float
-    weight: float
-
-
-@dataclass(frozen=True)
-class ProgramScore:
-    score: float  # rounded to 4 places, as shown
-    raw: float  # unrounded: what the ranking orders by (ties by program id)
-    tier: Tier
-    strength: float
-    selectivity: float
-    factors: tuple[FactorScore, ...]
-
-
 def is_img(profile: ApplicantProfile) -> bool:
-    """IMG history matters unless the applicant is known to be a US MD or DO graduate."""
+    """IMG facts matter unless the applicant is known to be a US MD or DO graduate."""
     return profile.applicant_type is None or profile.applicant_type in IMG_TYPES
 
 
-def visa_value(program: ProgramRecord, need: VisaNeed | None) -> float | None:
-    """The visa factor, or None when the applicant needs no visa (or has not said)."""
-    if need is VisaNeed.J1:
-        return VISA_VALUE[program.visa_j1]
-    if need is VisaNeed.H1B:
-        return VISA_VALUE[program.visa_h1b]
-    if need is VisaNeed.UNDECIDED:
-        return max(VISA_VALUE[program.visa_j1], VISA_VALUE[program.visa_h1b])
-    return None
+def has_research(profile: ApplicantProfile) -> bool:
+    return bool(profile.ir_publications or profile.ir_abstracts or profile.research_years)
 
 
-def excluded_for_visa(program: ProgramRecord, need: VisaNeed | None) -> bool:
-    """True when the program is known not to sponsor the visa the applicant needs."""
-    if need is VisaNeed.J1:
-        return program.visa_j1 == "no"
-    if need is VisaNeed.H1B:
-        return program.visa_h1b == "no"
-    if need is VisaNeed.UNDECIDED:
-        return program.visa_j1 == "no" and program.visa_h1b == "no"
-    return False
+def visa_value(evidence: VisaEvidence) -> float:
+    if evidence.claim is Claim.YES:
+        return VISA_VALUE["verified_yes" if evidence.verified else "reported_yes"]
+    if evidence.claim is Claim.CONDITIONAL:
+        return VISA_VALUE["conditional"]
+    if evidence.claim is Claim.NO:  # a verified "no" never reaches scoring (excluded)
+        return VISA_VALUE["reported_no"]
+    return VISA_VALUE["unknown"]
 
 
-def applicant_strength(track: Track, competitiveness: dict[str, Level]) -> float:
-    """The engine's competitiveness level for this track, as a 0-1 strength."""
-    if track in (Track.INTEGRATED_IR, Track.INDEPENDENT_IR):
-        return LEVEL_STRENGTH[competitiveness["integrated_ir"]]
-    strength = LEVEL_STRENGTH[competitiveness["dr"]]
+def applicant_strength(
+    track: Track, competitiveness: dict[str, Level], profile: ApplicantProfile
+) -> float:
+    """The report's level for this track as 0-1, moved a little by the Step 2 CK score."""
+    ir_track = track in IR_TRACKS
+    strength = LEVEL_STRENGTH[competitiveness["integrated_ir" if ir_track else "dr"]]
+    if profile.step2ck_score is not None:
+        median = IR_IMG_MATCHED_STEP2_MEDIAN if ir_track else DR_IMG_MATCHED_STEP2_MEDIAN
+        z = max(-1.5, min(1.5, (profile.step2ck_score - median) / STEP2_SD))
+        strength += z / 1.5 * STEP2_SPAN
     if track in PGY1_TRACKS:
-        strength += PGY1_STRENGTH_BONUS
+        strength += PGY1_BONUS
     return strength
 
 
-def program_selectivity(program: ProgramRecord, *, img_applicant: bool) -> float:
-    track = Track(program.track)
-    selectivity = TRACK_SELECTIVITY[track]
-    if program.setting == "academic":
-        selectivity += ACADEMIC_SELECTIVITY
-    if track is Track.DR and program.ir_affiliated == "yes":
-        selectivity += IR_INSTITUTION_SELECTIVITY
+@dataclass(frozen=True)
+class TrackArrays:
+    """One track's scoring inputs, one element per program (catalog order)."""
+
+    track: Track
+    base_selectivity: FloatArray
+    img_friendly: FloatArray  # 1.0 when a verified source says the program takes IMGs
+    j1: FloatArray
+    h1b: FloatArray
+    img: FloatArray  # IMG-friendliness for the score: verified 1.0, unknown 0.4
+    ir: FloatArray
+    region: npt.NDArray[np.int8]
+    prestige: FloatArray
+    research: FloatArray
+
+
+def selectivity(arrays: TrackArrays, img_applicant: bool) -> FloatArray:
     if img_applicant:
-        selectivity += IMG_HISTORY_SELECTIVITY[program.img_history]
-    return selectivity
+        result: FloatArray = arrays.base_selectivity - IMG_FRIENDLY * arrays.img_friendly
+        return result
+    return arrays.base_selectivity
 
 
-def tier_of(strength: float, selectivity: float) -> Tier:
-    gap = strength - selectivity
+def chances(gap: FloatArray) -> FloatArray:
+    result: FloatArray = 1.0 / (1.0 + np.exp(-gap / CHANCE_SCALE))
+    return result
+
+
+def tier_of(gap: float) -> Tier:
     if gap < -TIER_MARGIN:
         return Tier.REACH
     if gap > TIER_MARGIN:
@@ -173,158 +162,58 @@ def tier_of(strength: float, selectivity: float) -> Tier:
     return Tier.TARGET
 
 
-def score_program(
-    program: ProgramRecord,
-    profile: ApplicantProfile,
-    competitiveness: dict[str, Level],
-    weights: Weights = WEIGHTS,
-) -> ProgramScore:
-    """Score one (not excluded) program for one applicant; see the module docstring."""
-    track = Track(program.track)
-    img_applicant = is_img(profile)
-    strength = applicant_strength(track, competitiveness)
-    selectivity = program_selectivity(program, img_applicant=img_applicant)
-    factors = [
-        FactorScore(
-            "attainability", min(1.0, max(0.0, 0.5 + strength - selectivity)), weights.attainability
-        )
-    ]
-    visa = visa_value(program, profile.visa_need)
-    if visa is not None:
-        factors.append(FactorScore("visa", visa, weights.visa))
-    if img_applicant:
-        factors.append(
-            FactorScore("img_history", IMG_HISTORY_VALUE[program.img_history], weights.img_history)
-        )
-    if track is Track.DR:
-        factors.append(
-            FactorScore(
-                "ir_affiliation",
-                IR_AFFILIATION_VALUE[program.ir_affiliated],
-                weights.ir_affiliation,
-            )
-        )
-    if profile.preferred_regions:
-        inside = program.region in {region.value for region in profile.preferred_regions}
-        factors.append(FactorScore("region", 1.0 if inside else 0.0, weights.region))
-    factors.append(FactorScore("pathway", PATHWAY_VALUE[track], weights.pathway))
-    total_weight = sum(f.weight for f in factors)
-    score = sum(f.value * f.weight for f in factors) / total_weight if total_weight else 0.0
-    # raw_scores below computes the same sums in the same order, over arrays.
-    return ProgramScore(
-        score=round(score, 4),
-        raw=score,
-        tier=tier_of(strength, selectivity),
-        strength=strength,
-        selectivity=selectivity,
-        factors=tuple(factors),
-    )
+def tier_codes(gap: FloatArray) -> npt.NDArray[np.int8]:
+    """0 reach, 1 target, 2 likely (``tier_of`` over an array)."""
+    codes: npt.NDArray[np.int8] = np.ones(len(gap), dtype=np.int8)
+    codes[gap < -TIER_MARGIN] = 0
+    codes[gap > TIER_MARGIN] = 2
+    return codes
 
 
-# --- the same function over arrays: ranking thousands of programs per request ----------------
+TIER_BY_CODE = (Tier.REACH, Tier.TARGET, Tier.LIKELY)
 
 
 @dataclass(frozen=True)
-class TrackArrays:
-    """One track's programs (id order) as arrays of scoring inputs, built once per KB version."""
-
-    records: tuple[ProgramRecord, ...]
-    base_selectivity: FloatArray  # track + academic + IR-institution terms
-    img_selectivity: FloatArray
-    j1: FloatArray
-    h1b: FloatArray
-    img: FloatArray
-    ir: FloatArray  # used for DR only
-    region: IntArray  # REGION_CODES
-    j1_refused: BoolArray
-    h1b_refused: BoolArray
+class Scored:
+    score: FloatArray
+    gap: FloatArray  # strength - selectivity
+    strength: float
 
 
-def track_arrays(records: Sequence[ProgramRecord]) -> TrackArrays:
-    """Arrays for programs of one track, in the order given (callers pass id order)."""
-    bases = []
-    for program in records:
-        track = Track(program.track)
-        selectivity = TRACK_SELECTIVITY[track]  # same additions, same order as score_program
-        if program.setting == "academic":
-            selectivity += ACADEMIC_SELECTIVITY
-        if track is Track.DR and program.ir_affiliated == "yes":
-            selectivity += IR_INSTITUTION_SELECTIVITY
-        bases.append(selectivity)
-
-    def floats(values: Iterable[float]) -> FloatArray:
-        return np.fromiter(values, dtype=np.float64, count=len(records))
-
-    def flags(values: Iterable[bool]) -> BoolArray:
-        return np.fromiter(values, dtype=np.bool_, count=len(records))
-
-    return TrackArrays(
-        records=tuple(records),
-        base_selectivity=floats(bases),
-        img_selectivity=floats(IMG_HISTORY_SELECTIVITY[p.img_history] for p in records),
-        j1=floats(VISA_VALUE[p.visa_j1] for p in records),
-        h1b=floats(VISA_VALUE[p.visa_h1b] for p in records),
-        img=floats(IMG_HISTORY_VALUE[p.img_history] for p in records),
-        ir=floats(IR_AFFILIATION_VALUE[p.ir_affiliated] for p in records),
-        region=np.fromiter((REGION_CODES[p.region] for p in records), np.int8, len(records)),
-        j1_refused=flags(p.visa_j1 == "no" for p in records),
-        h1b_refused=flags(p.visa_h1b == "no" for p in records),
-    )
-
-
-def eligible_mask(arrays: TrackArrays, need: VisaNeed | None) -> BoolArray:
-    """False for programs known not to sponsor the needed visa (``excluded_for_visa``)."""
-    if need is VisaNeed.J1:
-        return ~arrays.j1_refused
-    if need is VisaNeed.H1B:
-        return ~arrays.h1b_refused
-    if need is VisaNeed.UNDECIDED:
-        return ~(arrays.j1_refused & arrays.h1b_refused)
-    return np.ones(len(arrays.records), dtype=np.bool_)
-
-
-def raw_scores(
+def score_arrays(
     arrays: TrackArrays,
-    track: Track,
     profile: ApplicantProfile,
     competitiveness: dict[str, Level],
+    preferred_regions: frozenset[int] = frozenset(),
     weights: Weights = WEIGHTS,
-) -> FloatArray:
-    """``score_program(...).raw`` for every program of one track at once.
-
-    The same formula with the same floating-point operations in the same order (IEEE doubles,
-    element by element), so both give identical numbers; a test checks it.
-    """
-    strength = applicant_strength(track, competitiveness)
+) -> Scored:
+    """Score every program of one track for this applicant (see the module docstring)."""
+    track = arrays.track
     img_applicant = is_img(profile)
-    selectivity = arrays.base_selectivity
-    if img_applicant:
-        selectivity = selectivity + arrays.img_selectivity
-    attainability = np.minimum(1.0, np.maximum(0.0, 0.5 + strength - selectivity))
-    total = 0 + attainability * weights.attainability
-    weight = 0 + weights.attainability
+    strength = applicant_strength(track, competitiveness, profile)
+    gap = strength - selectivity(arrays, img_applicant)
+    total = chances(gap) * weights.chance
+    weight = weights.chance
     need = profile.visa_need
     if need in (VisaNeed.J1, VisaNeed.H1B, VisaNeed.UNDECIDED):
-        if need is VisaNeed.J1:
-            visa = arrays.j1
-        elif need is VisaNeed.H1B:
-            visa = arrays.h1b
-        else:
-            visa = np.maximum(arrays.j1, arrays.h1b)
+        visa = {VisaNeed.J1: arrays.j1, VisaNeed.H1B: arrays.h1b}.get(
+            need, np.maximum(arrays.j1, arrays.h1b)
+        )
         total = total + visa * weights.visa
         weight += weights.visa
     if img_applicant:
-        total = total + arrays.img * weights.img_history
-        weight += weights.img_history
+        total = total + arrays.img * weights.img
+        weight += weights.img
     if track is Track.DR:
-        total = total + arrays.ir * weights.ir_affiliation
-        weight += weights.ir_affiliation
-    if profile.preferred_regions:
-        preferred = [REGION_CODES[region.value] for region in profile.preferred_regions]
-        inside = np.isin(arrays.region, preferred).astype(np.float64)
+        total = total + arrays.ir * weights.ir
+        weight += weights.ir
+    if preferred_regions:
+        inside = np.isin(arrays.region, list(preferred_regions)).astype(np.float64)
         total = total + inside * weights.region
         weight += weights.region
+    research_weight = weights.research * (2.0 if has_research(profile) else 1.0)
+    total = total + arrays.research * research_weight + arrays.prestige * weights.prestige
+    weight += research_weight + weights.prestige
     total = total + PATHWAY_VALUE[track] * weights.pathway
     weight += weights.pathway
-    result: FloatArray = total / weight
-    return result
+    return Scored(score=total / weight, gap=gap, strength=strength)

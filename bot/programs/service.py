@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import heapq
+from collections.abc import Sequence
 
-import numpy as np
 from sqlalchemy.orm import Session
 
-from bot.kb.repository import ProgramRecord
 from bot.profile import ApplicantProfile
-from bot.programs.catalog import CATALOGS, CatalogCache
+from bot.programs.catalog import CATALOGS, Catalog, CatalogCache
 from bot.programs.models import Track
-from bot.programs.ranking import ProgramList, competitiveness_of, finish_list, list_groups
-from bot.programs.scoring import eligible_mask, raw_scores
+from bot.programs.places import Gazetteer, default_gazetteer
+from bot.programs.ranking import ProgramList, rank_catalog
+from bot.programs.request import ProgramRequest
 from bot.report import StrategyReport
 
 
@@ -23,40 +22,27 @@ class EmptyKnowledgeBaseError(RuntimeError):
         super().__init__("the knowledge base is empty; load it first with: advisor kb load")
 
 
+def stored_catalog(session: Session, cache: CatalogCache = CATALOGS) -> Catalog:
+    catalog = cache.get(session)
+    if catalog.size == 0:
+        raise EmptyKnowledgeBaseError()
+    return catalog
+
+
 def program_list(
     session: Session,
     profile: ApplicantProfile,
     report: StrategyReport,
     *,
-    track: Track | None = None,
+    track: Track | Sequence[Track] | None = None,
+    request: ProgramRequest | None = None,
     limit: int | None = None,
     cache: CatalogCache = CATALOGS,
+    gazetteer: Gazetteer | None = None,
 ) -> ProgramList:
-    """Rank the stored programs for this applicant and strategy report."""
-    catalog = cache.get(session)
-    if catalog.size == 0:
-        raise EmptyKnowledgeBaseError()
-    groups = list_groups(report, track)
-    competitiveness = competitiveness_of(report)
-    chosen: list[tuple[float, ProgramRecord]] = []
-    available: dict[str, int] = {}
-    for group in groups:
-        # Best ``size`` of each track by (score, id), then the best ``size`` of those.
-        candidates: list[tuple[float, str, ProgramRecord]] = []
-        eligible_count = 0
-        for group_track in group.tracks:
-            arrays = catalog.by_track.get(group_track.value)
-            if arrays is None or group.size == 0:
-                continue
-            eligible = np.flatnonzero(eligible_mask(arrays, profile.visa_need))
-            eligible_count += len(eligible)
-            scores = raw_scores(arrays, group_track, profile, competitiveness)[eligible]
-            # A stable sort keeps id order among equal scores (records are in id order).
-            order = np.argsort(-scores, kind="stable")[: group.size]
-            for position in order:
-                record = arrays.records[eligible[position]]
-                candidates.append((float(scores[position]), record.id, record))
-        available[group.name] = eligible_count
-        top = heapq.nsmallest(group.size, candidates, key=lambda item: (-item[0], item[1]))
-        chosen.extend((raw, record) for raw, _, record in top)
-    return finish_list(chosen, profile, report, groups, available, limit=limit)
+    """Rank the stored programs for this applicant, strategy report and request."""
+    catalog = stored_catalog(session, cache)
+    if request is not None and request.near is not None and gazetteer is None:
+        gazetteer = default_gazetteer()
+    return rank_catalog(catalog, profile, report, track=track, request=request,
+                        gazetteer=gazetteer, limit=limit)  # fmt: skip

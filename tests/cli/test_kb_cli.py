@@ -24,7 +24,7 @@ def test_check_project_knowledge(tmp_path: Path) -> None:
     run = advisor_runner(f"sqlite:///{tmp_path / 'a.db'}", tmp_path)
     result = run("kb", "check")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 534 programs and 263 facts in 10 files")
+    assert result.stdout.startswith("OK: 618 programs and 263 facts in 14 files")
 
 
 def test_check_reports_each_error_with_file_row_column(tmp_path: Path) -> None:
@@ -68,12 +68,12 @@ def test_load_is_idempotent_all_or_nothing_and_counted(tmp_path: Path) -> None:
     run = advisor_runner(f"sqlite:///{tmp_path / 'kb.db'}", tmp_path)
     first = run("kb", "load")
     assert first.returncode == 0, first.stderr
-    assert "programs 534 added, 0 updated, 0 unchanged" in first.stdout
+    assert "programs 618 added, 0 updated, 0 unchanged" in first.stdout
     again = run("kb", "load", "--source", str(default_knowledge_dir()))
-    assert "programs 0 added, 0 updated, 534 unchanged" in again.stdout
+    assert "programs 0 added, 0 updated, 618 unchanged" in again.stdout
     stats_before = json.loads(run("kb", "stats", "--json").stdout)
     assert stats_before["by_track"]["dr"] == 193
-    assert stats_before["programs_by_source_year"] == {"2026": 534}
+    assert stats_before["programs_by_source_year"] == {"2026": 618}
 
     bad = _folder(
         tmp_path, GOOD_ROW + "p2,Two,Inst,Austin,ZZ,dr,https://example.org/a,2026-11-01\n"
@@ -89,7 +89,7 @@ def test_load_is_idempotent_all_or_nothing_and_counted(tmp_path: Path) -> None:
     assert "programs 1 added" in added.stdout
     text = run("kb", "stats")
     assert text.returncode == 0
-    assert "Programs: 535" in text.stdout and "Programs by track:" in text.stdout
+    assert "Programs: 619" in text.stdout and "Programs by track:" in text.stdout
 
 
 def test_check_validates_the_guide_in_the_folder(tmp_path: Path) -> None:

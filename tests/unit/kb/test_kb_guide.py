@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -26,7 +28,7 @@ def test_unknown_section_id() -> None:
         get_section("guide:nope")
 
 
-def _broken_copy(tmp_path: Path, edit: callable) -> Path:  # type: ignore[valid-type]
+def _broken_copy(tmp_path: Path, edit: Callable[[Any], object]) -> Path:
     data = yaml.safe_load(default_guide_path().read_text(encoding="utf-8"))
     edit(data)
     path = tmp_path / "guide.yaml"
@@ -46,7 +48,7 @@ def _broken_copy(tmp_path: Path, edit: callable) -> Path:  # type: ignore[valid-
     ],
 )
 def test_broken_guide_is_reported_with_line_and_field(
-    tmp_path: Path, edit: object, field: str, fragment: str
+    tmp_path: Path, edit: Callable[[Any], object], field: str, fragment: str
 ) -> None:
     path = _broken_copy(tmp_path, edit)
     with pytest.raises(GuideError) as raised:

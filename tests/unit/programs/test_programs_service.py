@@ -52,6 +52,11 @@ def test_project_knowledge_gives_the_sized_list(tmp_path: Path) -> None:
     assert tracks.count(Track.INTEGRATED_IR) == 10
     assert tracks.count(Track.DR) == 40
     assert len(tracks) == 65
-    # The one program known to refuse H-1B (UCSF DR) never appears for an H-1B applicant.
+    # Programs whose own page refuses H-1B never appear; a forum "no" (UCSF) only lowers.
     assert all(item.visa_h1b.value != "no" for item in result.items)
-    assert "4200521031" not in {item.program_id for item in result.items}
+    ids = {item.program_id for item in result.items}
+    assert "4203521147" not in ids  # SUNY Upstate DR: "no" on its own page
+    # The hospital that closed in 2024 is never listed.
+    assert "9992400159" not in ids
+    tiers = {item.tier for item in result.items}
+    assert len(tiers) >= 2
