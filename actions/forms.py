@@ -76,6 +76,13 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
     def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Confirm facts given instead of the answer (default: say nothing)."""
 
+    def answer_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """Answer a question asked beside facts the form took (Rasa does not reject the form
+        then, so the rules cannot); slot events only (default: nothing)."""
+        return []
+
     def asks_question(self, tracker: Tracker) -> bool:
         """Whether a message NLU took for an answer asks something the rules should answer
         (default: no)."""
@@ -119,13 +126,16 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
             # Form activation: nothing was asked yet; start the retry count afresh.
             return [*events, *self._reset_failures(tracker)]
         if checked.get(requested) is not None:
-            return [*events, *self._reset_failures(tracker)]
+            # "250, and how many programs?": the answer is taken and the question answered.
+            answered = self.answer_question(dispatcher, tracker)
+            return [*events, *self._reset_failures(tracker), *answered]
         if self.user_skipped(tracker):
             return [*events, *self._skip(requested, tracker, dispatcher, self.skip_text(requested))]
         if checked:
-            # Other facts than the one asked: note them; the question comes again.
+            # Other facts than the one asked: note them (and answer a question beside them);
+            # the question comes again, and it is not a failed answer.
             self.acknowledge_other_facts(dispatcher, tracker)
-            return events
+            return [*events, *self.answer_question(dispatcher, tracker)]
         if latest_intent(tracker.latest_message) not in ANSWER_INTENTS or self.asks_question(
             tracker
         ):

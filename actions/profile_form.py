@@ -7,6 +7,7 @@ says which fields matter for ``advice_goal`` and how to recognise a refused answ
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.extraction import message_facts
@@ -19,8 +20,11 @@ from actions.slots import (
     parse_goal,
     slot_changes_this_turn,
 )
+from actions.turn import answer, understand_turn
 from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
+from bot.dialogue import plan_turn
+from bot.dialogue.turn import answerable_topics
 from bot.understanding import understand
 from bot.understanding.plan import TurnKind, plan_kind
 
@@ -67,7 +71,19 @@ class ValidateProfileForm(GuidedFormValidationAction):
     def user_skipped(self, tracker: Tracker) -> bool:
         return super().user_skipped(tracker) or message_facts(tracker).skipped
 
+    def answer_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        plan = plan_turn(understand_turn(tracker), answerable_topics())
+        if plan.kind is not TurnKind.ANSWER:
+            return []
+        messages, events = answer(plan, tracker, in_form=True)  # confirms the facts too
+        send(dispatcher, messages)
+        return [event for event in events if event.get("event") == "slot"]
+
     def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        if self.asks_question(tracker):
+            return  # answer_question confirms them beside its answer
         # Corrections were already said by action_validate_slot_mappings; new facts are not.
         added = [
             FactChange(field=field, old=None, new=new)

@@ -271,3 +271,16 @@ def test_the_form_asks_only_the_facts_the_dispatcher_chose(domain):
     )
     events, _ = run_action(ValidateProfileForm(), done, domain)
     assert slot_sets(events)["requested_slot"] is None
+
+
+def test_a_question_beside_the_asked_value_is_answered_too(domain):
+    tracker = form_turn(
+        "250. and whats a good CK score for IR?",
+        "inform",
+        requested="step2ck_score",
+        slots={"advice_goal": "pathway", "form_fields": ["step2ck_score", "visa_need"]},
+        candidates={"step2ck_score": 250},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    assert slot_sets(events)["requested_slot"] == "visa_need"
+    assert "Step 2 CK" in texts(messages)
