@@ -78,6 +78,53 @@ def publication_kind(r: Reading, clause: Clause) -> WorkKind:
     return WorkKind.IR
 
 
+_PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})
+
+
+def publication_parts(r: Reading) -> None:
+    """ "4 pubs total (2 in IR, 2 in ortho)": a total split into qualified parts counts the
+    IR or radiology parts only; a part without a field or status leaves the total alone."""
+    for mention in r.mentions:
+        clause = r.clause_of(mention.start) if mention.label == "PUB" else None
+        if clause is None or _qualified(r, clause):
+            continue
+        index = r.clauses.index(clause)
+        parts: list[tuple[float, WorkKind]] = []
+        claimed: list[int] = []
+        for part in r.clauses[index + 1 :]:
+            numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
+            if part.sentence != clause.sentence or len(numbers) != 1 or _has_anchor(r, part):
+                break
+            kind = _part_kind(r, part)
+            if kind is None:
+                return
+            parts.append((numbers[0].value, kind))
+            claimed.append(id(numbers[0]))
+        if parts:
+            r.out.add("ir_publications", int(sum(v for v, k in parts if k is WorkKind.IR)))
+            r.claimed.update(claimed)
+
+
+def _qualified(r: Reading, clause: Clause) -> bool:
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    sources = any(m.label.startswith("SRC_") for m in r.within(clause, r.mentions))
+    return sources or bool(words & (UNPUBLISHED_WORDS | _PUBLISHED_WORDS))
+
+
+def _part_kind(r: Reading, part: Clause) -> WorkKind | None:
+    words = {r.doc[i].lower_ for i in range(part.start, part.end)}
+    sources = [m.label for m in r.within(part, r.mentions) if m.label.startswith("SRC_")]
+    if words & UNPUBLISHED_WORDS:
+        return WorkKind.UNPUBLISHED
+    if sources:
+        return WorkKind.OTHER_FIELD if sources[0] == "SRC_OTHER" else WorkKind.IR
+    return WorkKind.IR if words & _PUBLISHED_WORDS else None
+
+
+def _has_anchor(r: Reading, clause: Clause) -> bool:
+    return any(m.label in ANCHORS for m in r.within(clause, r.mentions))
+
+
 def _starts_new_fact(r: Reading, clause: Clause) -> bool:
     if r.within(clause, r.numbers):
         return True

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.extraction import bare, categorical, exams, places
+from bot.extraction import bare, categorical, context, exams, places
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
@@ -75,6 +75,7 @@ QUESTION_DOUBT_FIELDS = frozenset(
 def _read(r: Reading) -> Reading:
     """Every reading step but the bare answer: clauses, exams, categorical facts, places."""
     read_clauses(r)
+    context.publication_parts(r)
     exams.fixed_cycles(r)
     exams.exam_facts(r)
     categorical.visa(r)

@@ -83,23 +83,22 @@ def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
     """The letter field of the source nearest ``near`` (or the asked letter field)."""
     sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
     if not sources:
-        sources = _sources_after(r, clause)
+        sources = _sources_beside(r, clause, 1) or _sources_beside(r, clause, -1)
     if not sources:
         return r.expected if r.expected in LETTER_FIELDS else None
     closest = min(sources, key=lambda m: abs(m.start - near))
     return SOURCES[closest.label]
 
 
-def _sources_after(r: Reading, clause: Clause) -> list[Mention]:
-    """ "3 US LORs (non-rads)": the source alone in the next clause of the sentence."""
-    index = r.clauses.index(clause)
-    following = r.clauses[index + 1] if index + 1 < len(r.clauses) else None
-    if following is None or following.sentence != clause.sentence:
+def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
+    """The source alone in the next clause ("3 US LORs (non-rads)") or, for a count after a
+    colon, the previous one ("rads letters: 2")."""
+    index = r.clauses.index(clause) + step
+    other = r.clauses[index] if 0 <= index < len(r.clauses) else None
+    if other is None or other.sentence != clause.sentence or r.within(other, r.numbers):
         return []
-    if r.within(following, r.numbers):
-        return []
-    mentions = r.within(following, r.mentions)
-    if any(m.label in ANCHORS for m in mentions):
+    mentions = r.within(other, r.mentions)
+    if step > 0 and any(m.label in ANCHORS for m in mentions):
         return []
     return [m for m in mentions if m.label in SOURCES]
 

@@ -23,7 +23,7 @@ from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
 
 CLAUSE_BREAKS = frozenset(
-    {".", ";", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
+    {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
      "whereas", "then", "\n"}
 )  # fmt: skip
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n"})

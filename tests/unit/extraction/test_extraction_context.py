@@ -133,3 +133,18 @@ def test_bare_answers_in_context(
     result = extract_facts(text, expected_field=asked)
     assert result.facts == stored
     assert {item.field: item.value for item in result.uncertain} == to_confirm
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("4 pubs total (2 in IR, 2 in ortho)", 2),
+        ("I have 3 pubs (2 accepted, 1 submitted)", 2),
+        ("4 pubs (2 IR, 1 DR, 1 cardio)", 3),
+        ("6 pubs: 3 in radiology, 3 in IM", 3),
+        ("7 publications, 3 of them in IR", 3),
+        ("5 pubs, 3 first author", 5),  # a part with no field or status leaves the total
+    ],
+)
+def test_a_total_split_into_parts_counts_the_ir_parts(text: str, count: int) -> None:
+    assert extract_facts(text).facts == {"ir_publications": count}
