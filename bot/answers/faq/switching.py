@@ -34,7 +34,7 @@ def _switching(ask: Ask) -> list[Message]:
     if ask.profile.visa_need is VisaNeed.J1:
         _pgy1, dr, ir = fig.DR_ROUTE_YEARS
         lines.append(
-            f"On a J-1, years already trained count toward the {fig.J1_LIMIT_YEARS}-year "
+            f"Years already trained on a J-1 count toward its {fig.J1_LIMIT_YEARS}-year "
             f"limit: the DR route needs {dr} DR years plus {ir} of Independent IR (1 after "
             "ESIR), so count what you have left."
         )

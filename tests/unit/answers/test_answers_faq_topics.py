@@ -162,7 +162,7 @@ def test_esir_rules_gap_and_the_route() -> None:
          ["take COMLEX without USMLE: not found in our sources", "not DO graduates"]),
         ("ask_do_comlex", WEAK, ["ECFMG verifies USMLE", "COMLEX does not stand in"]),
         ("ask_switching", STRONG, ["reserved PGY-2 positions", "not in our sources",
-                                   "years already trained count toward the 7-year"]),
+                                   "already trained on a J-1 count toward its 7-year"]),
         ("ask_trained_radiologist", EMPTY, ["state medical board", "ECFMG",
                                             "Independent IR (2 years)"]),
         ("ask_research_position", WEAK, ["1-3 years, paid or unpaid",
