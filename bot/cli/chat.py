@@ -86,6 +86,10 @@ class ChatSession:
                 lines.extend("     " + line for line in rest)
             if reply.image:
                 lines.append(f"     [image] {reply.image}")
+            chart = (reply.custom or {}).get("data")
+            if isinstance(chart, dict) and isinstance(chart.get("alt"), str):
+                # A chart (actions/chart.py): the terminal shows its words.
+                lines.append(f"     [chart] {chart['alt']}")
             for button in reply.buttons:
                 self.choices.append(button.payload)
                 lines.append(style(f"  {len(self.choices)}. ", "yellow") + button.title)
