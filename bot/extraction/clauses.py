@@ -61,6 +61,7 @@ def _anchors(
                 carried=True,
                 filled=previous.filled,
                 text=previous.text,
+                origin=previous.origin,
             )
         ]
     if not found and not carried:

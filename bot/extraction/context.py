@@ -20,7 +20,7 @@ FUTURE_WORDS = frozenset(
     {"will", "'ll", "ll", "gonna", "planning", "plan", "plans", "hope", "hoping", "expect",
      "expecting", "soon", "upcoming", "later", "pending", "awaiting", "waiting", "might",
      "may", "want", "wanna", "aiming", "aim", "target", "targeting", "scheduled", "would",
-     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming"}
+     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming", "gon"}
 )  # fmt: skip
 _FUTURE_PAIRS = frozenset({("going", "to"), ("next", "month"), ("next", "week"), ("yet", "to")})
 # Where a later part of the sentence stops speaking of the fact ("... which will help").
@@ -82,27 +82,35 @@ _PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})
 
 
 def publication_parts(r: Reading) -> None:
-    """ "4 pubs total (2 in IR, 2 in ortho)": a total split into qualified parts counts the
-    IR or radiology parts only; a part without a field or status leaves the total alone."""
+    """A publication count followed by qualified parts ("4 pubs total (2 in IR, 2 in ortho)",
+    "one pub in neurology and 2 in IR") counts the IR or radiology parts only. A total with no
+    field or status of its own is replaced by its parts; a part without a field or status
+    leaves the count alone."""
     for mention in r.mentions:
         clause = r.clause_of(mention.start) if mention.label == "PUB" else None
-        if clause is None or _qualified(r, clause):
+        own = r.within(clause, r.numbers) if clause else []
+        if clause is None or len(own) != 1:
             continue
-        index = r.clauses.index(clause)
-        parts: list[tuple[float, WorkKind]] = []
-        claimed: list[int] = []
-        for part in r.clauses[index + 1 :]:
-            numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
-            if part.sentence != clause.sentence or len(numbers) != 1 or _has_anchor(r, part):
-                break
-            kind = _part_kind(r, part)
-            if kind is None:
-                return
-            parts.append((numbers[0].value, kind))
-            claimed.append(id(numbers[0]))
-        if parts:
-            r.out.add("ir_publications", int(sum(v for v, k in parts if k is WorkKind.IR)))
-            r.claimed.update(claimed)
+        parts = _parts(r, clause)
+        if not parts:
+            continue
+        if _qualified(r, clause):
+            parts.insert(0, (own[0].value, _part_kind(r, clause) or WorkKind.IR, id(own[0])))
+        r.out.add("ir_publications", int(sum(v for v, k, _ in parts if k is WorkKind.IR)))
+        r.claimed.update(number_id for _, _, number_id in parts)
+
+
+def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
+    parts: list[tuple[float, WorkKind, int]] = []
+    for part in r.clauses[r.clauses.index(clause) + 1 :]:
+        numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
+        if part.sentence != clause.sentence or len(numbers) != 1 or _has_anchor(r, part):
+            break
+        kind = _part_kind(r, part)
+        if kind is None:
+            return []
+        parts.append((numbers[0].value, kind, id(numbers[0])))
+    return parts
 
 
 def _qualified(r: Reading, clause: Clause) -> bool:

@@ -87,7 +87,8 @@ def _read(r: Reading) -> Reading:
 
 def _question_doubts(r: Reading, whole: Reading) -> None:
     """Facts only the questions gave become candidates to confirm."""
-    for name, value in whole.out.facts.items():
+    candidates = {**{k: u.value for k, u in whole.out.uncertain.items()}, **whole.out.facts}
+    for name, value in candidates.items():
         if name in QUESTION_DOUBT_FIELDS and not r.out.has(name) and value not in (0, 0.0):
             r.out.doubt(name, value, r.doc.text)
 

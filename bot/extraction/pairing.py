@@ -114,16 +114,24 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
             return
     else:
         name = ANCHOR_FIELDS[anchor.label]
-    if name == "ir_publications" and publication_kind(r, clause) is not WorkKind.IR:
+    kind = publication_kind(r, clause) if name in {"ir_publications", "ir_abstracts"} else None
+    if name == "ir_publications" and kind is not WorkKind.IR:
         r.out.add_default(name, 0)  # "2 pubs, but in cardiology", "2 papers submitted"
         return
+    if anchor.label == "RESEARCH" and number.value == 0 and anchor.text.lower() == "research":
+        r.out.add_default("ir_publications", 0)  # "zero research": no papers either
     if number.each:
         number = _times_count(r, clause, anchor, number)
     year = short_year(number) if anchor.label == "GRAD" else None
     if year is not None:
         number = replace(number, value=float(year))
     span = (min(anchor.start, number.start), max(anchor.end, number.end))
-    r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and planned(r, clause, *span))
+    origin = r.clause_of(anchor.origin)  # a carried anchor's own clause: "gonna do X, 4 weeks"
+    in_plan = planned(r, clause, *span) or (
+        anchor.carried and origin is not None and planned(r, origin, anchor.origin, anchor.origin)
+    )
+    submitted = kind is WorkKind.UNPUBLISHED  # "3 abstracts submitted": not presented yet
+    r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and (in_plan or submitted))
 
 
 def _times_count(

@@ -42,6 +42,11 @@ class Anchor:
     letter_field: str | None = None  # a letter anchor placed on its source ("2 IR, 1 DR")
     reach: float = 99.0  # how far from the anchor its number may sit
     text: str = ""
+    origin: int = -1  # where the anchor's words are (a carried anchor: in an earlier clause)
+
+    def __post_init__(self) -> None:
+        if self.origin < 0:
+            self.origin = self.start
 
 
 @dataclass

@@ -72,7 +72,7 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         ],
     ],
     "RESEARCH": [
-        [w("research", "postdoc", "post-doc", "postdoctoral")],
+        [w("research", "postdoc", "post-doc", "postdoctoral", "researcher")],
         [w("research"), w("fellowship", "fellow", "position", "assistant", "experience", "job")],
         [w("post"), w("-"), w("doc")],
     ],
