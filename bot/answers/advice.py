@@ -25,7 +25,7 @@ from bot.answers.messages import (
     intent_button,
 )
 from bot.profile import ApplicantProfile
-from bot.report import Pathway, StrategyReport
+from bot.report import ActionCode, Pathway, StrategyReport
 
 TOP_GAPS = 3
 # Room for the engine's free text inside one message (the rest is our framing).
@@ -67,7 +67,8 @@ def gaps_message(report: StrategyReport, limit: int = MAX_MESSAGE_CHARS) -> Mess
         return None
     header = f"Your top {len(actions)} next steps:" if len(actions) > 1 else "Your next step:"
     targets = [
-        f"{number}. {ACTION_LABELS[action.code]}: {clip_sentences(action.target, _TARGET_CHARS)}"
+        f"{number}. {_action_label(action.code, report)}: "
+        f"{clip_sentences(action.target, _TARGET_CHARS)}"
         for number, action in enumerate(actions, start=1)
     ]
     whys = [f"\n   Why: {clip_sentences(action.why, _WHY_CHARS)}" for action in actions]
@@ -115,6 +116,13 @@ def stage_message(report: StrategyReport) -> Message | None:
         return None
     items = [f"- {item}" for item in advice]
     return Message(text=fit_list("Where you are in the cycle:", items))
+
+
+def _action_label(code: ActionCode, report: StrategyReport) -> str:
+    """The action's label, except "alongside DR" when no DR applications are planned."""
+    if code is ActionCode.APPLY_PGY1 and report.applications.dr == 0:
+        return "Apply to a preliminary year first"
+    return ACTION_LABELS[code]
 
 
 def applications_message(report: StrategyReport) -> Message:
@@ -181,6 +189,9 @@ def _estimate_body(track: str, estimate: object) -> str | None:
         else:
             group = clip(basis, 120)
             return f"about {low}-{high}% ({matched} of {matched + unmatched} {group} matched)"
+    brief = estimate.get("brief")
+    if isinstance(brief, str) and brief.strip():  # a count said whole, never clipped
+        return brief
     summary = estimate.get("summary") or estimate.get("text")
     if isinstance(summary, str) and summary.strip():
         if percent is None:  # the heading already says there is no number

@@ -106,6 +106,16 @@ def integrated_ir_count_text() -> str:
     )
 
 
+def integrated_ir_count_brief() -> str:
+    """The same count in a phone-sized sentence (who they were, who fills the positions)."""
+    rate = IR_NON_US_IMG
+    return (
+        f"{rate.matched} of {rate.total} non-US IMGs who ranked it first matched in 2026: a "
+        f"small, self-selected group, while US seniors filled {fig.IR_US_SENIORS_SHARE_PCT:g}% "
+        "of positions (2024). Not your odds, and not comparable with DR."
+    )
+
+
 # Intervals computed once (pure arithmetic on constants).
 _INTERVALS = {
     rate.source: wilson_interval(rate.matched, rate.total)
@@ -192,4 +202,5 @@ def estimate_chances(case: Case) -> dict[str, dict[str, Any]]:
         (IR_NON_US_IMG.source, fig.SRC_STEP2_IR_IMG, fig.SRC_IR_US_SHARE),
     )
     ir["count"] = {"matched": IR_NON_US_IMG.matched, "of": IR_NON_US_IMG.total}
+    ir["brief"] = integrated_ir_count_brief()
     return {"dr": _estimate(DR_NON_US_IMG, fit), "integrated_ir": ir}

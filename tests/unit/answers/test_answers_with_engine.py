@@ -74,3 +74,17 @@ def test_december_preparing_applicant_reads_the_next_season() -> None:
     )
     assert "too late to apply in it" in text
     assert "Applications for September 2027:" in text and "this cycle:" not in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(profile=profiles)
+def test_chat_text_never_contradicts_the_counts(profile: ApplicantProfile) -> None:
+    """Issue 11, item 9: no "alongside DR" with DR 0, no Integrated IR range for non-US IMGs."""
+    report = advise(profile, current_year=CURRENT_YEAR)
+    text = "\n".join(m.text for m in strategy_messages(report, profile))
+    if report.applications.dr == 0:
+        assert "alongside DR" not in text
+    if report.applications.integrated_ir == 0 and "Integrated IR:" in text:
+        assert "Integrated IR: about" not in text
+    if "non-US IMGs who ranked it first" in text:
+        assert "Not your odds, and not comparable with DR." in text
