@@ -20,9 +20,11 @@ FUTURE_WORDS = frozenset(
     {"will", "'ll", "ll", "gonna", "planning", "plan", "plans", "hope", "hoping", "expect",
      "expecting", "soon", "upcoming", "later", "pending", "awaiting", "waiting", "might",
      "may", "want", "wanna", "aiming", "aim", "target", "targeting", "scheduled", "would",
-     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming", "gon"}
+     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming", "gon", "planned"}
 )  # fmt: skip
-_FUTURE_PAIRS = frozenset({("going", "to"), ("next", "month"), ("next", "week"), ("yet", "to")})
+_FUTURE_PAIRS = frozenset(
+    {("going", "to"), ("next", "month"), ("next", "week"), ("next", "year"), ("yet", "to")}
+)
 # Where a later part of the sentence stops speaking of the fact ("... which will help").
 _TAIL_STOPS = frozenset({"which", "that", "so", "because", "since", "but"})
 # Fields a plan can't make true yet. Graduation years, visas and cycles are often future

@@ -38,6 +38,8 @@ def exam_facts(r: Reading) -> None:
     step1 = step1_result(r.exam_statuses["STEP1"])
     if step1:
         r.out.add("step1", step1.value)
+    elif "USMLE_NONE" in r.labels():
+        r.out.add("step1", Step1Result.NOT_TAKEN.value)
     step3 = step3_result(r.exam_statuses["STEP3"])
     if step3:
         r.out.add("step3", step3.value)

@@ -12,6 +12,7 @@ from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import GRADUATION_YEAR_RANGE
 
+_YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
 CYCLE_NOUNS = frozenset({"cycle", "cycles"})
 # "No US letters": a letter word qualified like this means every source, not the one asked.
 GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
@@ -52,6 +53,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     field_name = ANCHOR_FIELDS.get(label)
     kind = SPECS[field_name].kind if field_name else "count"
     if kind == "duration":
+        if number.unit is None and research_year(anchor):  # "a research year", "2 research years"
+            return number.kind in {"cardinal", "article"} and number.end <= anchor.start
         if number.unit is None:  # "usce 0": none, in any unit
             return number.kind == "cardinal" and number.value == 0 and gap <= 1.5
         return number.kind != "vague" or gap <= 3
@@ -67,6 +70,10 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     if number.kind in {"article", "vague"}:
         return not anchor.carried and number.end <= anchor.start and gap <= 3
     return True
+
+
+def research_year(anchor: Anchor) -> bool:
+    return anchor.label == "RESEARCH" and anchor.text.lower().split()[-1] in _YEAR_WORDS
 
 
 def short_year(number: NumberMention) -> int | None:
@@ -122,6 +129,8 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         r.out.add_default("ir_publications", 0)  # "zero research": no papers either
     if number.each:
         number = _times_count(r, clause, anchor, number)
+    if number.unit is None and research_year(anchor):
+        number = replace(number, unit="year")
     year = short_year(number) if anchor.label == "GRAD" else None
     if year is not None:
         number = replace(number, value=float(year))

@@ -70,6 +70,23 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("yog")],
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],
+        [
+            w("finished", "completed", "graduated", "finish", "complete"),
+            w("from", op="?"),
+            w("med", "medical"),
+            w("school", "college", "university"),
+        ],
+    ],
+    # "No USMLE yet", "haven't taken any USMLE": Step 1 not taken.
+    "USMLE_NONE": [
+        [w("no", "zero"), w("usmle", "usmles", "steps", "exams"), w("yet", op="?")],
+        [
+            w(*NEGATORS),
+            w("yet", op="?"),
+            w("taken", "took", "take", "given", "written", "attempted", "done", "sat"),
+            w("any", "the", op="?"),
+            w("usmle", "usmles"),
+        ],
     ],
     "YEAR_RELATIVE": [[w("last", "this", "next"), w("year")]],
 }

@@ -74,6 +74,8 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
     "RESEARCH": [
         [w("research", "postdoc", "post-doc", "postdoctoral", "researcher")],
         [w("research"), w("fellowship", "fellow", "position", "assistant", "experience", "job")],
+        # "a research year": the count is in years even without a unit.
+        [w("research"), w("year", "years", "yr", "yrs")],
         [w("post"), w("-"), w("doc")],
     ],
 }
