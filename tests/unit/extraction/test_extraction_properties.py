@@ -13,7 +13,8 @@ VOCABULARY = (
     "twice once no none zero yes actually sorry not sure skip months weeks years year a an "
     "and , . - 251 320 -3 1890 2019 2.5 one two twenty five between to or J1 H1B green card "
     "citizen IMG India prefer northeast TX anywhere except cycle applied interviews pubs "
-    "abstracts posters research fellowship working not since"
+    "abstracts posters research fellowship working not since will planning submitted cardiology "
+    "born abroad rads yog 21 ? is my with"
 )
 WORDS = st.sampled_from(VOCABULARY.split(" "))
 
@@ -24,6 +25,10 @@ def test_random_word_salad_gives_valid_facts(words: list[str], expected_field: s
     result = extract_facts(" ".join(words), expected_field=expected_field)
     parse_profile(result.facts)  # raises if any value is out of range or of the wrong type
     assert not set(result.facts) & set(result.rejected_fields())
+    # Facts to confirm are valid values too, never also stored, each with its question.
+    parse_profile({item.field: item.value for item in result.uncertain})
+    assert not set(result.facts) & set(result.uncertain_fields())
+    assert all(item.question.endswith("?") for item in result.uncertain)
 
 
 @settings(max_examples=200, deadline=None)
