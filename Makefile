@@ -13,7 +13,7 @@ PIP_QUIET := grep -v '^WARNING: Location' || true
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-install: $(VENV)/.installed $(RASA_VENV)/.installed browser ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
+install: $(VENV)/.installed $(RASA_VENV)/.installed browser balancer ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
 
 # The browser tests drive Debian's chromium (Playwright cannot download browsers here).
 browser: ## install Debian's chromium when missing (apt-get; needs root)
@@ -71,6 +71,16 @@ endif
 .PHONY: run
 run: install train ## install and train if needed, then start Rasa, the action server and the channels
 	exec $(VENV)/bin/advisor run
+
+# Several Rasa instances and action servers behind Debian's nginx (bot/runtime/). Needs
+# TRACKER_STORE_URL (PostgreSQL) and LOCK_STORE_URL (Redis); refuses to start without them.
+.PHONY: run-scaled balancer
+run-scaled: install train balancer ## like run, with RASA_INSTANCES and ACTION_SERVERS (default 2, 2) behind nginx
+	exec $(VENV)/bin/advisor run --instances $${RASA_INSTANCES:-2} --action-servers $${ACTION_SERVERS:-2}
+
+balancer: ## install Debian's nginx-light (the load balancer of run-scaled) when missing
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "installing Debian's nginx-light"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx-light; }
 
 test: install ## the whole test suite (CI runs this)
 	$(VENV)/bin/pytest

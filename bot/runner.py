@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 import httpx
 import yaml
 
+from bot.service_output import pump
 from bot.settings import Settings
 from bot.tracker_store import rasa_tracker_url, sqlite_file
 
@@ -54,6 +55,7 @@ PYTHON_BIN = Path(".venv/bin/python")
 
 DEFAULT_STARTUP_TIMEOUT = 600.0
 STOP_GRACE_SECONDS = 10.0
+RESTART_LIMIT = 5  # restarts of one service within a minute before the run gives up
 _POLL_SECONDS = 0.5
 _WILDCARD_HOSTS = {"0.0.0.0", "::", ""}
 
@@ -74,6 +76,9 @@ class Service:
     url: str
     health_url: str | None = None
     env: Mapping[str, str] = field(default_factory=dict)
+    # Started again when it dies (the scaled topology's instances: the others carry on meanwhile);
+    # otherwise its death stops the whole run.
+    restart: bool = False
 
 
 def local_host(bind_host: str) -> str:
@@ -272,6 +277,7 @@ class Supervisor:
         self._startup_timeout = startup_timeout
         self._processes: dict[str, subprocess.Popen[bytes]] = {}
         self._stop_requested = threading.Event()
+        self._restarts: dict[str, list[float]] = {}
 
     def request_stop(self, signum: int | None = None, _frame: FrameType | None = None) -> None:
         """Signal handler: ask the main loop to stop everything."""
@@ -285,16 +291,42 @@ class Supervisor:
     def start_all(self) -> None:
         """Start every service; wait until each is healthy (RunError if one dies or hangs)."""
         for service in self._services:
-            env = {**os.environ, **service.env}
-            # A new session = a new process group: our signal reaches the service's own children
-            # too, and a Ctrl-C in the terminal reaches only us, so we decide the stop order.
-            self._processes[service.name] = subprocess.Popen(
-                list(service.argv), cwd=self._cwd, env=env, start_new_session=True
-            )
-            self.say(f"started {service.name} (pid {self._processes[service.name].pid})")
+            self._launch(service)
         deadline = time.monotonic() + self._startup_timeout
         for service in self._services:
             self._wait_healthy(service, deadline)
+
+    def _launch(self, service: Service) -> None:
+        env = {**os.environ, **service.env}
+        # A new session = a new process group: our signal reaches the service's own children
+        # too, and a Ctrl-C in the terminal reaches only us, so we decide the stop order.
+        # Its output goes through bot/service_output.py: our lines, not deprecation pages.
+        process = subprocess.Popen(
+            list(service.argv),
+            cwd=self._cwd,
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        assert process.stdout is not None
+        pump(process.stdout, self._out)
+        self._processes[service.name] = process
+        self.say(f"started {service.name} (pid {process.pid})")
+
+    def _may_restart(self, name: str) -> bool:
+        """A restartable service that has not died RESTART_LIMIT times within a minute."""
+        service = next((s for s in self._services if s.name == name), None)
+        if service is None or not service.restart or self._stop_requested.is_set():
+            return False
+        now = time.monotonic()
+        recent = [t for t in self._restarts.get(name, []) if now - t < 60] + [now]
+        self._restarts[name] = recent
+        if len(recent) > RESTART_LIMIT:
+            return False
+        _signal_group(self._processes[name], signal.SIGKILL)  # its children too
+        self._launch(service)
+        return True
 
     def _wait_healthy(self, service: Service, deadline: float) -> None:
         if service.health_url is None:
@@ -320,8 +352,11 @@ class Supervisor:
     def wait(self) -> int:
         """Block until a stop signal (0) or until a service exits on its own (1)."""
         while not self._stop_requested.wait(_POLL_SECONDS):
-            for name, process in self._processes.items():
+            for name, process in list(self._processes.items()):
                 if process.poll() is not None:
+                    if self._may_restart(name):
+                        self.say(f"{name} exited with status {process.returncode}; restarted")
+                        continue
                     self.say(f"{name} exited with status {process.returncode}; stopping")
                     return 1
         return 0
