@@ -11,9 +11,10 @@ from actions.messages import send
 from actions.slots import PROGRAM_OFFSET, latest_intent, profile_from_slots
 from actions.storage import database_engine
 from bot.answers import Message, program_messages
+from bot.answers.programs import program_answer_messages
 from bot.db import transaction
 from bot.profile import ApplicantProfile
-from bot.programs.service import EmptyKnowledgeBaseError, program_list
+from bot.programs.service import EmptyKnowledgeBaseError, answer_program_question
 from bot.report import StrategyReport
 from bot.strategy import advise
 
@@ -22,22 +23,19 @@ MORE_INTENT = "more"
 
 
 def program_page(
-    profile: ApplicantProfile, report: StrategyReport, offset: int = 0
+    profile: ApplicantProfile, report: StrategyReport, offset: int = 0, text: str = ""
 ) -> tuple[list[Message], int]:
-    """One page of the program list from ``offset``, and where the next page starts."""
+    """One page of the program list from ``offset`` for the question ``text`` ("near
+    Chicago", "what about Emory?"), and where the next page starts."""
     try:
         with transaction(database_engine()) as session:
-            fits = program_list(session, profile, report).items
+            answer = answer_program_question(session, profile, report, text)
     except EmptyKnowledgeBaseError:
         empty = program_messages(
             [], offset=0, page_size=PAGE_SIZE, total=0, profile=profile, knowledge_base_empty=True
         )
         return empty, 0
-    page = fits[offset : offset + PAGE_SIZE]
-    messages = program_messages(
-        page, offset=offset, page_size=PAGE_SIZE, total=len(fits), profile=profile
-    )
-    return messages, min(offset + len(page), len(fits))
+    return program_answer_messages(answer, offset=offset, page_size=PAGE_SIZE, profile=profile)
 
 
 class ShowPrograms(Action):  # type: ignore[misc]
@@ -54,6 +52,10 @@ class ShowPrograms(Action):  # type: ignore[misc]
         if latest_intent(tracker.latest_message) == MORE_INTENT:
             offset = int(tracker.get_slot(PROGRAM_OFFSET) or 0)
         profile = profile_from_slots(tracker.slots)
-        messages, next_offset = program_page(profile, advise(profile), offset)
+        # The question that asked for the list (its filters hold while paging with "more").
+        asked = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"
+                 and latest_intent(e.get("parse_data") or {}) != MORE_INTENT]  # fmt: skip
+        text = asked[-1] if asked and not asked[-1].startswith("/") else ""
+        messages, next_offset = program_page(profile, advise(profile), offset, text)
         send(dispatcher, messages)
         return [SlotSet(PROGRAM_OFFSET, next_offset)]

@@ -40,10 +40,18 @@ from bot.regions import STATE_REGION
 from bot.strategy import advise
 
 PROFILES = {
-    "strong (266)": {"applicant_type": "non_us_img", "visa_need": "j1", "step2ck_score": 266,
-                     "us_ir_letters": 1},  # fmt: skip
-    "weak (232)": {"applicant_type": "non_us_img", "visa_need": "j1", "step2ck_score": 232,
-                   "us_ir_letters": 1},  # fmt: skip
+    "strong (266)": {
+        "applicant_type": "non_us_img",
+        "visa_need": "j1",
+        "step2ck_score": 266,
+        "us_ir_letters": 1,
+    },
+    "weak (232)": {
+        "applicant_type": "non_us_img",
+        "visa_need": "j1",
+        "step2ck_score": 232,
+        "us_ir_letters": 1,
+    },
 }
 TOP = 20
 TRACK_MIX = {
@@ -98,8 +106,11 @@ def separation() -> dict[str, Any]:
             with transaction(engine) as session:
                 default = program_list(session, profile, report).items
                 dr = program_list(session, profile, report, track=_dr_track()).items
-            out[name] = {"default": list_figures(default), "dr": list_figures(dr),
-                         "pathway": str(report.pathway.value)}  # fmt: skip
+            out[name] = {
+                "default": list_figures(default),
+                "dr": list_figures(dr),
+                "pathway": str(report.pathway.value),
+            }
         engine.dispose()
     strong, weak = (out[name] for name in PROFILES)
     for kind in ("default", "dr"):
@@ -120,13 +131,17 @@ def print_separation(label: str, figures: dict[str, Any]) -> None:
     print(f"== {label}")
     for kind in ("default", "dr"):
         rho = figures[f"{kind}_spearman"]
-        print(f"  {kind} list: top-20 overlap {figures[f'{kind}_top20_overlap']:.0%} "
-              f"(target < 50%), Spearman {'n/a' if rho is None else f'{rho:.2f}'}")  # fmt: skip
+        print(
+            f"  {kind} list: top-20 overlap {figures[f'{kind}_top20_overlap']:.0%} "
+            f"(target < 50%), Spearman {'n/a' if rho is None else f'{rho:.2f}'}"
+        )
         for name in PROFILES:
             data = figures[name][kind]
-            print(f"    {name:13} {figures[name]['pathway']:24} size {data['size']:3}  distinct "
-                  f"scores {data['distinct_scores']:3}  tiers {data['tiers']}  largest tier "
-                  f"{data['largest_tier_share']:.0%} (target <= 60%)")  # fmt: skip
+            print(
+                f"    {name:13} {figures[name]['pathway']:24} size {data['size']:3}  distinct "
+                f"scores {data['distinct_scores']:3}  tiers {data['tiers']}  largest tier "
+                f"{data['largest_tier_share']:.0%} (target <= 60%)"
+            )
 
 
 # --- part 2: speed ---------------------------------------------------------------------------
@@ -178,9 +193,15 @@ def generate(folder: Path, count: int, rng: random.Random) -> None:
 
 
 def _fact(pid: str, fact: str, value: str, strength: str) -> dict[str, object]:
-    return {"program_id": pid, "fact": fact, "value": value, "as_of": "2025",
-            "strength": strength, "source_url": "https://example.org/generated",
-            "source_label": "generated for the benchmark"}  # fmt: skip
+    return {
+        "program_id": pid,
+        "fact": fact,
+        "value": value,
+        "as_of": "2025",
+        "strength": strength,
+        "source_url": "https://example.org/generated",
+        "source_label": "generated for the benchmark",
+    }
 
 
 def random_profile(rng: random.Random) -> ApplicantProfile:
@@ -224,10 +245,12 @@ def speed(programs: int, profiles: int, seed: int) -> None:
             sizes.append(len(items))
         engine.dispose()
     print(f"== speed: {result.programs_added} generated programs, load {load_seconds:.2f} s")
-    print(f"  program list, {profiles} random profiles: p50 {percentile(list_ms, 0.5):.1f} ms, "
-          f"p95 {percentile(list_ms, 0.95):.1f} ms (target < 20 ms), max {max(list_ms):.1f} ms; "
-          f"mean list size {statistics.mean(sizes):.0f}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"  program list, {profiles} random profiles: p50 {percentile(list_ms, 0.5):.1f} ms, "
+        f"p95 {percentile(list_ms, 0.95):.1f} ms (target < 20 ms), max {max(list_ms):.1f} ms; "
+        f"mean list size {statistics.mean(sizes):.0f}; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 def compare(checkout: Path) -> dict[str, Any]:

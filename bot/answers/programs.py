@@ -11,9 +11,13 @@ from bot.answers.labels import (
     VISA_LABELS,
     join_words,
 )
-from bot.answers.messages import Button, Message, clip, intent_button, pack
+from bot.answers.messages import MAX_MESSAGE_CHARS, Button, Message, clip, intent_button, pack
 from bot.profile import ApplicantProfile, Region, VisaNeed
+from bot.programs.about import ProgramAbout
 from bot.programs.models import ProgramFit, VisaSponsorship
+from bot.programs.ranking import ProgramList
+from bot.programs.request import describe
+from bot.programs.service import ProgramAnswer
 
 # The intent the "More programs" button sends; the action moves ``program_offset`` on.
 MORE_PAYLOAD_INTENT = "more"
@@ -120,3 +124,79 @@ def program_messages(
     messages = [Message(text=text) for text in texts[:-1]]
     messages.append(Message(text=texts[-1], buttons=footer_buttons))
     return messages
+
+
+# --- a question with filters, or about named programs ----------------------------------------
+
+
+def list_note(result: ProgramList) -> str | None:
+    """What the request asked for and what it left out, in one plain paragraph (or None)."""
+    request, notes = result.request, result.notes
+    parts: list[str] = []
+    asked = describe(request)
+    if asked:
+        parts.append(f"You asked for: {asked}.")
+    if request.sponsors is not None:
+        visa = "H-1B" if request.sponsors is VisaNeed.H1B else "J-1"
+        shown = f"Shown: programs a source says sponsor {visa}"
+        if notes.sponsor_reported:
+            shown += f" ({notes.sponsor_reported} only reported, unverified)"
+        parts.append(
+            f"{shown}. {notes.sponsor_unknown} more have no {visa} fact either way; {VERIFY}."
+        )
+    if notes.unplaced:
+        towns = join_words(sorted(notes.towns)[:3])
+        parts.append(
+            f"{notes.unplaced} program(s) in towns I could not place ({towns}) are "
+            "left out of the distance filter."
+        )
+    if result.excluded:
+        parts.append(
+            f"{result.excluded} program(s) are left out because a solid source rules "
+            "them out for you (visa refused, closed, or a stated score or year cut-off); "
+            "ask me about one by name to see why."
+        )
+    return " ".join(parts) or None
+
+
+def program_about_messages(answers: Sequence[ProgramAbout]) -> list[Message]:
+    """One message per named program: tier and why, on the list or why not, what we lack."""
+    messages: list[Message] = []
+    for about in answers:
+        head = f"{clip(about.name, _NAME_CHARS)} ({about.city}, {about.state})"
+        if about.left_out:
+            lines = [head, f"Not on your list: {about.left_out}."]
+        else:
+            tier = TIER_LABELS[about.tier] if about.tier else ""
+            where = (
+                f"It is number {about.rank} of {about.list_size} on your list."
+                if about.rank
+                else f"Not on your list: {about.not_listed}."
+            )
+            lines = [f"{head}: {tier}.", where, clip(about.reasons[0], _REASON_CHARS)]
+            lines.extend(clip(reason, _REASON_CHARS) for reason in about.reasons[1:3])
+        if about.unknowns:
+            lines.append("Not known: " + "; ".join(u.split(":")[0] for u in about.unknowns) + ".")
+        messages.append(Message(text=clip("\n".join(lines), MAX_MESSAGE_CHARS)))
+    messages[-1:] = [
+        Message(text=messages[-1].text, buttons=[intent_button("My program list", "ask_programs")])
+    ]
+    return messages
+
+
+def program_answer_messages(
+    answer: ProgramAnswer, *, offset: int, page_size: int, profile: ApplicantProfile | None
+) -> tuple[list[Message], int]:
+    """Messages for a program question and where the next page starts."""
+    if answer.about:
+        return program_about_messages(answer.about), 0
+    result = answer.result
+    fits = result.items if result is not None else []
+    page = fits[offset : offset + page_size]
+    messages = program_messages(
+        page, offset=offset, page_size=page_size, total=len(fits), profile=profile
+    )
+    note = list_note(result) if result is not None and offset == 0 else None
+    if note:
+        messages.insert(0, Message(text=clip(note, MAX_MESSAGE_CHARS)))
+    return messages, min(offset + len(page), len(fits))

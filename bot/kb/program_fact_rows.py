@@ -92,8 +92,10 @@ class ProgramFactRow(BaseModel):
     @classmethod
     def _blank(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            return {key: (None if value is None or value.strip() == "" else value.strip())
-                    for key, value in data.items()}  # fmt: skip
+            return {
+                key: (None if value is None or value.strip() == "" else value.strip())
+                for key, value in data.items()
+            }
         return data
 
     @field_validator("source_url")

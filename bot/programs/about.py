@@ -26,7 +26,11 @@ MAX_PROGRAMS = 3
 _FILLER_WORDS = (
     "why isn't isnt is not no on in my the list what about how tell me more of program programs "
     "residency hospital do does you think and a an there any chance chances for with it its "
-    "radiology dr ir integrated independent diagnostic interventional should i apply to at"
+    "radiology dr ir integrated independent diagnostic interventional should i apply to at "
+    "show give list please which best good near only sponsor sponsors visa programs' can could "
+    "get find see fit fits match recommend recommended suggest top where ones one some few many "
+    "much need want like would also else other others less help place places now again new them "
+    "they that this these those will am are was were be been has have had give"
 )
 _FILLER = frozenset(_FILLER_WORDS.split(" "))
 # Short names people use for institutions, as the program lists spell them.

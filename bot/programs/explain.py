@@ -33,9 +33,9 @@ _TIER_WORDS = {
     Tier.LIKELY: "Likely for you",
 }
 _COMPARED = {
-    Tier.REACH: "is below what this program is likely to ask",
-    Tier.TARGET: "is about what this program is likely to ask",
-    Tier.LIKELY: "is above what this program is likely to ask",
+    Tier.REACH: "below what it is likely to ask",
+    Tier.TARGET: "about what it is likely to ask",
+    Tier.LIKELY: "above what it is likely to ask",
 }
 
 
@@ -91,18 +91,18 @@ def tier_reason(
     track = Track(record.track)
     ir = track in IR_TRACKS
     level = competitiveness["integrated_ir" if ir else "dr"]
-    you = f"your {'Integrated IR' if ir else 'DR'} competitiveness ({level.value}"
+    you = f"your {'Integrated IR' if ir else 'DR'} competitiveness is {level.value}"
     if profile.step2ck_score is not None:
-        you += f", Step 2 CK {profile.step2ck_score}"
-    you += ")"
+        you += f" (Step 2 CK {profile.step2ck_score})"
     drivers = selectivity_drivers(record, evidence, is_img(profile))
     facts = "ranking, research or IMG facts" if is_img(profile) else "ranking or research facts"
     plain = (
-        f"we have no {facts} for it, so it is placed like other {TRACK_WORDS[track]} programs "
-        "we cannot tell apart"
+        f"no {facts} set it apart from other {TRACK_WORDS[track]} programs, so it is placed "
+        "like them"
     )
     why = "; ".join(drivers) if drivers else plain
-    return f"{_TIER_WORDS[placement.tier]}: {you} {_COMPARED[placement.tier]} ({why})."
+    compared = _COMPARED[placement.tier]
+    return f"{_TIER_WORDS[placement.tier]}: {why}. Compared with it, {you}: {compared}."
 
 
 def _visa_lines(
@@ -111,16 +111,22 @@ def _visa_lines(
     reasons: list[str] = []
     unknowns: list[str] = []
     sources: list[str] = []
-    options = {VisaNeed.J1: (("J-1", j1),), VisaNeed.H1B: (("H-1B", h1b),),
-               VisaNeed.UNDECIDED: (("J-1", j1), ("H-1B", h1b))}  # fmt: skip
+    options = {
+        VisaNeed.J1: (("J-1", j1),),
+        VisaNeed.H1B: (("H-1B", h1b),),
+        VisaNeed.UNDECIDED: (("J-1", j1), ("H-1B", h1b)),
+    }
     wanted = options.get(need, ()) if need is not None else ()
     for name, visa in wanted:
         fact = visa.fact
         if visa.claim is Claim.UNKNOWN:
             unknowns.append(f"{name} sponsorship: not in our data; {VERIFY}")
             continue
-        said = {Claim.YES: f"Sponsors {name}", Claim.NO: f"{name}: a source says no",
-                Claim.CONDITIONAL: f"{name}: only under conditions"}[visa.claim]  # fmt: skip
+        said = {
+            Claim.YES: f"Sponsors {name}",
+            Claim.NO: f"{name}: a source says no",
+            Claim.CONDITIONAL: f"{name}: only under conditions",
+        }[visa.claim]
         if fact is None:
             reasons.append(f"{said} (program list)")
             continue
@@ -161,8 +167,10 @@ def explain(
         )
     if track is Track.DR:
         if record.ir_affiliated == "yes":
-            reasons.append("The hospital also trains IR residents, which helps the DR then "
-                           "Independent IR route")  # fmt: skip
+            reasons.append(
+                "The hospital also trains IR residents, which helps the DR then "
+                "Independent IR route"
+            )
             if record.ir_affiliated_source:
                 sources.append(f"IR at the hospital: {record.ir_affiliated_source}")
         elif record.ir_affiliated == "unknown":
@@ -172,8 +180,10 @@ def explain(
         where = "a region you prefer" if inside else "outside the regions you prefer"
         reasons.append(f"In the {record.region} ({record.city}, {record.state}): {where}")
     if evidence.positions is not None and evidence.positions_fact is not None:
-        reasons.append(f"About {evidence.positions} position(s) a year "
-                       f"({how_solid(evidence.positions_fact, current_year)})")  # fmt: skip
+        reasons.append(
+            f"About {evidence.positions} position(s) a year "
+            f"({how_solid(evidence.positions_fact, current_year)})"
+        )
     elif record.positions is not None:
         reasons.append(f"{record.positions} position(s) a year (program list)")
     if evidence.caution is not None:

@@ -55,8 +55,10 @@ def hard_reason(
         fact = evidence.closed
         return f"it is {fact.value} (source: {fact.source_label}, {fact.source_url})"
     need = profile.visa_need
-    for name, visa, needed in (("J-1", programs.j1[index], (VisaNeed.J1,)),
-                               ("H-1B", programs.h1b[index], (VisaNeed.H1B,))):  # fmt: skip
+    for name, visa, needed in (
+        ("J-1", programs.j1[index], (VisaNeed.J1,)),
+        ("H-1B", programs.h1b[index], (VisaNeed.H1B,)),
+    ):
         both_refused = (
             need is VisaNeed.UNDECIDED
             and programs.j1[index].excludes
@@ -71,14 +73,18 @@ def hard_reason(
             return f"it does not sponsor the {name} visa you need (source: {where})"
     cutoff = evidence.min_step2ck
     if cutoff and profile.step2ck_score is not None and profile.step2ck_score < cutoff.value:
-        return (f"its page asks for Step 2 CK {cutoff.value} or more and yours is "
-                f"{profile.step2ck_score} (source: {cutoff.fact.source_url})")  # fmt: skip
+        return (
+            f"its page asks for Step 2 CK {cutoff.value} or more and yours is "
+            f"{profile.step2ck_score} (source: {cutoff.fact.source_url})"
+        )
     yog = evidence.yog_cutoff_years
     if yog and profile.graduation_year is not None:
         years = current_year - profile.graduation_year
         if years > yog.value:
-            return (f"its page takes graduates of the last {yog.value} years and you graduated "
-                    f"{years} years ago (source: {yog.fact.source_url})")  # fmt: skip
+            return (
+                f"its page takes graduates of the last {yog.value} years and you graduated "
+                f"{years} years ago (source: {yog.fact.source_url})"
+            )
     return None
 
 
@@ -103,8 +109,9 @@ def request_mask(
     if request.states:
         mask &= np.fromiter((s in request.states for s in programs.states), np.bool_, count)
     if request.exclude_states:
-        mask &= np.fromiter((s not in request.exclude_states for s in programs.states),
-                            np.bool_, count)  # fmt: skip
+        mask &= np.fromiter(
+            (s not in request.exclude_states for s in programs.states), np.bool_, count
+        )
     if request.regions or request.exclude_regions:
         regions = [STATE_REGION[s] for s in programs.states]
         if request.regions:

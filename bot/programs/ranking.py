@@ -87,8 +87,9 @@ def list_groups(
     if Track.INTEGRATED_IR in tracks:
         out.append(ListGroup("integrated_ir", (Track.INTEGRATED_IR,), sized(apps.integrated_ir)))
     if Track.INDEPENDENT_IR in tracks:
-        out.append(ListGroup("independent_ir", (Track.INDEPENDENT_IR,),
-                             EXPLICIT_TRACK_DEFAULT_SIZE))  # fmt: skip
+        out.append(
+            ListGroup("independent_ir", (Track.INDEPENDENT_IR,), EXPLICIT_TRACK_DEFAULT_SIZE)
+        )
     if Track.DR in tracks:
         out.append(ListGroup("dr", (Track.DR,), sized(apps.dr)))
     pgy1_tracks = tuple(t for t in PGY1_TRACKS if t in tracks)

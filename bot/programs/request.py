@@ -38,18 +38,28 @@ _TRACK_WORDS: tuple[tuple[re.Pattern[str], tuple[Track, ...]], ...] = tuple(
     )
 )
 _REGION_WORDS = {
-    "northeast": Region.NORTHEAST, "north east": Region.NORTHEAST, "new england": Region.NORTHEAST,
-    "southeast": Region.SOUTHEAST, "south east": Region.SOUTHEAST, "midwest": Region.MIDWEST,
-    "mid west": Region.MIDWEST, "southwest": Region.SOUTHWEST, "south west": Region.SOUTHWEST,
-    "west coast": Region.WEST, "the west": Region.WEST, "western": Region.WEST,
-}  # fmt: skip
+    "northeast": Region.NORTHEAST,
+    "north east": Region.NORTHEAST,
+    "new england": Region.NORTHEAST,
+    "southeast": Region.SOUTHEAST,
+    "south east": Region.SOUTHEAST,
+    "midwest": Region.MIDWEST,
+    "mid west": Region.MIDWEST,
+    "southwest": Region.SOUTHWEST,
+    "south west": Region.SOUTHWEST,
+    "west coast": Region.WEST,
+    "the west": Region.WEST,
+    "western": Region.WEST,
+}
 _NEGATION = re.compile(
     r"\b(not|no|except|excluding|exclude|outside( of)?|any(where|thing) but|avoid|other than|"
     r"apart from|without)\s+"
     r"(in\s+|the\s+)?$"
 )
-_NEAR = re.compile(r"\b(near|around|close to|closer to|by|within \d+ ?(mi|miles?|km) of|"
-                   r"\d+ ?(mi|miles?|km) (of|from))\s+$")  # fmt: skip
+_NEAR = re.compile(
+    r"\b(near|around|close to|closer to|by|within \d+ ?(mi|miles?|km) of|"
+    r"\d+ ?(mi|miles?|km) (of|from))\s+$"
+)
 _IN = re.compile(r"\b(in|at|only|to)\s+$")
 _DISTANCE = re.compile(r"(\d+)\s?(mi|miles?|km)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
@@ -70,8 +80,9 @@ class ProgramRequest:
 
     @property
     def has_location(self) -> bool:
-        return bool(self.states or self.exclude_states or self.regions or self.exclude_regions
-                    or self.near)  # fmt: skip
+        return bool(
+            self.states or self.exclude_states or self.regions or self.exclude_regions or self.near
+        )
 
     @property
     def is_empty(self) -> bool:

@@ -77,8 +77,13 @@ PGY1_BONUS = 0.10  # a PGY-1 year is easier to match than the DR position it ser
 CHANCE_SCALE = 0.06
 TIER_MARGIN = 0.08
 
-VISA_VALUE = {"verified_yes": 1.0, "conditional": 0.6, "reported_yes": 0.6, "unknown": 0.4,
-              "reported_no": 0.15}  # fmt: skip
+VISA_VALUE = {
+    "verified_yes": 1.0,
+    "conditional": 0.6,
+    "reported_yes": 0.6,
+    "unknown": 0.4,
+    "reported_no": 0.15,
+}
 PATHWAY_VALUE: dict[Track, float] = {
     Track.INTEGRATED_IR: 1.0,
     Track.INDEPENDENT_IR: 1.0,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from bot.profile import ApplicantProfile
+from bot.programs.about import ProgramAbout, about_program
 from bot.programs.catalog import CATALOGS, Catalog, CatalogCache
 from bot.programs.models import Track
 from bot.programs.places import Gazetteer, default_gazetteer
 from bot.programs.ranking import ProgramList, rank_catalog
-from bot.programs.request import ProgramRequest
+from bot.programs.request import ProgramRequest, parse_request
 from bot.report import StrategyReport
 
 
@@ -44,5 +46,38 @@ def program_list(
     catalog = stored_catalog(session, cache)
     if request is not None and request.near is not None and gazetteer is None:
         gazetteer = default_gazetteer()
-    return rank_catalog(catalog, profile, report, track=track, request=request,
-                        gazetteer=gazetteer, limit=limit)  # fmt: skip
+    return rank_catalog(
+        catalog, profile, report, track=track, request=request, gazetteer=gazetteer, limit=limit
+    )
+
+
+@dataclass
+class ProgramAnswer:
+    """The answer to a program question: a list (with its filters) or named programs."""
+
+    result: ProgramList | None = None
+    about: list[ProgramAbout] = field(default_factory=list)
+
+
+def answer_program_question(
+    session: Session,
+    profile: ApplicantProfile,
+    report: StrategyReport,
+    text: str = "",
+    *,
+    cache: CatalogCache = CATALOGS,
+    gazetteer: Gazetteer | None = None,
+) -> ProgramAnswer:
+    """A question about programs, as asked: filters in it narrow the list ("near Chicago",
+    "only Integrated IR", "H-1B sponsors"); a question naming a program without filters
+    ("what about Emory?") gets that program for this applicant."""
+    catalog = stored_catalog(session, cache)
+    if gazetteer is None and text:
+        gazetteer = default_gazetteer()  # read once per process
+    request = parse_request(text, gazetteer) if text else ProgramRequest()
+    if request.is_empty and text:
+        about = about_program(catalog, text, profile, report)
+        if about:
+            return ProgramAnswer(about=about)
+    result = rank_catalog(catalog, profile, report, request=request, gazetteer=gazetteer)
+    return ProgramAnswer(result=result)

@@ -40,8 +40,10 @@ def folder_with(make_folder: Callable[..., Path], facts: list[dict[str, str]]) -
 def test_program_facts_load_with_source_label_and_date(
     make_folder: Callable[..., Path], engine: Engine
 ) -> None:
-    folder = folder_with(make_folder, [row(), row("p2", fact="min_step2ck", value="240",
-                                                  as_of="2019-06-10 (policy date)")])  # fmt: skip
+    folder = folder_with(
+        make_folder,
+        [row(), row("p2", fact="min_step2ck", value="240", as_of="2019-06-10 (policy date)")],
+    )
     result = load(engine, folder)
     assert result.program_facts_added == 2
     with transaction(engine) as session:
@@ -85,10 +87,19 @@ def test_project_knowledge_has_the_sourced_program_facts() -> None:
     parsed = read_knowledge(default_knowledge_dir())
     assert not parsed.errors
     kinds = {entry.data.fact.value for entry in parsed.program_facts}
-    assert {"sponsors_j1", "sponsors_h1b", "min_step2ck", "reputation_rank", "esir",
-            "status"} <= kinds  # fmt: skip
+    assert {
+        "sponsors_j1",
+        "sponsors_h1b",
+        "min_step2ck",
+        "reputation_rank",
+        "esir",
+        "status",
+    } <= kinds
     independent = [e for e in parsed.programs if e.data.track.value == "independent_ir"]
     assert len(independent) == 90
-    weak_no = [e for e in parsed.program_facts
-               if e.data.strength.value == "weak" and e.data.value.startswith("no")]  # fmt: skip
+    weak_no = [
+        e
+        for e in parsed.program_facts
+        if e.data.strength.value == "weak" and e.data.value.startswith("no")
+    ]
     assert weak_no  # the forum post's "no" rows are kept, labelled weak

@@ -86,9 +86,18 @@ def img(step2: int | None = None, **fields: object) -> ApplicantProfile:
 
 
 STATES = ("MA", "NY", "FL", "GA", "IL", "OH", "TX", "AZ", "CA", "WA")
-REGIONS = {"MA": "northeast", "NY": "northeast", "FL": "southeast", "GA": "southeast",
-           "IL": "midwest", "OH": "midwest", "TX": "southwest", "AZ": "southwest",
-           "CA": "west", "WA": "west"}  # fmt: skip
+REGIONS = {
+    "MA": "northeast",
+    "NY": "northeast",
+    "FL": "southeast",
+    "GA": "southeast",
+    "IL": "midwest",
+    "OH": "midwest",
+    "TX": "southwest",
+    "AZ": "southwest",
+    "CA": "west",
+    "WA": "west",
+}
 
 
 def varied_catalog(count: int = 120) -> tuple[list[ProgramRecord], list[ProgramFactRecord]]:

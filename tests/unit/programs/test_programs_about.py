@@ -50,8 +50,13 @@ def test_find_programs_puts_dr_first() -> None:
 
 
 def test_a_top_ranked_program_is_a_reach_and_the_answer_says_why() -> None:
-    answers = about_program(catalog(), "why isn't Mayo on my list?", img(232),
-                            report(dr=Level.LOW, apps=(0, 20, 0)), current_year=YEAR)  # fmt: skip
+    answers = about_program(
+        catalog(),
+        "why isn't Mayo on my list?",
+        img(232),
+        report(dr=Level.LOW, apps=(0, 20, 0)),
+        current_year=YEAR,
+    )
     dr = answers[0]
     assert dr.tier is Tier.REACH
     assert "one editorial opinion" in dr.reasons[0]
@@ -74,6 +79,7 @@ def test_a_closed_program_is_explained() -> None:
 
 
 def test_a_program_on_the_list_gives_its_place() -> None:
-    answers = about_program(catalog(), "Mayo", img(266), report(dr=Level.HIGH, apps=(0, 64, 0)),
-                            current_year=YEAR)  # fmt: skip
+    answers = about_program(
+        catalog(), "Mayo", img(266), report(dr=Level.HIGH, apps=(0, 64, 0)), current_year=YEAR
+    )
     assert answers[0].rank is not None and answers[0].rank <= answers[0].list_size

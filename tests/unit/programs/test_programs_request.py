@@ -75,29 +75,47 @@ def test_near_chicago_keeps_chicago_and_suburbs_not_des_moines() -> None:
         prog("nowhere", city="Smallville", state="IL", region="midwest"),
     ]
     request = parse_request("programs near Chicago", GAZ)
-    result = rank_programs(programs, img(250), report(apps=(0, 10, 0)), request=request,
-                           gazetteer=GAZ, current_year=YEAR)  # fmt: skip
+    result = rank_programs(
+        programs,
+        img(250),
+        report(apps=(0, 10, 0)),
+        request=request,
+        gazetteer=GAZ,
+        current_year=YEAR,
+    )
     assert {item.program_id for item in result.items} == {"chi", "may"}
     assert result.notes.unplaced == 1 and "Smallville, IL" in result.notes.towns
 
 
 def test_houston_only_gives_houston() -> None:
-    programs = [prog("hou", city="Houston", state="TX", region="southwest"),
-                prog("tuc", city="Tucson", state="AZ", region="southwest")]  # fmt: skip
+    programs = [
+        prog("hou", city="Houston", state="TX", region="southwest"),
+        prog("tuc", city="Tucson", state="AZ", region="southwest"),
+    ]
     request = parse_request("Houston only", GAZ)
-    result = rank_programs(programs, img(250), report(apps=(0, 10, 0)), request=request,
-                           gazetteer=GAZ, current_year=YEAR)  # fmt: skip
+    result = rank_programs(
+        programs,
+        img(250),
+        report(apps=(0, 10, 0)),
+        request=request,
+        gazetteer=GAZ,
+        current_year=YEAR,
+    )
     assert [item.program_id for item in result.items] == ["hou"]
 
 
 def test_only_h1b_sponsors_shows_sourced_ones_and_counts_unknown() -> None:
     programs = [prog("yes"), prog("weak"), prog("unknown1"), prog("unknown2"), prog("no")]
-    facts = [fact("yes", "sponsors_h1b", "yes"), fact("weak", "sponsors_h1b", "yes", "weak"),
-             fact("no", "sponsors_h1b", "no")]  # fmt: skip
+    facts = [
+        fact("yes", "sponsors_h1b", "yes"),
+        fact("weak", "sponsors_h1b", "yes", "weak"),
+        fact("no", "sponsors_h1b", "no"),
+    ]
     profile = img(250).model_copy(update={"visa_need": VisaNeed.H1B})
     request = parse_request("only H-1B sponsors", GAZ)
-    result = rank_programs(programs, profile, report(apps=(0, 10, 0)), facts=facts,
-                           request=request, current_year=YEAR)  # fmt: skip
+    result = rank_programs(
+        programs, profile, report(apps=(0, 10, 0)), facts=facts, request=request, current_year=YEAR
+    )
     assert [item.program_id for item in result.items] == ["yes", "weak"]
     assert result.notes.sponsor_unknown == 2 and result.notes.sponsor_reported == 1
 
@@ -105,8 +123,9 @@ def test_only_h1b_sponsors_shows_sourced_ones_and_counts_unknown() -> None:
 def test_track_request_lists_that_track() -> None:
     programs = [prog("dr1"), prog("ir1", track="integrated_ir"), prog("ty", track="transitional")]
     request = parse_request("only Integrated IR", GAZ)
-    result = rank_programs(programs, img(250), report(apps=(0, 10, 5)), request=request,
-                           current_year=YEAR)  # fmt: skip
+    result = rank_programs(
+        programs, img(250), report(apps=(0, 10, 5)), request=request, current_year=YEAR
+    )
     assert [item.track for item in result.items] == [Track.INTEGRATED_IR]
 
 
