@@ -533,8 +533,9 @@ US_INTEGRATED_LEVELS: tuple[LevelRule, ...] = (
 # The guide: useful but not mandatory before applying, and it makes you more competitive for
 # H-1B programs; those programs decide whom to interview when they screen applications.
 STEP3_TIMING_H1B = (
-    "For H-1B, pass Step 3 before programs screen applications (September, when ERAS opens): "
-    "an H-1B needs it passed, and programs choose whom to interview and rank with that in mind."
+    "For H-1B, pass Step 3 before programs screen applications (September; they start "
+    "reviewing late in the month): an H-1B needs it passed, and programs choose whom to "
+    "interview and rank with that in mind."
 )
 STEP3_TIMING_OTHERS = (
     "Otherwise Step 3 is useful but not required before applying; passed early, it helps "
@@ -746,7 +747,8 @@ ACTION_RULES: tuple[ActionRule, ...] = (
             )
         ),
         "Step 3 helps late-career applicants, strengthens a weaker record and keeps H-1B open.",
-        "Pass Step 3 before programs screen applications (September, when ERAS opens).",
+        "Pass Step 3 before programs screen applications (September; they start reviewing late "
+        "in the month).",
         (H1B_STEP3,),
     ),
     ActionRule(
