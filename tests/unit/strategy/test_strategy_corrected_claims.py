@@ -129,6 +129,7 @@ CLAIMS = [
         lambda r: (
             "before programs screen applications" in _text(r)
             and "before rank lists are due" not in _text(r)
+            and "when ERAS opens" not in _text(r)  # MyERAS opens in June, not September
         ),
     ),
     # Item 9: no "add Step 3" to someone who passed it.
