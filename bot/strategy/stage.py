@@ -61,7 +61,12 @@ def applications_out(case: Case) -> bool:
     """Whether this season's applications are already with programs (none to plan now)."""
     stage = case.stage
     if stage in _APPLICATIONS_OUT:
-        return case.season.season_under_way or stage is CycleStage.MATCHED
+        # Applied in the open window (September) counts too: that season is theirs now.
+        return (
+            case.season.season_under_way
+            or case.season.phase is Phase.APPLICATION_WINDOW
+            or stage is CycleStage.MATCHED
+        )
     return stage is CycleStage.UNMATCHED and case.season.phase is Phase.MATCH_WEEK
 
 
@@ -69,6 +74,8 @@ def plan_season(case: Case) -> int:
     """The season an application plan is for: the first one not under way, and for students
     not before the September before graduation."""
     season = case.season.next_open
+    if applications_out(case) and not case.season.season_under_way:
+        season += 1  # the open season is the one they applied in
     graduation = case.profile.graduation_year
     if case.student and graduation is not None:
         season = max(season, graduation - 1)

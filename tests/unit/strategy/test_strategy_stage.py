@@ -188,3 +188,10 @@ def test_calendar_pattern_rests_on_its_sourced_row(step: CalendarDate) -> None:
         assert "early March" in row.value
     else:
         assert row.value.startswith(f"{_MONTHS[step.month - 1]} {step.day},"), row.value
+
+
+def test_applied_in_the_open_window_gets_no_second_plan_for_that_season() -> None:
+    report = _report(date(2027, 9, 10), cycle_stage="applied")
+    cycle = _cycle(report)
+    assert cycle["applications_out"] and cycle["plan_season"] == 2028
+    assert report.applications.dr == 0
