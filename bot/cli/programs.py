@@ -1,4 +1,4 @@
-"""``advisor programs --profile FILE [--limit N] [--track T] [--json] [--csv FILE]``.
+"""``advisor programs --profile FILE [--limit N] [--track T] [--ask TEXT] [--json] [--csv FILE]``.
 
 The ranked program list (CONTRACT section 5). The list sizes follow the strategy report's
 application counts; an empty knowledge base exits with status 2 and asks for ``kb load``.
@@ -42,6 +42,11 @@ def register(subparsers: SubParsers) -> None:
         metavar="T",
         help="only this track (" + ", ".join(t.value for t in Track) + "); dr adds its PGY-1 list",
     )
+    parser.add_argument(
+        "--ask",
+        metavar="TEXT",
+        help='the question as people ask it, e.g. "H-1B sponsors near Chicago", "not California"',
+    )
     parser.add_argument("--json", action="store_true", help="print JSON (CONTRACT section 5)")
     parser.add_argument("--csv", metavar="FILE", type=Path, help="also write the list as CSV")
     parser.set_defaults(func=run)
@@ -50,17 +55,29 @@ def register(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     profile = read_profile(args.profile)
     from bot.db import create_schema, make_engine, transaction
+    from bot.programs.places import default_gazetteer
+    from bot.programs.request import parse_request
     from bot.programs.service import EmptyKnowledgeBaseError, program_list
     from bot.settings import get_settings
     from bot.strategy import advise
 
     report = advise(profile)
     track = Track(args.track) if args.track else None
+    gazetteer = default_gazetteer() if args.ask else None
+    request = parse_request(args.ask, gazetteer) if args.ask else None
     engine = make_engine(get_settings().database_url)
     try:
         create_schema(engine)
         with transaction(engine) as session:
-            result = program_list(session, profile, report, track=track, limit=args.limit)
+            result = program_list(
+                session,
+                profile,
+                report,
+                track=track,
+                request=request,
+                limit=args.limit,
+                gazetteer=gazetteer,
+            )
     except EmptyKnowledgeBaseError as error:
         raise UsageError(str(error)) from None
     finally:
@@ -101,6 +118,11 @@ def render(result: ProgramList, style: Styler) -> str:
         lines.append(f"       J-1: {item.visa_j1.value}  H-1B: {item.visa_h1b.value}")
         lines.extend(f"       + {reason}" for reason in item.reasons)
         lines.extend(style(f"       ? {unknown}", "dim") for unknown in item.unknowns)
-    for note in result.shortfalls():
+    from bot.answers.programs import list_note
+
+    note = list_note(result)
+    if note:
         lines.append(style(f"Note: {note}", "dim"))
+    for shortfall in result.shortfalls():
+        lines.append(style(f"Note: {shortfall}", "dim"))
     return "\n".join(lines) + "\n"

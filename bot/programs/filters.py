@@ -125,8 +125,9 @@ def request_mask(
             place = gazetteer.lookup(record.city, record.state)
             if place is None:
                 mask[i] = False
-                notes.unplaced += 1
-                notes.towns.add(f"{record.city}, {record.state}")
+                if record.state == request.near.state:  # elsewhere: too far to matter
+                    notes.unplaced += 1
+                    notes.towns.add(f"{record.city}, {record.state}")
             elif miles_between(centre, (place.latitude, place.longitude)) > request.radius_miles:
                 mask[i] = False
     if request.sponsors is not None:

@@ -56,7 +56,10 @@ class ProgramList:
     notes: RequestNotes = field(default_factory=RequestNotes)
 
     def shortfalls(self) -> list[str]:
-        """One line per group whose list is shorter than the strategy asks for."""
+        """One line per group whose list is shorter than the strategy asks for (none when the
+        question's own filters made it shorter)."""
+        if not self.request.is_empty:
+            return []
         return [
             f"{group.name}: the strategy suggests {group.size} programs; the knowledge base has "
             f"{self.available[group.name]} eligible (load more with advisor kb load --source DIR)"
