@@ -51,9 +51,10 @@ class Services:
 
 def build_stores(settings: Settings) -> Stores:
     """Engines for both databases; the project's tables are created if missing."""
-    database = make_engine(settings.database_url)
+    pool = {"pool_size": settings.db_pool_size, "max_overflow": settings.db_max_overflow}
+    database = make_engine(settings.database_url, **pool)
     create_schema(database)
-    tracker = make_engine(project_tracker_url(settings.tracker_store_url))
+    tracker = make_engine(project_tracker_url(settings.tracker_store_url), **pool)
     return Stores(database=database, tracker=tracker)
 
 

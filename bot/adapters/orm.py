@@ -86,12 +86,25 @@ class ChartImage(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; creates the folder of a SQLite file and turns on its foreign keys."""
+def make_engine(
+    url: str, *, pool_size: int | None = None, max_overflow: int | None = None
+) -> Engine:
+    """An engine for ``url``; creates the folder of a SQLite file and turns on its foreign keys.
+
+    ``pool_size``/``max_overflow`` (settings ``DB_POOL_SIZE``, ``DB_MAX_OVERFLOW``) size a
+    server database's connection pool; SQLite ignores them.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, pool_pre_ping=True)
+    pool: dict[str, int] = {}
+    if parsed.get_backend_name() != "sqlite":
+        pool = {
+            k: v
+            for k, v in (("pool_size", pool_size), ("max_overflow", max_overflow))
+            if v is not None
+        }
+    engine = create_engine(url, pool_pre_ping=True, **pool)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
     return engine
