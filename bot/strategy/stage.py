@@ -82,6 +82,16 @@ def plan_season(case: Case) -> int:
     return season
 
 
+def _first_season_later(case: Case) -> bool:
+    """A student whose first season comes after the one under way (or the one open)."""
+    graduation = case.profile.graduation_year
+    if not case.student or graduation is None:
+        return False
+    return graduation - 1 > (case.season.under_way or case.season.next_open - 1) and (
+        graduation - 1 > case.season.next_open or case.season.season_under_way
+    )
+
+
 def stage_unknown_matters(case: Case) -> bool:
     """Ask the stage: a season is under way and the applicant could be in it."""
     if case.stage is not None or not case.season.season_under_way:
@@ -118,6 +128,11 @@ def stage_texts(case: Case) -> list[str]:
         if phase is Phase.MATCH_WEEK:
             texts.append(_SOAP)
         return texts
+    if _first_season_later(case):
+        return [
+            f"As a student, your first season is {case.season.label(season)}: the plan "
+            "below is for it."
+        ]
     if case.season.season_under_way:
         head = (
             "This season's applications went to programs in September, so it is too late to "

@@ -137,6 +137,11 @@ def test_student_plans_for_the_season_before_graduation() -> None:
     report = _report(DECEMBER, graduation_year=2029)
     assert _cycle(report)["plan_season"] == 2028
     assert "cycle_stage" not in report.missing  # this season cannot be theirs
+    advice = " ".join(_cycle(report)["advice"])
+    assert "your first season is the 2028-2029 season" in advice
+    assert "too late" not in advice
+    final_year = _report(date(2026, 7, 1), graduation_year=2027)
+    assert _cycle(final_year)["advice"] == [] and _cycle(final_year)["plan_season"] == 2026
 
 
 @pytest.mark.parametrize(
