@@ -35,13 +35,25 @@ def read_clauses(r: Reading) -> None:
     }
     for clause in r.clauses:
         if clause.sentence != previous_sentence:
-            previous, previous_sentence = None, clause.sentence
+            previous, previous_sentence = _asked_anchor(r, clause), clause.sentence
         anchors = _anchors(r, clause, previous, clause.sentence in letter_sentences)
         _pair(r, clause, anchors)
         _relative_graduation(r, clause, anchors)
         assign_statuses(r, clause, anchors)
         if anchors:
             previous = anchors[-1]
+
+
+def _asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
+    """ "What is a good CK for IR? mine is 258": an answer to one's own question takes the
+    question's anchor."""
+    if r.doc[clause.start].lower_ != "mine" or clause.start == 0:
+        return None
+    before = [m for m in r.asked_mentions if m.end <= clause.start and m.label in ANCHORS]
+    if not before or r.doc[clause.start - 1].text != "?":
+        return None
+    last = before[-1]
+    return Anchor(last.label, last.start, last.end, text=last.text)
 
 
 def _anchors(

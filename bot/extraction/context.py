@@ -106,9 +106,15 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
     parts: list[tuple[float, WorkKind, int]] = []
     for part in r.clauses[r.clauses.index(clause) + 1 :]:
         numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
-        if part.sentence != clause.sentence or len(numbers) != 1 or _has_anchor(r, part):
-            break
         kind = _part_kind(r, part)
+        none = [m for m in r.within(part, r.mentions) if m.label == "NEG"]
+        if part.sentence != clause.sentence or _has_anchor(r, part):
+            break
+        if not numbers and none and kind is not None:  # "but none in radiology"
+            parts.append((0.0, kind, id(none[0])))
+            continue
+        if len(numbers) != 1:
+            break
         if kind is None:
             return []
         parts.append((numbers[0].value, kind, id(numbers[0])))

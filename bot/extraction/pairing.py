@@ -128,7 +128,7 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
     if anchor.label == "RESEARCH" and number.value == 0 and anchor.text.lower() == "research":
         r.out.add_default("ir_publications", 0)  # "zero research": no papers either
     if number.each:
-        number = _times_count(r, clause, anchor, number)
+        number = _times_count(r, anchor, number)
     if number.unit is None and research_year(anchor):
         number = replace(number, unit="year")
     year = short_year(number) if anchor.label == "GRAD" else None
@@ -143,17 +143,15 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
     r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and (in_plan or submitted))
 
 
-def _times_count(
-    r: Reading, clause: Clause, anchor: Anchor, number: NumberMention
-) -> NumberMention:
+def _times_count(r: Reading, anchor: Anchor, number: NumberMention) -> NumberMention:
     """ "3 observerships of 4 weeks each": the count right before the anchor multiplies."""
-    for count in r.within(clause, r.numbers):
+    for count in r.numbers:  # "2 electives in IR (4 weeks each)": the count is before the words
         if (
             id(count) not in r.claimed
             and count.kind == "cardinal"
             and count.unit is None
             and not count.year_like
-            and 0 <= anchor.start - count.end <= 1
+            and 0 <= anchor.origin - count.end <= 1
         ):
             r.claimed.add(id(count))
             return replace(number, value=number.value * count.value)

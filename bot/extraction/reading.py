@@ -144,6 +144,7 @@ class Reading:
             {t.lower_ for t in self.doc} & {"program", "programs", "programmes"}
         )
         self.mentions = [m for m in mentions if m.start not in self.asked or m.label in CUES]
+        self.asked_mentions = [m for m in mentions if m not in self.mentions]
         # A question about oneself tells numbers and an explicit applicant type; a word like
         # "IMG" or "gap" in it ("as an IMG, ...?", "how do I explain my gap?") is no fact.
         personal = set() if read_questions else personal_tokens(self.doc)

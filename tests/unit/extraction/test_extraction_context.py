@@ -71,6 +71,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("how do I explain my gap in the interview?", {}, {}),
     ("how important is research for IR as an IMG?", {}, {}),
     ("research positions for IMGs in IR, how to find one?", {}, {}),
+    # An answer to one's own question takes the question's anchor.
+    ("do programs care about YOG? mine is 2014", {"graduation_year": 2014}, {}),
+    ("What is a good CK for IR? mine is 258, first try",
+     {"step2ck_score": 258, "step2ck_first_attempt": True}, {}),
+    ("did 2 electives in IR (4 weeks each) at Emory", {"ir_elective_weeks": 8.0}, {}),
 ]  # fmt: skip
 
 
@@ -143,6 +148,7 @@ def test_bare_answers_in_context(
         ("4 pubs (2 IR, 1 DR, 1 cardio)", 3),
         ("6 pubs: 3 in radiology, 3 in IM", 3),
         ("7 publications, 3 of them in IR", 3),
+        ("I have 10 publications but none in radiology", 0),
         ("5 pubs, 3 first author", 5),  # a part with no field or status leaves the total
     ],
 )
