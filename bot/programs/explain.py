@@ -20,6 +20,7 @@ from bot.programs.scoring import IR_TRACKS, is_img
 from bot.report import Level
 
 VERIFY = "verify on the program's site"
+TRACKS = {track.value: track for track in Track}  # a dict lookup: this runs per listed program
 SOURCE_PREFIX = "Source: "
 _STRENGTH_WORDS = {
     "solid": "the program's or institution's own page",
@@ -72,9 +73,9 @@ def selectivity_drivers(
         drivers.append(f"research-strong department ({kind} #{evidence.research_fact.value})")
     if record.setting == "academic":
         drivers.append("an academic centre")
-    if Track(record.track) is Track.DR and record.ir_affiliated == "yes":
+    if TRACKS[record.track] is Track.DR and record.ir_affiliated == "yes":
         drivers.append("IR training at the same hospital draws IR-minded applicants")
-    if evidence.esir is not None and Track(record.track) is Track.DR:
+    if evidence.esir is not None and TRACKS[record.track] is Track.DR:
         drivers.append("offers an early IR track (ESIR)")
     if img_applicant and (evidence.img_friendly or record.img_history == "yes"):
         drivers.append("a source says it takes IMGs")
@@ -87,14 +88,16 @@ def tier_reason(
     placement: Placement,
     profile: ApplicantProfile,
     competitiveness: dict[str, Level],
+    drivers: list[str] | None = None,
 ) -> str:
-    track = Track(record.track)
+    track = TRACKS[record.track]
     ir = track in IR_TRACKS
     level = competitiveness["integrated_ir" if ir else "dr"]
     you = f"your {'Integrated IR' if ir else 'DR'} competitiveness is {level.value}"
     if profile.step2ck_score is not None:
         you += f" (Step 2 CK {profile.step2ck_score})"
-    drivers = selectivity_drivers(record, evidence, is_img(profile))
+    if drivers is None:
+        drivers = selectivity_drivers(record, evidence, is_img(profile))
     facts = "ranking, research or IMG facts" if is_img(profile) else "ranking or research facts"
     plain = (
         f"no {facts} set it apart from other {TRACK_WORDS[track]} programs, so it is placed "
@@ -149,8 +152,9 @@ def explain(
     current_year: int,
 ) -> tuple[list[str], list[str]]:
     """(reasons, unknowns) for one program in one applicant's list."""
-    track = Track(record.track)
-    reasons = [tier_reason(record, evidence, placement, profile, competitiveness)]
+    track = TRACKS[record.track]
+    drivers = selectivity_drivers(record, evidence, is_img(profile))
+    reasons = [tier_reason(record, evidence, placement, profile, competitiveness, drivers)]
     visa_reasons, unknowns, sources = _visa_lines(profile.visa_need, *visas, current_year)
     reasons.extend(visa_reasons)
     if is_img(profile):
@@ -188,7 +192,7 @@ def explain(
         reasons.append(f"{record.positions} position(s) a year (program list)")
     if evidence.caution is not None:
         reasons.append(f"Status: {evidence.caution.value}; {VERIFY}")
-    if not selectivity_drivers(record, evidence, is_img(profile)):
+    if not drivers:
         unknowns.append("How selective it is: no ranking, research or size facts")
     for fact in (evidence.prestige_fact, evidence.research_fact, evidence.esir):
         if fact is not None:

@@ -34,6 +34,8 @@ from bot.strategy.clock import default_current_year
 # When a track is asked for explicitly but the report applies to none of it (count 0).
 EXPLICIT_TRACK_DEFAULT_SIZE = 20
 REGION_CODES = {region.value: code for code, region in enumerate(Region)}
+REGIONS = {region.value: region for region in Region}
+_SHOWN = {"yes": VisaSponsorship.YES, "no": VisaSponsorship.NO}
 
 
 @dataclass(frozen=True)
@@ -199,8 +201,8 @@ def to_fit(
         institution=record.institution,
         city=record.city,
         state=record.state,
-        region=Region(record.region),
-        track=Track(record.track),
+        region=REGIONS[record.region],
+        track=programs.arrays.track,
         visa_j1=_shown(j1.claim.value, j1.verified),
         visa_h1b=_shown(h1b.claim.value, h1b.verified),
         tier=placement.tier,
@@ -213,9 +215,7 @@ def to_fit(
 
 def _shown(claim: str, verified: bool) -> VisaSponsorship:
     """CONTRACT visa value: only a verified yes/no is shown as known."""
-    if verified and claim in ("yes", "no"):
-        return VisaSponsorship(claim)
-    return VisaSponsorship.UNKNOWN
+    return _SHOWN.get(claim, VisaSponsorship.UNKNOWN) if verified else VisaSponsorship.UNKNOWN
 
 
 def rank_programs(
