@@ -19,7 +19,11 @@ QUESTION_OPENERS = frozenset(
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
 _JOINERS = frozenset({",", "but", "and", "so", "-"})
 _ABOUT_ME = frozenset({"my", "mine", "i'm", "im", "i've", "ive"})
-_I_STATE = frozenset({"have", "'ve", "got", "am", "'m", "did", "applied", "scored", "only"})
+_I_STATE = frozenset(
+    {"have", "'ve", "got", "am", "'m", "did", "applied", "scored", "only", "graduated", "passed"}
+)
+# "with CK 240?", "with YOG 2015?": the writer's own facts.
+_WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})
 _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
 
@@ -51,13 +55,20 @@ def questions(doc: Doc) -> list[Question]:
         ]
         begin: int | None = None
         if token.text.endswith("?"):
-            begin = openers[-1] if openers else start
+            begin = openers[-1] if openers else _last_part(doc, start, token.i)
         elif openers and openers[0] == start:
             begin = start
         if begin is not None:
             found.append(Question(begin, token.i + 1, _personal(doc, begin, token.i + 1)))
         start = token.i + 1
     return found
+
+
+def _last_part(doc: Doc, start: int, end: int) -> int:
+    """A question with no opener ("..., CK 236, 12 months USCE as research assistant??",
+    "CK 245, chances?") asks with its last comma-separated part only."""
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    return commas[-1] + 1 if commas else start
 
 
 def question_tokens(doc: Doc) -> set[int]:
@@ -81,7 +92,7 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
             return True
         if first == "as" and second in _AS_WHO:
             return True
-        if first == "with" and (second[:1].isdigit() or second in {"a", "an", "only", "just"}):
+        if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
             return True
     return False
 

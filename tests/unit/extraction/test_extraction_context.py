@@ -71,6 +71,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("how do I explain my gap in the interview?", {}, {}),
     ("how important is research for IR as an IMG?", {}, {}),
     ("research positions for IMGs in IR, how to find one?", {}, {}),
+    # A question with no opener asks with its last part only; "with <fact>" is about oneself.
+    ("Hi, IMG from Syria, YOG 2014, CK 233, 8 months USCE in IM?? is that enough",
+     {"applicant_type": "non_us_img", "graduation_year": 2014, "step2ck_score": 233,
+      "usce_months": 8.0}, {}),
+    ("CK 245, chances?", {"step2ck_score": 245}, {}),
+    ("Is it too late for DR with YOG 2012?", {"graduation_year": 2012}, {}),
+    ("any chance with CK 228?", {"step2ck_score": 228}, {}),
     # An answer to one's own question takes the question's anchor.
     ("do programs care about YOG? mine is 2014", {"graduation_year": 2014}, {}),
     ("What is a good CK for IR? mine is 258, first try",
