@@ -18,21 +18,15 @@ def test_name_query_drops_the_question_words() -> None:
 
 def catalog() -> Catalog:
     programs, facts = varied_catalog(60)
+    named = (
+        ("mayo-dr", "Mayo Clinic - Diagnostic Radiology", "dr"),
+        ("mayo-ir", "Mayo Clinic - Integrated IR", "integrated_ir"),
+        ("emory", "Emory University - Diagnostic Radiology", "dr"),
+        ("closed", "Carney Hospital - Transitional Year", "transitional"),
+    )
     programs += [
-        prog("mayo-dr", name="Mayo Clinic - Diagnostic Radiology", institution="Mayo Clinic"),
-        prog(
-            "mayo-ir",
-            name="Mayo Clinic - Integrated IR",
-            institution="Mayo Clinic",
-            track="integrated_ir",
-        ),
-        prog("emory", name="Emory University - Diagnostic Radiology", institution="Emory"),
-        prog(
-            "closed",
-            name="Carney Hospital - Transitional Year",
-            institution="Carney",
-            track="transitional",
-        ),
+        prog(pid, name=name, institution=name.split(" - ")[0], track=track)
+        for pid, name, track in named
     ]
     facts += [
         fact("mayo-dr", "reputation_rank", "3", "opinion", "2026"),

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from programs_support import report
 
 from bot.db import make_engine, transaction
 from bot.kb.loader import default_knowledge_dir, load
@@ -15,14 +16,7 @@ from bot.programs.catalog import CatalogCache
 from bot.programs.models import Track
 from bot.programs.ranking import rank_programs
 from bot.programs.service import program_list
-from bot.report import (
-    Applications,
-    Competitiveness,
-    IntegratedIRStance,
-    Level,
-    Pathway,
-    StrategyReport,
-)
+from bot.report import Level, StrategyReport
 
 
 def random_case(rng: random.Random) -> tuple[ApplicantProfile, StrategyReport]:
@@ -33,22 +27,9 @@ def random_case(rng: random.Random) -> tuple[ApplicantProfile, StrategyReport]:
         graduation_year=rng.choice([None, 2012, 2024]),
         preferred_regions=rng.sample(list(Region), rng.randint(0, 3)) or None,
     )
-    report = StrategyReport(
-        pathway=Pathway.DR_THEN_INDEPENDENT_IR,
-        integrated_ir=IntegratedIRStance.UPSIDE_OPTION,
-        competitiveness=Competitiveness(
-            integrated_ir=rng.choice(list(Level)), dr=rng.choice(list(Level))
-        ),
-        applications=Applications(
-            integrated_ir=rng.randint(0, 30), dr=rng.randint(0, 120), pgy1=rng.randint(0, 40)
-        ),
-        actions=[],
-        contingency=[],
-        reasons=[],
-        sources=[],
-        missing=[],
-    )
-    return profile, report
+    levels = list(Level)
+    apps = (rng.randint(0, 30), rng.randint(0, 120), rng.randint(0, 40))
+    return profile, report(ir=rng.choice(levels), dr=rng.choice(levels), apps=apps)
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +49,12 @@ def test_service_list_equals_the_in_memory_list(engine) -> None:  # type: ignore
     rng = random.Random(5)
     cache = CatalogCache()
     for _ in range(25):
-        profile, report = random_case(rng)
+        profile, case = random_case(rng)
         track = rng.choice([None, None, *Track])
         limit = rng.choice([None, 10])
-        expected = rank_programs(records, profile, report, facts=facts, track=track, limit=limit)
+        expected = rank_programs(records, profile, case, facts=facts, track=track, limit=limit)
         with transaction(engine) as session:
-            got = program_list(session, profile, report, track=track, limit=limit, cache=cache)
+            got = program_list(session, profile, case, track=track, limit=limit, cache=cache)
         assert got.items == expected.items
         assert got.available == expected.available
 
@@ -83,12 +64,9 @@ def test_catalog_refreshes_after_a_load_adds_a_fact(tmp_path: Path) -> None:
     load(engine, default_knowledge_dir())
     cache = CatalogCache()
     profile = ApplicantProfile(visa_need=VisaNeed.J1)
-    _, report = random_case(random.Random(1))
-    report = report.model_copy(
-        update={"applications": Applications(integrated_ir=0, dr=300, pgy1=0)}
-    )
+    wide = report(apps=(0, 300, 0))
     with transaction(engine) as session:
-        before = program_list(session, profile, report, cache=cache)
+        before = program_list(session, profile, wide, cache=cache)
     assert "4200521031" in {item.program_id for item in before.items}  # UCSF DR
     update = tmp_path / "update"
     update.mkdir()
@@ -99,6 +77,6 @@ def test_catalog_refreshes_after_a_load_adds_a_fact(tmp_path: Path) -> None:
     )
     assert load(engine, update).program_facts_added == 1
     with transaction(engine) as session:
-        after = program_list(session, profile, report, cache=cache)
+        after = program_list(session, profile, wide, cache=cache)
     assert "4200521031" not in {item.program_id for item in after.items}
     engine.dispose()

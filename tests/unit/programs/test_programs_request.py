@@ -7,10 +7,11 @@ from typing import ClassVar
 import pytest
 from programs_support import YEAR, fact, img, prog, report
 
+from bot.kb.repository import ProgramRecord
 from bot.profile import Region, VisaNeed
 from bot.programs.models import Track
 from bot.programs.places import GeoNamesGazetteer, Place, default_gazetteer, miles_between
-from bot.programs.ranking import rank_programs
+from bot.programs.ranking import ProgramList, rank_programs
 from bot.programs.request import describe, parse_request
 
 
@@ -67,15 +68,9 @@ def test_state_codes_count_only_in_capitals() -> None:
     assert parse_request("programs in OR", GAZ).states == {"OR"}
 
 
-def test_near_chicago_keeps_chicago_and_suburbs_not_des_moines() -> None:
-    programs = [
-        prog("chi", city="Chicago", state="IL", region="midwest"),
-        prog("may", city="Maywood", state="IL", region="midwest"),
-        prog("dsm", city="Des Moines", state="IA", region="midwest"),
-        prog("nowhere", city="Smallville", state="IL", region="midwest"),
-    ]
-    request = parse_request("programs near Chicago", GAZ)
-    result = rank_programs(
+def listed(programs: list[ProgramRecord], text: str) -> ProgramList:
+    request = parse_request(text, GAZ)
+    return rank_programs(
         programs,
         img(250),
         report(apps=(0, 10, 0)),
@@ -83,6 +78,16 @@ def test_near_chicago_keeps_chicago_and_suburbs_not_des_moines() -> None:
         gazetteer=GAZ,
         current_year=YEAR,
     )
+
+
+def test_near_chicago_keeps_chicago_and_suburbs_not_des_moines() -> None:
+    programs = [
+        prog("chi", city="Chicago", state="IL", region="midwest"),
+        prog("may", city="Maywood", state="IL", region="midwest"),
+        prog("dsm", city="Des Moines", state="IA", region="midwest"),
+        prog("nowhere", city="Smallville", state="IL", region="midwest"),
+    ]
+    result = listed(programs, "programs near Chicago")
     assert {item.program_id for item in result.items} == {"chi", "may"}
     assert result.notes.unplaced == 1 and "Smallville, IL" in result.notes.towns
 
@@ -92,15 +97,7 @@ def test_houston_only_gives_houston() -> None:
         prog("hou", city="Houston", state="TX", region="southwest"),
         prog("tuc", city="Tucson", state="AZ", region="southwest"),
     ]
-    request = parse_request("Houston only", GAZ)
-    result = rank_programs(
-        programs,
-        img(250),
-        report(apps=(0, 10, 0)),
-        request=request,
-        gazetteer=GAZ,
-        current_year=YEAR,
-    )
+    result = listed(programs, "Houston only")
     assert [item.program_id for item in result.items] == ["hou"]
 
 

@@ -5,32 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from programs_support import report
 
 from bot.db import create_schema, make_engine, transaction
 from bot.kb.loader import default_knowledge_dir, load
 from bot.profile import ApplicantProfile, ApplicantType, VisaNeed
 from bot.programs.models import Track
 from bot.programs.service import EmptyKnowledgeBaseError, program_list
-from bot.report import (
-    Applications,
-    Competitiveness,
-    IntegratedIRStance,
-    Level,
-    Pathway,
-    StrategyReport,
-)
+from bot.report import Level
 
-REPORT = StrategyReport(
-    pathway=Pathway.INTEGRATED_IR_PLUS_DR,
-    integrated_ir=IntegratedIRStance.UPSIDE_OPTION,
-    competitiveness=Competitiveness(integrated_ir=Level.MODERATE, dr=Level.HIGH),
-    applications=Applications(integrated_ir=10, dr=40, pgy1=15),
-    actions=[],
-    contingency=[],
-    reasons=[],
-    sources=[],
-    missing=[],
-)
+REPORT = report(ir=Level.MODERATE, dr=Level.HIGH, apps=(10, 40, 15))
 PROFILE = ApplicantProfile(applicant_type=ApplicantType.NON_US_IMG, visa_need=VisaNeed.H1B)
 
 
