@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bot.profile import ApplicantProfile, Step3Result
+from bot.profile import ApplicantProfile, Step1Result, Step3Result
 from bot.report import ActionCode, IntegratedIRStance, Pathway, StrategyReport
 
 _APPLYING = (Pathway.INTEGRATED_IR_PLUS_DR, Pathway.DR_THEN_INDEPENDENT_IR)
@@ -77,6 +77,10 @@ def inconsistencies(report: StrategyReport, profile: ApplicantProfile) -> list[s
         for number, suffix in _ORDINAL.findall(text):
             if ordinal(int(number)) != number + suffix:
                 found.append(f"ordinal {number}{suffix}")
+    if profile.step1 in (Step1Result.FAILED, Step1Result.NOT_TAKEN) and (
+        ActionCode.TAKE_STEP3 in codes
+    ):
+        found.append("Step 3 advised before Step 1 is passed")
     if profile.step3 is Step3Result.PASSED:
         if ActionCode.TAKE_STEP3 in codes:
             found.append("take Step 3 although it is passed")

@@ -575,7 +575,12 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TAKE_STEP3,
         "guide:usmle.step3",
         11,
-        lambda c: c.visa is VisaNeed.H1B and c.step3_failed,
+        lambda c: (
+            c.visa is VisaNeed.H1B
+            and c.step3_failed
+            and not c.step1_failed
+            and c.step1 is not Step1Result.NOT_TAKEN
+        ),
         "Without a passed Step 3 no program can sponsor your H-1B.",
         "Retake and pass Step 3, or find out whether a J-1 is open to you; until one of them "
         "holds, do not spend on applications.",
@@ -630,7 +635,12 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TAKE_STEP3,
         "guide:usmle.step3",
         22,
-        lambda c: c.visa is VisaNeed.H1B and not c.step3_passed,
+        lambda c: (
+            c.visa is VisaNeed.H1B
+            and not c.step3_passed
+            and not c.step1_failed
+            and c.step1 is not Step1Result.NOT_TAKEN
+        ),
         "An H-1B for residency needs every USMLE Step passed, Step 3 included.",
         STEP3_TIMING_H1B,
         (H1B_STEP3,),
@@ -740,6 +750,8 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         50,
         lambda c: (
             not c.step3_passed
+            and not c.step1_failed  # Step 1 comes first; Step 3 only after it
+            and c.step1 is not Step1Result.NOT_TAKEN
             and (
                 c.older
                 or (c.visa is VisaNeed.UNDECIDED)

@@ -138,6 +138,14 @@ CLAIMS = [
         {"step3": "passed", "match_cycles": 2, "prior_interviews": 0},
         lambda r: "Step 3" not in " ".join(r.contingency),
     ),
+    # Item 9: no Step 3 to-do while Step 1 is not passed (Step 1 comes first).
+    Claim(
+        "no_step3_before_step1",
+        {"step1": "failed", "step2ck_score": 232, "graduation_year": 2019},
+        lambda r: (
+            A.TAKE_STEP3 not in {action.code for action in r.actions} and "Step 1" in r.reasons[0]
+        ),
+    ),
     # Item 9: the J-1 arithmetic mentions ESIR, which shortens Independent IR to one year.
     Claim(
         "j1_note_mentions_esir",
