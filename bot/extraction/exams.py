@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.labels import EXAMS
-from bot.extraction.numbers import ORDINAL_WORDS
+from bot.extraction.number_words import ORDINAL_WORDS
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import Step1Result, Step3Result

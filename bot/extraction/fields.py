@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.extraction.numbers import Unit
+from bot.extraction.number_words import Unit
 from bot.profile import GRADUATION_YEAR_RANGE, STEP2CK_RANGE
 
 FieldKind = Literal["score", "year", "count", "duration", "bool", "enum", "regions"]

@@ -1,4 +1,5 @@
-"""One message being read: the doc, its mentions, numbers and clauses, and what was found.
+"""One message being read: the doc, its mentions, numbers and clauses, and what was found
+(``Collected``).
 
 ``Reading`` is the shared state the reading steps (``clauses``, ``exams``, ``categorical``,
 ``places``, ``bare``, ``context``) work on; it holds no rules of its own beyond splitting the
@@ -13,10 +14,10 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from bot.extraction.confirm import confirming_question
+from bot.extraction.collected import Collected
 from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_reason
 from bot.extraction.labels import CUES, EXAMS
-from bot.extraction.models import RejectedFact, UncertainFact
+from bot.extraction.negation import negated_fails
 from bot.extraction.normalise import normalise
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
@@ -56,64 +57,6 @@ class Clause:
     sentence: int
 
 
-@dataclass
-class Collected:
-    """Facts, rejections and doubts gathered while reading; later mentions replace earlier."""
-
-    facts: dict[str, Any] = field(default_factory=dict)
-    rejected: dict[str, RejectedFact] = field(default_factory=dict)
-    uncertain: dict[str, UncertainFact] = field(default_factory=dict)
-
-    def add(self, name: str, value: Any, *, summed: bool = False) -> None:
-        if summed and name in self.facts:
-            value = self.facts[name] + value
-        self.facts[name] = value
-        self.rejected.pop(name, None)
-        self.uncertain.pop(name, None)
-
-    def reject(self, name: str, raw: str, reason: str) -> None:
-        if name not in self.facts:
-            self.rejected[name] = RejectedFact(field=name, raw=raw, reason=reason)
-
-    def add_default(self, name: str, value: Any) -> None:
-        """``value`` unless the message gave the field already ("2 IR pubs, 1 in cardiology")."""
-        if name not in self.facts:
-            self.add(name, value)
-
-    def doubt(self, name: str, value: Any, raw: str) -> None:
-        """Keep ``value`` as a candidate to confirm; a value stated plainly stays the fact."""
-        if name not in self.facts:
-            question = confirming_question(name, value)
-            self.uncertain[name] = UncertainFact(
-                field=name, value=value, raw=raw, question=question
-            )
-
-    def has(self, name: str) -> bool:
-        return name in self.facts or name in self.rejected or name in self.uncertain
-
-
-# "no CK fail", "never failed step 1", "didn't fail": a first-attempt pass, not a failure.
-_NEGATORS = frozenset({"no", "never", "not", "n't", "nt", "without", "zero", "0", "didnt", "nil"})
-_BETWEEN_NEGATION_AND_FAIL = frozenset({"any", "a", "single", "exam", "exams", "attempt"})
-
-
-def _negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Turn a negated failure into a first-attempt status and drop its negation."""
-    exam_tokens = {i for m in mentions if m.label in EXAMS for i in range(m.start, m.end)}
-    dropped: set[int] = set()
-    result: list[Mention] = []
-    for mention in mentions:
-        if mention.label == "ST_FAIL":
-            i = mention.start - 1
-            while i >= 0 and (i in exam_tokens or doc[i].lower_ in _BETWEEN_NEGATION_AND_FAIL):
-                i -= 1
-            if i >= 0 and doc[i].lower_ in _NEGATORS and mention.start - i <= 5:
-                dropped.add(i)
-                mention = Mention("ST_FIRST", mention.start, mention.end, mention.text)
-        result.append(mention)
-    return [m for m in result if not (m.label == "NEG" and m.start in dropped)]
-
-
 _TYPES = frozenset({"TYPE_NON_US_IMG", "TYPE_US_IMG", "TYPE_US_MD", "TYPE_US_DO"})
 
 
@@ -138,7 +81,7 @@ class Reading:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         numbers = find_numbers(self.doc, covered)
         # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
-        mentions = _negated_fails(self.doc, mentions)
+        mentions = negated_fails(self.doc, mentions)
         self.asked = set() if read_questions else question_tokens(self.doc)
         self.program_question = read_questions and bool(
             {t.lower_ for t in self.doc} & {"program", "programs", "programmes"}

@@ -1,0 +1,29 @@
+"""Negated failures: "no CK fail", "never failed step 1", "didn't fail" are first attempts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extraction.labels import EXAMS
+from bot.extraction.pipeline import Mention
+
+# "no CK fail", "never failed step 1", "didn't fail": a first-attempt pass, not a failure.
+_NEGATORS = frozenset({"no", "never", "not", "n't", "nt", "without", "zero", "0", "didnt", "nil"})
+_BETWEEN_NEGATION_AND_FAIL = frozenset({"any", "a", "single", "exam", "exams", "attempt"})
+
+
+def negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Turn a negated failure into a first-attempt status and drop its negation."""
+    exam_tokens = {i for m in mentions if m.label in EXAMS for i in range(m.start, m.end)}
+    dropped: set[int] = set()
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.label == "ST_FAIL":
+            i = mention.start - 1
+            while i >= 0 and (i in exam_tokens or doc[i].lower_ in _BETWEEN_NEGATION_AND_FAIL):
+                i -= 1
+            if i >= 0 and doc[i].lower_ in _NEGATORS and mention.start - i <= 5:
+                dropped.add(i)
+                mention = Mention("ST_FIRST", mention.start, mention.end, mention.text)
+        result.append(mention)
+    return [m for m in result if not (m.label == "NEG" and m.start in dropped)]
