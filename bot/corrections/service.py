@@ -1,8 +1,10 @@
 """Take a reported fact from chat, keep it pending, and let an operator accept or reject it.
 
-Accepting writes the fact into the program's row (its value and the report's link as its
-source) and bumps the knowledge version, so every process's program catalog reloads on its next
-request: no restart. ``reapply_accepted`` does it again after ``advisor kb load`` replaced rows.
+Accepting writes the fact as a sourced program fact (``kb_program_facts``, the table the program
+list weighs facts from) with the label "user report, verified <date>", the report's link as its
+source and the strength ``secondhand`` (an operator checked a link; a program's own solid fact
+still outweighs it), and bumps the knowledge version, so every process's program catalog
+reloads on its next request: no restart. ``reapply_accepted`` writes them again (idempotent).
 """
 
 from __future__ import annotations
@@ -19,17 +21,19 @@ from bot.adapters.orm import UserReport, transaction, utc_now
 from bot.corrections.matching import ProgramName, match_program
 from bot.corrections.parse import ParsedReport, ParseProblem, ReportedFact, parse_report
 from bot.corrections.store import ReportRepository, ReportStatus, StoredReport, reporter_key
-from bot.kb.models import KnowledgeVersion, Program
+from bot.kb.models import KnowledgeVersion, Program, ProgramFact
 
 RATE_LIMIT = 5  # reports one sender may file ...
 RATE_WINDOW = timedelta(hours=1)  # ... within this window
 MAX_MESSAGE_CHARS = 1000
-# The program column each fact sets, and the column that keeps its source.
-FACT_COLUMNS: dict[ReportedFact, tuple[str, str]] = {
-    ReportedFact.VISA_J1: ("visa_j1", "visa_source_url"),
-    ReportedFact.VISA_H1B: ("visa_h1b", "visa_source_url"),
-    ReportedFact.IMG_HISTORY: ("img_history", "img_source_url"),
+# The program fact (bot.kb.program_fact_rows.ProgramFactKind value) each report becomes.
+FACT_KINDS: dict[ReportedFact, str] = {
+    ReportedFact.VISA_J1: "sponsors_j1",
+    ReportedFact.VISA_H1B: "sponsors_h1b",
+    ReportedFact.IMG_HISTORY: "accepts_img",
 }
+REPORT_STRENGTH = "secondhand"
+REPORT_SOURCE_FILE = "user_reports"
 
 
 class Outcome(str, Enum):
@@ -123,7 +127,7 @@ class CorrectionService:
             return StoredReport.of(row)
 
     def reapply_accepted(self) -> int:
-        """Write every accepted fact into its program row again (after a knowledge load)."""
+        """Write accepted reports' program facts that are missing or changed; how many."""
         with transaction(self._engine) as session:
             rows = session.scalars(
                 select(UserReport)
@@ -165,15 +169,44 @@ def _pending(session: Session, report_id: int) -> UserReport:
     return row
 
 
+def report_fact_id(row: UserReport) -> str:
+    return f"{row.program_id}:{FACT_KINDS[ReportedFact(row.fact)]}:report-{row.id}"
+
+
 def _apply(session: Session, row: UserReport) -> bool:
-    """Set the program's fact from an accepted report; False when the program is gone."""
-    program = session.get(Program, row.program_id)
-    if program is None:
+    """Store an accepted report as a sourced program fact; True when that changed a row."""
+    if session.get(Program, row.program_id) is None or row.reviewed_at is None:
         return False
-    value_column, source_column = FACT_COLUMNS[ReportedFact(row.fact)]
-    setattr(program, value_column, row.value)
-    setattr(program, source_column, row.link)
+    verified = _verified_on(row.source_label) or row.reviewed_at.date()
+    values = {
+        "program_id": row.program_id,
+        "fact": FACT_KINDS[ReportedFact(row.fact)],
+        "value": row.value,
+        "as_of": verified.isoformat(),
+        "year": verified.year,
+        "strength": REPORT_STRENGTH,
+        "source_url": row.link,
+        "source_label": row.source_label or verified_label(verified),
+        "detail": None,
+        "source_file": REPORT_SOURCE_FILE,
+    }
+    fact = session.get(ProgramFact, report_fact_id(row))
+    if fact is None:
+        session.add(ProgramFact(id=report_fact_id(row), **values))
+        return True
+    if all(getattr(fact, name) == value for name, value in values.items()):
+        return False
+    for name, value in values.items():
+        setattr(fact, name, value)
     return True
+
+
+def _verified_on(label: str | None) -> date | None:
+    """The date in "user report, verified <date>"."""
+    try:
+        return date.fromisoformat((label or "").rsplit(" ", 1)[-1])
+    except ValueError:
+        return None
 
 
 def _bump_knowledge_version(session: Session) -> None:

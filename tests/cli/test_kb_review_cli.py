@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 from kb_cli_support import advisor_runner
+from sqlalchemy import select
 from support.program_rows import EMORY_DR, add_programs
 
 from bot.bootstrap import build_services, temporary_settings
 from bot.db import transaction
-from bot.kb.models import Program
+from bot.kb.models import ProgramFact
 
 
 def test_review_lists_accepts_and_rejects(tmp_path: Path):
@@ -34,7 +35,8 @@ def test_review_lists_accepts_and_rejects(tmp_path: Path):
     assert accepted.returncode == 0, accepted.stderr
     assert "user report, verified 2026-12-02" in accepted.stdout
     with transaction(services.stores.database) as session:
-        assert session.get(Program, EMORY_DR).visa_h1b == "yes"
+        fact = session.scalars(select(ProgramFact)).one()
+    assert (fact.program_id, fact.fact, fact.value) == (EMORY_DR, "sponsors_h1b", "yes")
 
     rejected = advisor("kb", "review", "--reject", str(second.report.id))
     assert rejected.returncode == 0 and "Rejected" in rejected.stdout

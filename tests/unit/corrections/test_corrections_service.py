@@ -15,7 +15,7 @@ from bot.corrections.replies import report_reply
 from bot.corrections.service import CorrectionService, Outcome, UnknownReportError
 from bot.corrections.store import ReportStatus, reporter_key
 from bot.db import transaction
-from bot.kb.models import Program
+from bot.kb.models import ProgramFact
 from bot.kb.repository import knowledge_version
 from bot.programs.catalog import CatalogCache
 
@@ -41,7 +41,7 @@ def test_a_report_is_stored_pending_and_changes_nothing_yet(services: Services):
         assert row.reporter == reporter_key("alice") and "alice" not in row.reporter
         assert (row.fact, row.value, row.status) == ("visa_h1b", "yes", "pending")
         assert row.link == "https://med.emory.edu/radiology/visas"
-        assert session.get(Program, EMORY_DR).visa_h1b == "unknown"
+        assert session.scalars(select(ProgramFact)).all() == []
     assert [r.id for r in services.corrections.pending()] == [result.report.id]
 
 
@@ -99,28 +99,37 @@ def test_accepting_makes_the_fact_take_effect_without_a_restart(services: Servic
     with transaction(engine) as session:
         before = catalogs.get(session)
         version = knowledge_version(session)
+    found = before.find(EMORY_DR)
+    assert found is not None and found[0].h1b[found[1]].fact is None  # nothing known yet
     report = services.corrections.report("alice", REPORT).report
     assert report is not None
     accepted = services.corrections.accept(report.id, date(2026, 12, 2))
     assert accepted.status is ReportStatus.ACCEPTED
     assert accepted.source_label == "user report, verified 2026-12-02"
     with transaction(engine) as session:
-        program = session.get(Program, EMORY_DR)
-        assert (program.visa_h1b, program.visa_source_url) == ("yes", report.link)
+        fact = session.scalars(select(ProgramFact)).one()
+        assert (fact.program_id, fact.fact, fact.value) == (EMORY_DR, "sponsors_h1b", "yes")
+        assert (fact.as_of, fact.year, fact.strength) == ("2026-12-02", 2026, "secondhand")
+        assert (fact.source_url, fact.source_label) == (report.link, accepted.source_label)
         assert knowledge_version(session) == version + 1
         after = catalogs.get(session)  # the same cache object: it reloads on the new version
     assert after is not before
-    records = [r for arrays in after.by_track.values() for r in arrays.records]
-    assert next(r for r in records if r.id == EMORY_DR).visa_h1b == "yes"
+    found = after.find(EMORY_DR)
+    assert found is not None
+    evidence = found[0].h1b[found[1]]
+    assert evidence.claim.value == "yes" and evidence.verified
+    assert evidence.fact is not None
+    assert evidence.fact.source_label == "user report, verified 2026-12-02"
     assert services.corrections.pending() == []
     with pytest.raises(UnknownReportError):
         services.corrections.accept(report.id, date(2026, 12, 2))  # no longer pending
-    # A reload of the program rows loses the value; the accepted report puts it back.
+    # Lost in a wiped table, the accepted report writes its fact again (once).
     with transaction(engine) as session:
-        session.get(Program, EMORY_DR).visa_h1b = "unknown"
+        session.delete(session.scalars(select(ProgramFact)).one())
     assert services.corrections.reapply_accepted() == 1
+    assert services.corrections.reapply_accepted() == 0  # nothing missing: nothing bumped
     with transaction(engine) as session:
-        assert session.get(Program, EMORY_DR).visa_h1b == "yes"
+        assert len(session.scalars(select(ProgramFact)).all()) == 1
 
 
 def test_rejecting_leaves_the_program_alone(services: Services):
@@ -128,7 +137,7 @@ def test_rejecting_leaves_the_program_alone(services: Services):
     assert report is not None
     assert services.corrections.reject(report.id).status is ReportStatus.REJECTED
     with transaction(services.stores.database) as session:
-        assert session.get(Program, EMORY_DR).visa_h1b == "unknown"
+        assert session.scalars(select(ProgramFact)).all() == []
     with pytest.raises(UnknownReportError):
         services.corrections.reject(999)
     # A rejected report does not block the same report later.
