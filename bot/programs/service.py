@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from bot.programs.places import Gazetteer, default_gazetteer
 from bot.programs.ranking import ProgramList, rank_catalog
 from bot.programs.request import ProgramRequest, parse_request
 from bot.report import StrategyReport
+
+ABOUT_CUE = re.compile(r"\b(what|how) about\b|\bwhy\b|\btell me about\b", re.IGNORECASE)
 
 
 class EmptyKnowledgeBaseError(RuntimeError):
@@ -75,7 +78,8 @@ def answer_program_question(
     if gazetteer is None and text:
         gazetteer = default_gazetteer()  # read once per process
     request = parse_request(text, gazetteer) if text else ProgramRequest()
-    if request.is_empty and text:
+    # "what about Columbia?" names a program even though Columbia is also a city.
+    if text and (request.is_empty or ABOUT_CUE.search(text)):
         about = about_program(catalog, text, profile, report)
         if about:
             return ProgramAnswer(about=about)

@@ -12,7 +12,7 @@ from bot.db import make_engine, transaction
 from bot.kb.loader import default_knowledge_dir, load
 from bot.profile import ApplicantProfile
 from bot.programs.catalog import CatalogCache
-from bot.programs.models import Track
+from bot.programs.models import Tier, Track
 from bot.programs.service import ProgramAnswer, answer_program_question
 from bot.strategy import advise
 
@@ -88,3 +88,23 @@ def test_the_closed_hospital_is_never_listed(engine: Engine) -> None:
 def test_a_plain_list_question_gives_the_list(engine: Engine) -> None:
     answer = ask(engine, "which programs should I apply to?")
     assert answer.result is not None and len(answer.result.items) > 50
+
+
+def test_famous_programs_are_a_reach_for_a_248_with_one_publication(engine: Engine) -> None:
+    profile = ApplicantProfile.model_validate(
+        {
+            "applicant_type": "non_us_img",
+            "visa_need": "j1",
+            "step2ck_score": 248,
+            "ir_publications": 1,
+            "us_ir_letters": 1,
+        }
+    )
+    for name, program_id in (
+        ("Yale", "4200821043"),
+        ("BIDMC", "4202421080"),
+        ("Columbia", "4203511138"),
+    ):
+        answer = ask(engine, f"what about {name}?", profile)
+        found = {about.program_id: about for about in answer.about}
+        assert found[program_id].tier is Tier.REACH, name
