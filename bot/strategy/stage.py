@@ -25,20 +25,19 @@ MATCHED_CODES = frozenset(
     {ActionCode.GET_US_IR_LETTER, ActionCode.BUILD_IR_RESEARCH, ActionCode.DO_IR_ELECTIVE}
 )
 
-_INTERVIEWS = (
-    "This season is under way and your applications are in: the work now is interviews, not "
-    "new applications. Prepare concrete IR cases you saw, why you want US training, how you "
-    "have adapted to US medicine, and your answer to 'what if you do not match IR?' (a strong "
-    "diagnostic radiologist first, IR through the Independent route)."
+_INTERVIEWS = "Your applications for this season are in: the work now is interviews."
+_INTERVIEW_PREP = (
+    "Prepare IR cases you saw, why you want US training and how you have adapted to US "
+    "medicine, and your answer to 'what if you do not match IR?' (a strong diagnostic "
+    "radiologist first, IR through the Independent route)."
 )
 _INTEGRATED_INTERVIEW = (
-    "An Integrated IR interview you already hold is worth preparing for and ranking: the "
-    "advice against Integrated IR here is about spending on new applications."
+    "An Integrated IR interview you hold is worth preparing for and ranking: the advice "
+    "against Integrated IR is about new applications."
 )
 _RANKING = (
-    "Rank lists: rank every program that interviewed you, in the order you would truly want "
-    f"them, and certify the list before it is due ({RANK_DEADLINE.shown}); a longer list of "
-    "real interviews is what separated matched from unmatched IMGs."
+    f"Rank every program that interviewed you, in your true order, and certify the list "
+    f"before it is due ({RANK_DEADLINE.shown})."
 )
 _RANKED = (
     "Your list is in. Before Match Week, prepare for SOAP in case you do not match: your "
@@ -120,13 +119,16 @@ def stage_texts(case: Case) -> list[str]:
             later,
         ]
     if applications_out(case):
-        texts = [_RANKED] if stage is CycleStage.RANKED else [_INTERVIEWS]
-        if stage is not CycleStage.RANKED and phase in (Phase.RANKING, Phase.INTERVIEWS):
+        if phase is Phase.MATCH_WEEK:
+            return [_SOAP]
+        if stage is CycleStage.RANKED:
+            return [_RANKED]
+        texts = [_RANKING] if phase is Phase.RANKING else [_INTERVIEWS]
+        texts.append(_INTERVIEW_PREP)
+        if phase is Phase.INTERVIEWS:
             texts.append(_RANKING)
         if stage is CycleStage.INTERVIEWING:
             texts.append(_INTEGRATED_INTERVIEW)
-        if phase is Phase.MATCH_WEEK:
-            texts.append(_SOAP)
         return texts
     if _first_season_later(case):
         return [

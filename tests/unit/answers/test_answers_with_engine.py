@@ -61,6 +61,8 @@ def test_december_interviewing_applicant_reads_interview_advice_not_an_applicati
     assert_phone_sized(messages)
     text = "\n".join(m.text for m in messages)
     assert messages[0].text.startswith("Where you are in the cycle:")
+    assert "…" not in messages[0].text  # the stage advice is shown whole
+    assert "why you want US training" in messages[0].text
     assert "Applications: none now" in text
     assert "Apply to" not in text and "this cycle" not in text
 
@@ -88,3 +90,19 @@ def test_chat_text_never_contradicts_the_counts(profile: ApplicantProfile) -> No
         assert "Integrated IR: about" not in text
     if "non-US IMGs who ranked it first" in text:
         assert "Not your odds, and not comparable with DR." in text
+
+
+@pytest.mark.parametrize("stage", [None, *CycleStage])
+@pytest.mark.parametrize("month", [1, 2, 3, 4, 7, 9, 10, 12])
+def test_stage_advice_is_shown_whole(stage: CycleStage | None, month: int) -> None:
+    """Whatever the stage and month, the 'where you are' message is never cut."""
+    from datetime import date
+
+    for base in (STRONG, WEAK):
+        profile = base.model_copy(update={"cycle_stage": stage})
+        day = date(2027, month, 17)  # 17 March 2027 falls in Match Week
+        messages = strategy_messages(advise(profile, today=day), profile)
+        assert_phone_sized(messages)
+        first = messages[0].text
+        if first.startswith("Where you are in the cycle:"):
+            assert "…" not in first, first

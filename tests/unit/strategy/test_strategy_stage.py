@@ -87,7 +87,8 @@ def test_december_interviewing_applicant_gets_interview_advice_not_an_applicatio
     codes = {action.code for action in report.actions}
     assert not codes & {ActionCode.APPLY_BROADLY, ActionCode.APPLY_PGY1}
     advice = " ".join(_cycle(report)["advice"])
-    assert "interviews" in advice and "Integrated IR interview you already hold" in advice
+    assert "interviews" in advice and "Integrated IR interview you hold" in advice
+    assert "why you want US training" in advice
     assert not any("not worth applications yet" in reason for reason in report.reasons)
     assert any("SOAP" in item for item in report.contingency)
 
