@@ -6,6 +6,8 @@ from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
+_GAPS = frozenset({"gap", "gaps"})
+_NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 
 
@@ -26,7 +28,8 @@ def undecided_without_visa(r: Reading) -> bool:
 
 
 def visa(r: Reading) -> None:
-    labels = r.labels()
+    # "I am not (a) US citizen": the opposite of no visa.
+    labels = {m.label for m in r.mentions if not (m.label == "VISA_NONE" and _negated(r, m.start))}
     need: VisaNeed | None = None
     if {"VISA_J1", "VISA_H1B"} <= labels:
         need = VisaNeed.UNDECIDED
@@ -86,6 +89,17 @@ def _after_born(r: Reading, position: int) -> bool:
 
 
 def clinically_active(r: Reading) -> None:
-    states = [m for m in r.aux if m.label in {"ACTIVE_TRUE", "ACTIVE_FALSE"}]
+    states = [
+        m
+        for m in r.aux
+        if m.label == "ACTIVE_TRUE"
+        or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _negated(r, m.start)))
+    ]  # "no gaps" says nothing of work now
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
+
+
+def _negated(r: Reading, position: int) -> bool:
+    """A negation one or two words before ``position`` ("not US citizen", "not a US citizen")."""
+    words = [r.doc[i].lower_ for i in range(max(0, position - 2), position)]
+    return bool(set(words) & _NEGATORS)

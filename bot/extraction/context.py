@@ -40,6 +40,21 @@ UNPUBLISHED_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "My friend got 260 on CK": someone else's numbers.
+OTHERS = frozenset(
+    {"friend", "friends", "he", "she", "they", "someone", "somebody", "brother", "sister",
+     "colleague", "colleagues", "classmate", "classmates", "cousin", "wife", "husband",
+     "senior", "seniors", "people", "others", "everyone", "anyone"}
+)  # fmt: skip
+_ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
+
+
+def about_others(r: Reading, clause: Clause) -> bool:
+    """The clause speaks of someone else ("my friend got 260", "he has 3 IR letters")."""
+    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    return bool(set(words) & OTHERS) and not set(words) & _ME
+
+
 class WorkKind(Enum):
     """What kind of papers a publication count is about."""
 

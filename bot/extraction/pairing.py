@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extraction.context import PLANNED_FIELDS, WorkKind, planned, publication_kind
+from bot.extraction.context import (
+    PLANNED_FIELDS,
+    WorkKind,
+    about_others,
+    planned,
+    publication_kind,
+)
 from bot.extraction.fields import LETTER_FIELDS, SPECS
 from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES
 from bot.extraction.numbers import NumberMention
@@ -111,6 +117,8 @@ def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
 
 
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
+    if about_others(r, clause):
+        return  # the caller claims the number: no other anchor takes it
     raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
     if anchor.label == "STEP1":
         anchor.statuses.add("ST_PASS")

@@ -48,10 +48,13 @@ def questions(doc: Doc) -> list[Question]:
         last = token.i == len(doc) - 1
         if not (token.lower_ in _SENTENCE_ENDS or "\n" in token.text or last):
             continue
+        asks = token.text.endswith("?")
         openers = [
             t.i
             for t in doc[start : token.i + 1]
-            if _opens_question(t) and (t.i == start or doc[t.i - 1].lower_ in _JOINERS)
+            if _opens_question(t)
+            and (t.i == start or doc[t.i - 1].lower_ in _JOINERS)
+            and (asks or not _negated(doc, t.i))  # "dont have any USCE" tells
         ]
         begin: int | None = None
         if token.text.endswith("?"):
@@ -95,6 +98,10 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
         if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
             return True
     return False
+
+
+def _negated(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].lower_ in {"n't", "nt", "not"}
 
 
 def _opens_question(token: Token) -> bool:

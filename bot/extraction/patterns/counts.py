@@ -22,6 +22,9 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "publish",
                 "publised",
                 "publicatons",
+                "publcations",
+                "pubications",
+                "publicaitons",
                 "publications",
             )
         ],
@@ -55,6 +58,10 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "invitation",
                 "invitations",
                 "interveiws",
+                "interviw",
+                "interviws",
+                "intervew",
+                "intervews",
             )
         ],
         [w("interview"), w("invite", "invites", "invitations", "offers", "calls")],
@@ -70,6 +77,8 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "reapplied",
                 "apply",
                 "unmatched",
+                "appled",
+                "aplied",
             )
         ],
         [w("did", "do"), w("n't", "nt", "not"), w("match")],
@@ -84,6 +93,8 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
         [w("never", "not", "n't", "nt"), w("applied")],
         [w("fresh", "new"), w("applicant")],
     ],
-    "CYCLE_ONE": [[w("applied"), w("last"), w("year", "cycle", "season", "time")]],
+    "CYCLE_ONE": [
+        [w("applied", "appled", "aplied"), w("last"), w("year", "cycle", "season", "time")]
+    ],
     "LAST_CYCLE": [[w("last", "previous", "prior"), w("cycle", "season", "match", "time")]],
 }

@@ -15,6 +15,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("usmle", op="?"), STEP, HYPHEN, w("2", "ii", "two"), HYPHEN, w("ck", "cs", op="?")],
         [rx(r"^(s|step|stp)2(ck)?$"), w("ck", op="?")],
         [w("ck"), w("2")],
+        [w("2", "ii"), HYPHEN, w("ck", "cs")],  # "2 ck 243": the step, not the score
         [w("s2ck", "ck", "2ck")],
     ],
     "STEP3": [
@@ -28,15 +29,19 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("did", "do", "does"), w("n't", "nt", "not"), w("pass")],
     ],
     "ST_FIRST": [
-        [w("first", "1st"), HYPHEN, w("try", "attempt", "go", "time", "shot", "sitting", "take")],
+        [
+            w("first", "1st"),
+            HYPHEN,
+            w("try", "attempt", "go", "time", "shot", "sitting", "take", "attmpt", "atempt"),
+        ],
         [w("in", "on", "at"), w("one", "1"), w("go", "attempt", "shot", "sitting", "try")],
-        [w("one", "1", "single"), w("attempt")],
+        [w("one", "1", "single"), w("attempt", "shot", "go", "sitting", "try")],
     ],
     "ST_RETAKE": [
         [
             w("second", "2nd", "third", "3rd", "fourth", "4th"),
             HYPHEN,
-            w("try", "attempt", "attempts", "go", "time", "sitting", "take"),
+            w("try", "attempt", "attempts", "go", "time", "sitting", "take", "attmpt", "atempt"),
         ],
         [w("retake", "retook", "retaken", "re-take", "re-took", "resit", "repeat", "repeated")],
         [w("re"), w("-"), w("take", "took", "taken")],
@@ -66,7 +71,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
     "GRAD": [
         [w("graduated", "graduate", "graduating", "graduation", "grad", "graduates")],
         [w("class"), w("of")],
-        [w("passed"), w("out")],
+        [w("passed", "pass"), w("out")],
         [w("yog")],
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],

@@ -27,5 +27,5 @@ def exact(*texts: str) -> TokenSpec:
 
 
 HYPHEN = w("-", op="?")
-STEP = w("step", "stp", "steps", "setp", "usmle")
+STEP = w("step", "stp", "steps", "setp", "stpe", "usmle")
 NEGATORS = ("not", "n't", "nt", "never", "dont", "didnt", "havent", "hasnt")

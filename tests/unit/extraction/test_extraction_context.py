@@ -42,6 +42,14 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("hoping to get 250 on CK", {}, {"step2ck_score": 250}),
     ("I have 2 IR letters which will help", {"us_ir_letters": 2}, {}),
     ("2 IR letters, will get 1 more IR letter soon", {"us_ir_letters": 2}, {}),
+    # Someone else's numbers, negated citizenship, "no gaps", a "dont" statement.
+    ("My friend got 260 on CK and matched IR, I got 238", {"step2ck_score": 238}, {}),
+    ("he has 3 IR letters, I have 1 IR letter", {"us_ir_letters": 1}, {}),
+    ("I am not US citizen, need visa sponsorship", {"visa_need": "undecided"}, {}),
+    ("I have no gaps, graduated 2024", {"graduation_year": 2024}, {}),
+    ("dont have any USCE but 6 weeks of IR observership",
+     {"usce_months": 0.0, "observership_weeks": 6.0}, {}),
+    ("stpe 2 ck 243 , 1st attmpt", {"step2ck_score": 243, "step2ck_first_attempt": True}, {}),
     # Born abroad says nothing of the school.
     ("I AM a US citizen (born abroad)", {"visa_need": "none"}, {"applicant_type": "us_img"}),
     ("born and raised in Egypt, need J1", {"visa_need": "j1"}, {"applicant_type": "non_us_img"}),
