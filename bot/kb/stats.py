@@ -1,4 +1,5 @@
-"""Counts for ``advisor kb stats``: programs by track, visa and source year; facts by year."""
+"""Counts for ``advisor kb stats``: programs by track, visa and source year; facts by year;
+program facts by kind and source strength."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bot.kb.models import Fact, Program
+from bot.kb.models import Fact, Program, ProgramFact
 
 UNKNOWN_YEAR = "unknown"
 
@@ -24,6 +25,9 @@ class KnowledgeStats:
     programs_by_source_year: dict[str, int]
     facts_by_year: dict[str, int]
     facts_by_source_kind: dict[str, int]
+    program_facts: int = 0
+    program_facts_by_kind: dict[str, int] | None = None
+    program_facts_by_strength: dict[str, int] | None = None
 
     def to_json_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -53,4 +57,7 @@ def knowledge_stats(session: Session) -> KnowledgeStats:
         programs_by_source_year=_grouped(session, Program.source_year),
         facts_by_year=_grouped(session, Fact.year),
         facts_by_source_kind=_grouped(session, Fact.source_kind),
+        program_facts=int(session.scalar(select(func.count()).select_from(ProgramFact)) or 0),
+        program_facts_by_kind=_grouped(session, ProgramFact.fact),
+        program_facts_by_strength=_grouped(session, ProgramFact.strength),
     )

@@ -12,6 +12,7 @@ from bot.db import transaction
 from bot.kb.loader import check, default_knowledge_dir, load, read_knowledge
 from bot.kb.program_fact_rows import PROGRAM_FACT_OPTIONAL, PROGRAM_FACT_REQUIRED, year_of
 from bot.kb.repository import ProgramFactRepository
+from bot.kb.stats import knowledge_stats
 
 HEADER = [*PROGRAM_FACT_REQUIRED, *PROGRAM_FACT_OPTIONAL]
 
@@ -54,6 +55,11 @@ def test_program_facts_load_with_source_label_and_date(
     assert one[0].year == 2019 and one[0].as_of.startswith("2019-06-10")
     again = load(engine, folder)
     assert (again.program_facts_added, again.program_facts_unchanged) == (0, 2)
+    with transaction(engine) as session:
+        stats = knowledge_stats(session)
+    assert stats.program_facts == 2
+    assert stats.program_facts_by_kind == {"min_step2ck": 1, "sponsors_j1": 1}
+    assert stats.program_facts_by_strength == {"solid": 2}
 
 
 def test_bad_rows_are_reported_by_file_row_and_column(make_folder: Callable[..., Path]) -> None:
