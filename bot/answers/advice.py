@@ -281,9 +281,19 @@ def next_step_buttons(report: StrategyReport, *, show_chances: bool = True) -> l
     return list(unique.values())
 
 
+# Context facts (not profile labels): said as the question the applicant can answer.
+_CONTEXT_LABELS = {"cycle_stage": "whether you applied this season (and where you are now)"}
+
+
+def _missing_label(field: str) -> str:
+    return _CONTEXT_LABELS.get(field) or field_label(field)
+
+
 def closing_message(report: StrategyReport, profile: ApplicantProfile) -> Message:
     """What would sharpen the advice, the sources, and the buttons for what comes next."""
-    missing = [field_label(field) for field in report.missing if getattr(profile, field, 1) is None]
+    missing = [
+        _missing_label(field) for field in report.missing if getattr(profile, field, 1) is None
+    ]
     if missing:
         text = (
             f"This advice would get sharper if you tell me: {join_words(missing[:4])}. "

@@ -75,6 +75,11 @@ def test_december_preparing_applicant_reads_the_next_season() -> None:
         m.text for m in strategy_messages(advise(profile, today=date(2026, 12, 2)), profile)
     )
     assert "too late to apply in it" in text
+    unknown = STRONG.model_copy(update={"cycle_stage": None})
+    asked = "\n".join(
+        m.text for m in strategy_messages(advise(unknown, today=date(2026, 12, 2)), unknown)
+    )
+    assert "whether you applied this season" in asked
     assert "Applications for September 2027:" in text and "this cycle:" not in text
 
 
