@@ -406,7 +406,7 @@ PATHWAY_RULES: tuple[PathwayRule, ...] = (
         "step1_not_taken",
         "guide:usmle.step1",
         Pathway.STRENGTHEN_THEN_APPLY,
-        lambda c: c.step1 is Step1Result.NOT_TAKEN,
+        lambda c: c.step1 is Step1Result.NOT_TAKEN and not c.student,
         "Step 1 is not taken yet: programs (and, for IMGs, ECFMG certification) need it "
         "passed, and they read a first-attempt pass as vital. Pass it before you apply.",
     ),
@@ -1067,6 +1067,13 @@ NOTE_RULES: tuple[ContingencyRule, ...] = (
         lambda c: c.img and (c.applying_now or c.applications_out),
         "Every IMG is asked why US training: have a specific answer, and examples of how you "
         "have already adapted to US medicine.",
+    ),
+    ContingencyRule(
+        "student_step1_first",
+        "guide:usmle.step1",
+        lambda c: c.student and c.step1 is Step1Result.NOT_TAKEN,
+        "Step 1 comes first: pass it on the first attempt (programs read that as vital) well "
+        "before your application season; the plan below assumes you will.",
     ),
     ContingencyRule(
         "students_finish_strong",

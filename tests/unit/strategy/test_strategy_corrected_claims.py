@@ -80,6 +80,15 @@ CLAIMS = [
             and any("Step 1 is not taken" in reason for reason in r.reasons)
         ),
     ),
+    # Item 3: a student without Step 1 applies in their season, with a word on Step 1 first.
+    Claim(
+        "student_step1_not_taken_gets_a_word_on_step1",
+        {"step1": "not_taken", "graduation_year": 2028},
+        lambda r: (
+            r.pathway is not Pathway.STRENGTHEN_THEN_APPLY
+            and any(reason.startswith("Step 1 comes first") for reason in r.reasons)
+        ),
+    ),
     # Item 8: H-1B with a failed Step 3 is a persistent visa barrier, first in the plan.
     Claim(
         "h1b_failed_step3_recalibrates",
