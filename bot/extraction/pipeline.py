@@ -23,6 +23,7 @@ from bot.extraction.patterns import (
     WORD_STATE_CODES,
     Pattern,
 )
+from bot.extraction.patterns.typos import typo_patterns
 from bot.regions import STATE_REGION
 
 
@@ -102,8 +103,9 @@ def get_pipeline() -> Pipeline:
     """Build the tokenizer and matchers once (first call) and reuse them."""
     nlp = spacy.blank("en")
     main = Matcher(nlp.vocab, validate=True)
+    typos = typo_patterns()
     for label, patterns in MAIN_PATTERNS.items():
-        main.add(label, _fast_first_token(patterns))
+        main.add(label, _fast_first_token(patterns) + typos.get(label, []))
     aux = Matcher(nlp.vocab, validate=True)
     for label, patterns in AUX_PATTERNS.items():
         aux.add(label, _fast_first_token(patterns))

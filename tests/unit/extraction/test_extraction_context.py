@@ -50,6 +50,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("dont have any USCE but 6 weeks of IR observership",
      {"usce_months": 0.0, "observership_weeks": 6.0}, {}),
     ("stpe 2 ck 243 , 1st attmpt", {"step2ck_score": 243, "step2ck_first_attempt": True}, {}),
+    # Typos of the long anchor words (fuzzy matching).
+    ("3 publicatoins", {"ir_publications": 3}, {}),
+    ("2 interviw calls", {"prior_interviews": 2}, {}),
+    ("obsevership 4 weeks", {"observership_weeks": 4.0}, {}),
+    ("2 recomendation letters from IR", {"us_ir_letters": 2}, {}),
+    ("3 abstarcts", {"ir_abstracts": 3}, {}),
+    ("she is my elective supervisor", {}, {}),
     # Born abroad says nothing of the school.
     ("I AM a US citizen (born abroad)", {"visa_need": "none"}, {"applicant_type": "us_img"}),
     ("born and raised in Egypt, need J1", {"visa_need": "j1"}, {"applicant_type": "non_us_img"}),
