@@ -81,6 +81,8 @@ def missing_fields(
     advice (``decisive``, the report's ``missing``) lead, then the goal's own order."""
     known = {field for field, value in profile.to_json_dict().items() if value not in (None, [])}
     wanted = GOAL_FIELDS[goal]
+    if goal is AdviceGoal.PROGRAMS:
+        decisive = ()  # the list turns on visa sponsorship and regions first, in its own order
     order = [field for field in decisive if field in wanted]
     order += [field for field in wanted if field not in order]
     return [field for field in order if field not in known and field not in skipped]

@@ -15,11 +15,13 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from support.replies import all_text, buttons, new_sender
 from support.stack import ROOT, ProductStack
 from support.waiting import wait_until
 
 from actions.slots import PATHWAY_FIELDS, PROGRAM_FIELDS
+from bot.dialogue import MAX_ASKED_FIELDS
 from bot.report import Pathway
 
 pytestmark = pytest.mark.integration
@@ -43,6 +45,14 @@ BUTTON_ANSWERS: dict[str, str] = {
     "step1": "Passed, first attempt",
     "visa_need": "J-1",
     "preferred_regions": "Northeast",
+}
+
+
+# The form's questions as the domain words them (their first line).
+QUESTION_TEXT = {
+    name.removeprefix("utter_ask_"): variants[0]["text"]
+    for name, variants in yaml.safe_load((ROOT / "domain.yml").read_text())["responses"].items()
+    if name.startswith("utter_ask_")
 }
 
 
@@ -98,16 +108,15 @@ CORRECTION_SENDER = new_sender("correct")
 def test_pathway_question_asks_what_matters_then_advises(stack: ProductStack):
     replies = stack.say(PATHWAY_SENDER, "should I apply Integrated IR?")
     asked, replies = fill_form(stack, PATHWAY_SENDER, replies)
-    assert asked == list(PATHWAY_FIELDS)  # one question at a time, in order, nothing extra
+    # Answered first, then at most three facts that would change the answer, one at a time.
+    assert 1 <= len(asked) <= MAX_ASKED_FIELDS and set(asked) <= set(PATHWAY_FIELDS)
     text = all_text(replies)
     assert "Your best route" in text
     assert "Integrated IR" in text
     assert buttons(replies), "the advice ends with what to do next"
     slots = stack.slots(PATHWAY_SENDER)
     assert slots["recommended_pathway"] in PATHWAYS
-    assert slots["step2ck_score"] == 251
-    assert slots["visa_need"] == "j1"
-    assert slots["us_ir_letters"] == 1 and slots["ir_publications"] == 3
+    assert all(slots[field] is not None for field in asked)
     assert stored_profile(stack, PATHWAY_SENDER) is not None
 
 
@@ -124,13 +133,14 @@ def test_facts_first_correction_outside_and_inside_the_form(stack: ProductStack)
     first = requested(stack, sender)
     assert first == "applicant_type"
     replies = answer(stack, sender, "applicant_type", replies)
-    assert requested(stack, sender) == "us_ir_letters"  # step1 and step2ck_score were known
+    asking = requested(stack, sender)
+    assert asking not in {"applicant_type", "step1", "step2ck_score"}  # those were known
     # A correction mid-form: said, applied, and the same question again.
     replies = stack.say(sender, "sorry, my step 2 ck was 250 not 248")
     text = all_text(replies)
     assert "Updated" in text and "250" in text
     assert stack.slots(sender)["step2ck_score"] == 250
-    assert requested(stack, sender) == "us_ir_letters"
+    assert requested(stack, sender) == asking
     asked, replies = fill_form(stack, sender, replies)
     assert "step2ck_score" not in asked and "step1" not in asked
     assert stack.slots(sender)["recommended_pathway"] in PATHWAYS
@@ -138,13 +148,12 @@ def test_facts_first_correction_outside_and_inside_the_form(stack: ProductStack)
 
 def test_skipping_and_impossible_values_never_get_stuck(stack: ProductStack):
     sender = new_sender("skip")
-    replies = stack.say(sender, "which programs should I apply to?")
+    replies = stack.say(sender, "I'm a non-US IMG. which programs should I apply to?")
     assert requested(stack, sender) == PROGRAM_FIELDS[0] == "visa_need"
     replies = stack.say(sender, "/skip")
     assert requested(stack, sender) == "preferred_regions"
     replies = answer(stack, sender, "preferred_regions", replies)
-    replies = answer(stack, sender, "applicant_type", replies)
-    assert requested(stack, sender) == "step2ck_score"
+    assert requested(stack, sender) == "step2ck_score"  # the third (and last) fact asked
     for attempt in (1, 2):
         replies = stack.say(sender, "my step 2 ck is 320")
         assert "300" in all_text(replies), "the refusal names the valid range"
@@ -171,12 +180,13 @@ def test_question_during_the_form_is_answered_and_the_form_resumes(stack: Produc
     assert buttons(replies)["Non-US IMG"] == '/inform{"applicant_type":"non_us_img"}'
     assert "interpolator" not in stack.log_path.read_text(errors="replace")
     replies = stack.say(sender, '/inform{"applicant_type":"non_us_img"}')
-    assert requested(stack, sender) == "step1"
+    asking = requested(stack, sender)
+    assert asking is not None
     replies = stack.say(sender, "how many research publications do I need for IR?")
     text = all_text(replies)
     assert "publication" in text.lower()
-    assert "How did USMLE Step 1 go?" in text, "the form asks its question again"
-    assert requested(stack, sender) == "step1"
+    assert requested(stack, sender) == asking, "the form asks its question again"
+    assert replies[-1]["text"] == QUESTION_TEXT[asking]
 
 
 def parsed_intent(stack: ProductStack, text: str) -> str:
@@ -195,7 +205,7 @@ def test_unclear_message_gets_a_plain_question_never_an_intent_name(stack: Produ
     unclear = next(text for text in candidates if parsed_intent(stack, text) == "nlu_fallback")
     replies = stack.say(sender, unclear)
     text = all_text(replies)
-    assert "Did you mean:" in text or "another way" in text, text
+    assert "not sure what you're asking" in text, text  # short and honest, no guessing
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), "an intent identifier reached the user"
     payloads = set(buttons(replies).values())
     assert payloads, "the question offers choices"

@@ -57,7 +57,9 @@ def test_decisive_fields_lead_and_known_or_skipped_ones_are_not_asked() -> None:
     missing = missing_fields(
         AdviceGoal.PROGRAMS, profile, skipped=["preferred_regions"], decisive=["step2ck_score"]
     )
-    assert missing == ["step2ck_score", "applicant_type"]
+    assert missing == ["applicant_type", "step2ck_score"]  # the program list's own order
+    pathway = missing_fields(AdviceGoal.PATHWAY, profile, decisive=["step2ck_score"])
+    assert pathway[:2] == ["step2ck_score", "applicant_type"]
 
 
 def test_an_unknown_goal_means_the_pathway() -> None:
