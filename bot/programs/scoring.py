@@ -51,7 +51,7 @@ class Weights:
     region: float = 0.12
     research: float = 0.05
     prestige: float = 0.04
-    pathway: float = 0.20
+    pathway: float = 0.60
 
 
 WEIGHTS = Weights()
