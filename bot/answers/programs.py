@@ -24,6 +24,7 @@ MORE_PAYLOAD_INTENT = "more"
 VERIFY = "verify on the program's site"
 _NAME_CHARS = 90
 _REASON_CHARS = 220  # a reason and its source fit whole
+_ABOUT_REASON_CHARS = 320  # the tier and why, whole, when one program is asked about
 
 
 def _visa_text(fit: ProgramFit) -> str:
@@ -173,7 +174,7 @@ def program_about_messages(answers: Sequence[ProgramAbout]) -> list[Message]:
                 if about.rank
                 else f"Not on your list: {about.not_listed}."
             )
-            lines = [f"{head}: {tier}.", where, clip(about.reasons[0], _REASON_CHARS)]
+            lines = [f"{head}: {tier}.", where, clip(about.reasons[0], _ABOUT_REASON_CHARS)]
             lines.extend(clip(reason, _REASON_CHARS) for reason in about.reasons[1:3])
         if about.unknowns:
             lines.append("Not known: " + "; ".join(u.split(":")[0] for u in about.unknowns) + ".")

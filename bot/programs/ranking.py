@@ -142,8 +142,9 @@ def rank_catalog(
             if programs is None or group.size == 0:
                 continue
             hard = hard_mask(programs, profile, year)
-            excluded += int((~hard).sum())
-            mask = hard & request_mask(programs, request, gazetteer, notes)
+            asked = request_mask(programs, request, gazetteer, notes)
+            excluded += int((asked & ~hard).sum())  # ruled out among what was asked for
+            mask = hard & asked
             eligible = np.flatnonzero(mask).astype(np.int64)
             scored = score_arrays(programs.arrays, profile, competitiveness, preferred)
             parts.append((programs, eligible, scored, tier_codes(scored.gap)))

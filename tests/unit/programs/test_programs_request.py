@@ -150,3 +150,14 @@ def test_the_packaged_gazetteer_places_real_cities() -> None:
     assert miles_between(here, (maywood.latitude, maywood.longitude)) < 20
     assert miles_between(here, (des_moines.latitude, des_moines.longitude)) > 250
     assert gazetteer.lookup("New York", "NY") is not None  # GeoNames: "New York City"
+
+
+def test_ruled_out_programs_are_counted_only_among_those_asked_for() -> None:
+    programs = [
+        prog("hou", city="Houston", state="TX", region="southwest"),
+        prog("hou-no", city="Houston", state="TX", region="southwest", visa_j1="no"),
+        prog("tuc-no", city="Tucson", state="AZ", region="southwest", visa_j1="no"),
+    ]
+    result = listed(programs, "Houston only")
+    assert [item.program_id for item in result.items] == ["hou"]
+    assert result.excluded == 1
