@@ -1,20 +1,11 @@
 """``action_answer_turn``: the dispatcher for every message that carries questions or facts.
 
-Thin: it reads the latest message and the slots, asks ``bot.understanding`` what the whole
-message says (the facts come from the turn's one extraction, which
-``action_validate_slot_mappings`` already stored) and ``bot.dialogue`` what to reply, then sends:
-
-- a question: one line confirming new facts, the main question answered in full, the others
-  briefly ("More on ..."), topics without an answer named honestly; for a goal question
-  (pathway, programs, chances, counts, contingency) at most three facts that would change the
-  answer (``turn_next: ask_facts`` makes the rules run the profile form), whose end runs
-  ``action_give_advice`` for that goal;
-- facts only: one line confirming them, with the main questions as buttons;
-- distress: a warm reply first (and the 988 line where words suggest self-harm);
-- a command: "start over", "cancel", "stop asking", "just tell me";
-- out of scope: what the bot covers and who does know;
-- small talk ("hi", "thanks", "help", "are you a bot?") without questions: its usual reply;
-- anything else: a short honest reply and the main topics, never the whole plan.
+Thin: reads the latest message and the slots, asks ``bot.understanding`` what the whole message
+says (facts from the turn's one extraction, already stored by ``action_validate_slot_mappings``)
+and ``bot.dialogue`` what to reply, then sends it (see docs/dialogue.md, "Flows"): facts
+confirmed in one line, the main question in full, the others briefly; for a goal question at
+most three facts that would change the answer (``turn_next: ask_facts`` runs the profile form);
+distress, commands, out of scope, small talk; anything else a short honest reply.
 """
 
 from __future__ import annotations
@@ -77,8 +68,13 @@ def understand_turn(tracker: Tracker) -> Understanding:
     answerable = answerable_topics()
     if text.startswith("/"):  # a button: its intent is the question
         text = ""
+    confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
     understood = understand(
-        text, facts=message_facts(tracker), message_intent=intent, answer_topics=answerable
+        text,
+        facts=message_facts(tracker),
+        message_intent=intent,
+        message_confidence=confidence,
+        answer_topics=answerable,
     )
     if intent == COMMAND_INTENT and understood.command is None:
         # NLU heard a command the patterns do not name: the safe reading is "stop asking".

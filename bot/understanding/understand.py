@@ -18,6 +18,9 @@ from bot.understanding.models import Question, Understanding
 from bot.understanding.segments import clauses
 from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
 
+# How sure NLU must be of the whole message's intent to add it beside the keywords' topics.
+SECOND_READING_CONFIDENCE = 0.8
+
 # A clause -> an answer topic (intent name) or None; must not raise.
 ClauseClassifier = Callable[[str], str | None]
 
@@ -28,10 +31,12 @@ def understand(
     facts: Extraction | None = None,
     classify: ClauseClassifier | None = None,
     message_intent: str | None = None,
+    message_confidence: float = 1.0,
     answer_topics: Collection[str] = (),
 ) -> Understanding:
     """The whole message understood. ``answer_topics`` limits ``message_intent``/``classify``
-    results to topics the bot can answer (empty: any)."""
+    results to topics the bot can answer (empty: any). A confident ``message_intent`` the
+    keywords did not place is added as the last question (answered briefly)."""
 
     def usable(topic: str | None) -> str | None:
         if topic is None or (answer_topics and topic not in answer_topics):
@@ -48,6 +53,16 @@ def understand(
         # "How many programs and where should I apply?": a second strong topic in one clause.
         if len(ranked) > 1 and _is_second_question(clause, ranked[1]):
             found.append(Question(text=clause, topic=ranked[1]))
+    placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
+    if (
+        placed
+        and message_intent
+        and message_intent.startswith("ask_")
+        and usable(message_intent)
+        and message_intent not in placed
+        and message_confidence >= SECOND_READING_CONFIDENCE
+    ):
+        found.append(Question(text=text.strip(), topic=message_intent))
     if len([q for q in found if q.topic]) == 0 and usable(message_intent):
         if found:
             found[0] = Question(text=found[0].text, topic=message_intent)

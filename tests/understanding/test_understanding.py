@@ -177,3 +177,13 @@ def test_a_statement_classified_as_a_question_becomes_that_question() -> None:
 )
 def test_plan_kind(understood: Understanding, kind: TurnKind) -> None:
     assert plan_kind(understood) is kind
+
+
+def test_a_confident_nlu_intent_the_keywords_missed_is_added_last() -> None:
+    text = "how many LORs do I need? also is it too late for me"
+    added = understand(text, message_intent="ask_gaps", message_confidence=0.9)
+    assert added.topics == ["ask_letters", "ask_gaps"]
+    unsure = understand(text, message_intent="ask_gaps", message_confidence=0.6)
+    assert unsure.topics == ["ask_letters"]
+    not_a_question = understand(text, message_intent="inform", message_confidence=0.99)
+    assert not_a_question.topics == ["ask_letters"]
