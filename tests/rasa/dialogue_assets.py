@@ -48,8 +48,9 @@ CONTRACT_INTENTS = [
     "ask_costs",
     "ask_prelim",
 ]
-# The design's own: paging, skipping a question, conversation commands ("start over", ...).
-EXTRA_INTENTS = ["more", "skip", "command"]
+# The design's own: paging, skipping a question, conversation commands ("start over", ...),
+# a program fact reported with a link.
+EXTRA_INTENTS = ["more", "skip", "command", "report_program_fact"]
 
 
 def load_yaml(path: Path) -> Any:
