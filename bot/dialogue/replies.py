@@ -105,8 +105,8 @@ def command_reply(command: Command) -> Message:
     """What the bot says to a conversation command (``JUST_TELL_ME`` is followed by advice)."""
     if command is Command.START_OVER:
         return Message(
-            text="OK, a fresh start: I've cleared the facts of this conversation. "
-            "What would you like to know?",
+            text="OK, a fresh start: I've cleared the facts of this conversation (to erase "
+            "everything I stored about you, say 'forget me'). What would you like to know?",
             buttons=main_question_buttons(),
         )
     if command is Command.JUST_TELL_ME:
