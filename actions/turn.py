@@ -33,8 +33,7 @@ from actions.slots import (
     profile_from_slots,
     skipped_fields,
 )
-from bot import answers
-from bot.answers import Message, faq_answer
+from bot.answers import Message, distress_answer, faq_answer, out_of_scope_answer
 from bot.dialogue import TurnPlan, plan_turn, replies
 from bot.dialogue.goals import GOAL_BY_INTENT, fields_to_ask
 from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
@@ -152,12 +151,9 @@ def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]
 def other_reply(plan: TurnPlan, tracker: Tracker, text: str) -> list[Message]:
     """Distress, out of scope, facts only, or a question the bot could not place."""
     if plan.kind in (TurnKind.SELF_HARM, TurnKind.DISTRESS):
-        self_harm = plan.kind is TurnKind.SELF_HARM
-        custom = getattr(answers, "distress_answer", None)  # bot.answers' own, once it has one
-        return list(custom(self_harm)) if custom else [replies.distress_reply(self_harm=self_harm)]
+        return distress_answer(plan.kind is TurnKind.SELF_HARM)
     if plan.kind is TurnKind.OUT_OF_SCOPE:
-        custom = getattr(answers, "out_of_scope_answer", None)
-        return list(custom(text)) if custom else [replies.out_of_scope_reply()]
+        return out_of_scope_answer(text)
     if plan.kind is TurnKind.FACTS:
         return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
     confirmed = facts_confirmation(tracker, offer_next_steps=False)

@@ -1,5 +1,5 @@
 """The turn's own texts: commands, a question the bot cannot place, "you also asked about",
-the facts still worth giving, distress and out-of-scope replies.
+the facts still worth giving (distress and out-of-scope replies are ``bot.answers``').
 
 ``bot.answers`` holds the answers to the topics; these are the sentences around them. Plain,
 warm, short; never the whole plan again.
@@ -113,39 +113,5 @@ def command_reply(command: Command) -> Message:
         return Message(text="Sure, no more questions. Here's my answer with what I know so far.")
     return Message(
         text="OK, no more questions for now. Ask me anything, or pick one:",
-        buttons=main_question_buttons(),
-    )
-
-
-def distress_reply(*, self_harm: bool) -> Message:
-    """A warm, human reply first; with words of self-harm, the 988 line and emergency help."""
-    if self_harm:
-        return Message(
-            text="I'm really sorry you're feeling this way. You matter far more than any match. "
-            "If you are thinking about ending your life, please reach out now: in the US call or "
-            "text 988 (Suicide & Crisis Lifeline); anywhere else, call your local emergency "
-            "number or go to the nearest emergency department. If you can, tell someone close "
-            "to you how you feel today. I'm here for your application whenever you want to "
-            "come back to it."
-        )
-    return Message(
-        text="That sounds really hard, and it makes sense to feel this way after so much work "
-        "and everything your family has put in. Many applicants go through this and still find "
-        "their way. Please be kind to yourself and talk to someone you trust. When you're ready, "
-        "I can go through your options with you step by step.",
-        buttons=main_question_buttons(),
-    )
-
-
-def out_of_scope_reply() -> Message:
-    """What the bot covers and who does know the rest."""
-    return Message(
-        text=clip(
-            "That's outside what I can help with: I only advise on reaching Interventional "
-            "Radiology in the US. For other specialties, ask their programs and societies; for "
-            "visa waivers, green cards and other immigration law, ECFMG and an immigration "
-            "attorney. Here's what I can do:",
-            MAX_MESSAGE_CHARS,
-        ),
         buttons=main_question_buttons(),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.dialogue import AdviceGoal, plan_turn
 from bot.dialogue.goals import MAX_ASKED_FIELDS, fields_to_ask, missing_fields, parse_goal
-from bot.dialogue.replies import also_asked, asking_next, command_reply, distress_reply, unplaced
+from bot.dialogue.replies import also_asked, asking_next, command_reply, unplaced
 from bot.dialogue.turn import answerable_topics
 from bot.profile import ApplicantProfile
 from bot.understanding import Command, Understanding, understand
@@ -76,7 +76,5 @@ def test_texts() -> None:
     assert also_asked(["ask_usmle"]).text.startswith("You also asked about ")
     assert [b.payload for b in also_asked(["ask_usmle"]).buttons] == ["/ask_usmle"]
     assert "3 quick questions" in asking_next(["step1", "step2ck_score", "visa_need"]).text
-    assert "988" in distress_reply(self_harm=True).text
-    assert "988" not in distress_reply(self_harm=False).text
     assert unplaced().buttons
     assert "fresh start" in command_reply(Command.START_OVER).text
