@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from bot.understanding.models import Command, Distress, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
-from bot.understanding.topics import OUT_OF_SCOPE
+from bot.understanding.topics import OUT_OF_SCOPE, coarse
 
 
 class LabelledMessage(BaseModel):
@@ -74,7 +74,7 @@ def _answers(case: LabelledMessage, reply: Reply, flags_ok: bool) -> bool:
         return True
     if case.topics[0] == OUT_OF_SCOPE:
         return kind is TurnKind.OUT_OF_SCOPE
-    return kind is TurnKind.ANSWER and main == case.topics[0]
+    return kind is TurnKind.ANSWER and main is not None and coarse(main) == case.topics[0]
 
 
 def score(
@@ -92,14 +92,14 @@ def score(
     for case in cases:
         got = run(case.text)
         kind, main = reply(got)
-        predicted = got.topics
+        predicted = [coarse(topic) for topic in got.topics]  # labels are NLU intents
         if kind is TurnKind.UNPLACED and (case.topics or case.facts):
             fallbacks += 1
         topics_all += len(case.topics)
         topics_hit += sum(1 for topic in case.topics if topic in predicted)
         if case.topics:
             mains_all += 1
-            mains_hit += int(got.main_topic == case.topics[0])
+            mains_hit += int(bool(predicted) and predicted[0] == case.topics[0])
         for field, value in case.facts.items():
             slots_all += 1
             slots_hit += int(_same(value, got.facts.facts.get(field)))

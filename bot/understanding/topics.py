@@ -39,6 +39,18 @@ def topic_patterns() -> tuple[TopicPattern, ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def refinements() -> dict[str, str]:
+    """Finer topic -> the NLU intent it refines (``refines`` in ``topics.yml``)."""
+    raw = yaml.safe_load(resources.files("bot.understanding").joinpath("topics.yml").read_text())
+    return {str(k): str(v) for k, v in ((raw or {}).get("refines") or {}).items()}
+
+
+def coarse(topic: str) -> str:
+    """The NLU intent a topic refines, or the topic itself."""
+    return refinements().get(topic, topic)
+
+
 def topic_scores(clause: str) -> dict[str, int]:
     """Total pattern weight per topic found in ``clause``."""
     scores: dict[str, int] = {}

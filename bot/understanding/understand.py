@@ -16,7 +16,7 @@ from bot.understanding import questions as question_shape
 from bot.understanding import signals
 from bot.understanding.models import Question, Understanding
 from bot.understanding.segments import clauses
-from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
+from bot.understanding.topics import OUT_OF_SCOPE, coarse, ranked_topics
 
 # How sure NLU must be of the whole message's intent to add it beside the keywords' topics.
 SECOND_READING_CONFIDENCE = 0.8
@@ -54,6 +54,7 @@ def understand(
         if len(ranked) > 1 and _is_second_question(clause, ranked[1]):
             found.append(Question(text=clause, topic=ranked[1]))
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
+    placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
     if (
         placed
         and message_intent

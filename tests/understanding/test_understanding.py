@@ -11,7 +11,7 @@ from bot.understanding.plan import TurnKind, plan_kind
 from bot.understanding.questions import is_question
 from bot.understanding.segments import clauses
 from bot.understanding.signals import command, distress
-from bot.understanding.topics import ranked_topics
+from bot.understanding.topics import coarse, ranked_topics
 
 FLAGSHIP = (
     "Hi, IMG from India, grad 2025, step 1 pass first attempt, 266 on CK, need J1, "
@@ -122,7 +122,7 @@ def test_three_questions_keep_their_order() -> None:
     understood = understand(
         "1) what are my chances for DR? 2) how many programs? 3) when should i take step 3?"
     )
-    assert understood.topics == ["ask_chances", "ask_application_count", "ask_usmle"]
+    assert understood.topics == ["ask_chances", "ask_application_count", "ask_exam_timing"]
 
 
 def test_two_topics_in_one_clause() -> None:
@@ -187,3 +187,35 @@ def test_a_confident_nlu_intent_the_keywords_missed_is_added_last() -> None:
     assert unsure.topics == ["ask_letters"]
     not_a_question = understand(text, message_intent="inform", message_confidence=0.99)
     assert not_a_question.topics == ["ask_letters"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "finer", "parent"),
+    [
+        ("when should i take step 3?", "ask_exam_timing", "ask_usmle"),
+        ("I'm a DO student, is COMLEX enough?", "ask_do_comlex", "ask_usmle"),
+        ("can I switch from IM residency to DR?", "ask_switching", "ask_pathway"),
+        (
+            "I am a radiologist trained abroad, can I work in the US?",
+            "ask_trained_radiologist",
+            "ask_pathway",
+        ),
+        ("research positions for IMGs, how to find one?", "ask_research_position", "ask_research"),
+        (
+            "observership vs externship, which is better?",
+            "ask_observership",
+            "ask_clinical_experience",
+        ),
+    ],
+)
+def test_finer_topics_refine_an_nlu_intent(clause: str, finer: str, parent: str) -> None:
+    assert ranked_topics(clause)[0] == finer
+    assert coarse(finer) == parent
+    assert coarse(parent) == parent
+
+
+def test_the_nlu_parent_of_a_placed_finer_topic_is_not_added_again() -> None:
+    understood = understand(
+        "when should i take step 3?", message_intent="ask_usmle", message_confidence=0.99
+    )
+    assert understood.topics == ["ask_exam_timing"]
