@@ -85,6 +85,14 @@ class Users:
             await asyncio.gather(*tasks)
 
 
+def _kind(outcome: str) -> str:
+    if outcome.startswith("200 (no reply)"):
+        return "empty reply"
+    if outcome.startswith("200 "):
+        return "answered"
+    return outcome.split(" ", 1)[0] if outcome[0].isdigit() else "no answer"
+
+
 def pids(stack: Stack, name: str) -> list[int]:
     return [pid for pid, short in stack.processes() if short == name]
 
@@ -172,9 +180,13 @@ def main() -> int:
         finally:
             stack.stop()
     for phase, outcomes in users.seen.items():
-        print(f"\n{phase}: {sum(outcomes.values())} messages")
-        for outcome, count in outcomes.most_common(4):
-            print(f"  {count:5d}  {outcome}")
+        kinds: Counter[str] = Counter()
+        for outcome, count in outcomes.items():
+            kinds[_kind(outcome)] += count
+        print(f"\n{phase}: {sum(outcomes.values())} messages: {dict(kinds)}")
+        unusual = [o for o in outcomes if _kind(o) != "answered"]
+        for outcome in sorted(unusual, key=lambda o: -outcomes[o])[:3]:
+            print(f"  {outcomes[outcome]:5d}  {outcome}")
     print(f"\nsupervisor restarted the killed instance: {restarted}")
     print(f"step2ck_score slot = last confirmed (or a later sent) score: {good}/{total}")
     return 0 if good == total else 1
