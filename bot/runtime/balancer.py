@@ -77,7 +77,10 @@ def nginx_config(
         raise BalancerError("the balancer needs at least one Rasa instance and one action server")
     temp = run_dir.resolve()
     # A dead instance is skipped for 5 s after one failure; a refused connection is retried on the
-    # next instance (also for POST: nothing was sent yet).
+    # next instance (also for POST: nothing was sent yet). No keepalive pool to the instances: a
+    # kept connection to an instance that was just killed would fail *after* sending the POST,
+    # which nginx rightly does not resend (the message may have been handled), so the user
+    # would get a 502; a new loopback connection per request costs far less than a turn.
     health = " max_fails=1 fail_timeout=5s"
     listen = _address(listen_host)
     locations = "\n".join(_location(path, upstream) for path, upstream in PUBLIC_LOCATIONS)
@@ -100,7 +103,6 @@ http {{
     upstream rasa_pool {{
         least_conn;
 {_servers(rasa_ports, health)}
-        keepalive 32;
     }}
     upstream rasa_sticky {{
         hash $remote_addr consistent;
@@ -112,7 +114,6 @@ http {{
     upstream actions {{
         least_conn;
 {_servers(action_ports, health)}
-        keepalive 16;
     }}
     proxy_http_version 1.1;
     proxy_set_header Host $host;

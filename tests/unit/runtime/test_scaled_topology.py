@@ -113,6 +113,8 @@ def test_public_side_proxies_only_what_visitors_need(tmp_path):
     assert "/conversations" not in written and "/model" not in written
     assert 'return 404 "not found\\n";' in written
     assert "hash $remote_addr consistent;" in written  # socket.io polling stays on one instance
+    # No kept connections: after a kill -9 the next POST must fail on connect (retried elsewhere).
+    assert "keepalive" not in written and "non_idempotent" not in written
 
 
 def test_nginx_accepts_the_rendered_config(tmp_path):
