@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot.channels.web.origins import rasa_cors_arguments, rasa_environment
 from bot.runner import (
     RUN_DIR,
     Service,
@@ -104,6 +105,16 @@ def balancer_service(settings: Settings, run_dir: Path) -> Service:
     return Service("balancer", argv, url=url, health_url=url + "/healthz")
 
 
+def rasa_instance(settings: Settings, number: int, port: int) -> Service:
+    """Rasa instance ``number`` on loopback ``port``, allowing the browser origins of the public
+    settings (the demo page on ``BIND_HOST``), not those of its own loopback address."""
+    one = rasa_service(settings.model_copy(update={"bind_host": "127.0.0.1", "rasa_port": port}))
+    argv = list(one.argv)
+    argv[argv.index("--cors") : argv.index("--endpoints")] = rasa_cors_arguments(settings)
+    env = {**one.env, **rasa_environment(settings)}
+    return dataclasses.replace(one, name=f"rasa-{number}", argv=argv, env=env, restart=True)
+
+
 def scaled_services(settings: Settings, run_dir: Path) -> list[Service]:
     """Action servers, Rasa instances, the web server, the balancer, then the Telegram gateway."""
     check_scaled(settings)
@@ -113,8 +124,7 @@ def scaled_services(settings: Settings, run_dir: Path) -> list[Service]:
         one = action_service(settings.model_copy(update={**loopback, "actions_port": port}))
         services.append(dataclasses.replace(one, name=f"actions-{number}", restart=True))
     for number, port in enumerate(rasa_ports(settings), start=1):
-        one = rasa_service(settings.model_copy(update={**loopback, "rasa_port": port}))
-        services.append(dataclasses.replace(one, name=f"rasa-{number}", restart=True))
+        services.append(rasa_instance(settings, number, port))
     services.append(web_service(settings))
     services.append(balancer_service(settings, run_dir))
     telegram = telegram_service(settings)

@@ -88,6 +88,19 @@ def test_instances_listen_on_loopback_ports_and_the_balancer_takes_rasa_port(tmp
     assert "listen 127.0.0.1:5055;" in written  # the action endpoint stays on loopback
 
 
+def test_instances_allow_the_demo_pages_origin_on_bind_host_not_their_loopback(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("bot.runtime.topology.nginx_binary", lambda: "/usr/sbin/nginx")
+    config = scaled(bind_host="10.1.2.3", web_port=8000, rasa_auth_token="t" * 20)
+    rasa = {s.name: s for s in scaled_services(config, tmp_path)}["rasa-1"]
+    assert rasa.argv[rasa.argv.index("--interface") + 1] == "127.0.0.1"
+    cors = rasa.argv[rasa.argv.index("--cors") + 1 : rasa.argv.index("--endpoints")]
+    assert cors == ["http://10.1.2.3:8000"]
+    assert "http://10.1.2.3:8000" in rasa.env["ADVISOR_SOCKETIO_ORIGINS"]
+    assert rasa.health_url == "http://127.0.0.1:20000/"
+
+
 def render(tmp_path: Path) -> str:
     return nginx_config(
         listen_host="127.0.0.1",
