@@ -19,7 +19,6 @@ import httpx
 import pytest
 from conftest import ScaledStack
 from support.replies import all_text, new_sender
-from support.stack import alive
 from support.waiting import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
@@ -218,11 +217,12 @@ def test_after_kill_9_of_one_instance_the_conversation_goes_on_with_its_slots(
     victim_port = scaled_stack.instance_urls[1].rsplit(":", 1)[1]
     victim = rasa_pid(scaled_stack, victim_port)
     os.kill(victim, signal.SIGKILL)
-    # Once it is gone (a message sent in the same instant may still be accepted by the dying
-    # process and get a 502, as in-flight messages do: bench/faults_scaled.py counts those).
-    assert wait_until(lambda: not alive(victim), timeout=10, every=0.01)
+    # The supervisor then kills the rest of the instance's process group (which may still hold
+    # its listening socket) and starts it again; messages sent before that moment may get a 502,
+    # as in-flight ones do (bench/faults_scaled.py counts those).
+    restarted = "rasa-2 exited with status -9; restarted"
+    assert wait_until(lambda: restarted in scaled_stack.log(400))
     for score in (248, 249, 250):  # every message reaches the surviving instance
         replies = scaled_stack.say(sender, f"my step 2 ck is {score}")
         assert str(score) in all_text(replies)
     assert scaled_stack.slots(sender)["step2ck_score"] == 250
-    assert wait_until(lambda: "rasa-2 exited with status -9; restarted" in scaled_stack.log(400))
