@@ -16,6 +16,7 @@ from support.stack import ProductStack
 
 from bot.dialogue import MAX_ASKED_FIELDS
 from bot.report import Pathway
+from bot.understanding.topics import coarse
 
 pytestmark = pytest.mark.integration
 
@@ -71,9 +72,15 @@ def test_a_three_question_message_answers_every_question(stack: ProductStack):
         "and do observerships count as USCE?",
     )
     payloads = set(buttons(replies).values())
-    assert {"/ask_usmle", "/ask_clinical_experience"} <= payloads  # the others, briefly
+    topics = {coarse(payload.removeprefix("/")) for payload in payloads}
+    assert {"ask_usmle", "ask_clinical_experience"} <= topics  # the others, briefly
     assert "letter" in str(replies[0].get("text") or "").lower()  # the main one, in full
     assert requested(stack, sender) is None  # no form for plain questions
+    # A brief answer's "More on ..." button gets the full answer, finer topics included.
+    more = next(p for p in payloads if coarse(p.removeprefix("/")) == "ask_usmle")
+    replies = stack.say(sender, more)
+    assert "Step 3" in all_text(replies) or "Step 2 CK" in all_text(replies)
+    assert "not sure" not in all_text(replies)
 
 
 def test_a_plain_question_is_answered_before_any_form_question(stack: ProductStack):
