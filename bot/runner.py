@@ -168,6 +168,7 @@ def load_knowledge_if_empty(settings: Settings, source: Path = KNOWLEDGE_DIR) ->
 
 def rasa_service(settings: Settings) -> Service:
     """Rasa: REST + socket.io channels and the HTTP API, with the SQL tracker store."""
+    from bot.channels.actions_down import ACTIONS_ADDRESS_ENV
     from bot.channels.secret import rasa_channel_environment
     from bot.channels.web.origins import rasa_cors_arguments, rasa_environment
 
@@ -193,6 +194,8 @@ def rasa_service(settings: Settings) -> Service:
     env = {
         **rasa_environment(settings),
         **rasa_channel_environment(settings),
+        # The channels check it before each message (bot/channels/actions_down.py).
+        ACTIONS_ADDRESS_ENV: f"{host}:{settings.actions_port}",
         "RASA_TELEMETRY_ENABLED": "false",
     }
     url = f"http://{host}:{settings.rasa_port}"
@@ -216,7 +219,10 @@ def action_service(settings: Settings) -> Service:
     # Rasa sends (it stores and erases profiles by sender), so it is never public: a wildcard
     # BIND_HOST puts it on loopback.
     env = {"SANIC_HOST": host}
-    return Service("actions", argv, url=url + "/webhook", health_url=url + "/health", env=env)
+    # Restarted when it dies: the channels tell users "back in a moment" meanwhile.
+    return Service(
+        "actions", argv, url=url + "/webhook", health_url=url + "/health", env=env, restart=True
+    )
 
 
 def web_service(settings: Settings) -> Service:

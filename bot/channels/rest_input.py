@@ -9,7 +9,9 @@ gateway's token, ``web:`` only when issued by us, no shared ``default`` conversa
 
 - ``POST /webhooks/rest/webhook``  ``{"sender", "message"}`` -> the bot's replies. 400 with
   ``{"error": ...}`` for a body that is not a JSON object or a message that is not a text, 403 for
-  a sender this client may not use. An over-long message gets a friendly reply and is not stored.
+  a sender this client may not use. An over-long message gets a friendly reply and is not stored;
+  a message sent while the action server is down is not processed and gets
+  ``bot.channels.actions_down``' apology, and so does a turn that produced no reply.
 - ``POST /webhooks/rest/session``  ``{"session_id"?}`` -> ``{"session_id"}``: the same id when it
   is one we issued, else a new one (the widget's REST fallback and ``advisor chat`` use it).
 - ``GET /webhooks/rest/``           health.
@@ -35,6 +37,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.actions_down import apology, check_from_environment, replies_or_apology
 from bot.channels.sessions import (
     ChannelSecret,
     SenderVerdict,
@@ -87,6 +90,7 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
     def __init__(self, secret: ChannelSecret, *, production: bool) -> None:
         self.secret = secret
         self.production = production
+        self.actions = check_from_environment()
 
     @classmethod
     def name(cls) -> str:
@@ -134,6 +138,9 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
             if len(text) > MAX_MESSAGE_CHARS:
                 reply = {"recipient_id": sender, "text": TOO_LONG_REPLY.format(length=len(text))}
                 return response.json([reply], headers=headers)
+            if self.actions is not None and not await self.actions.available():
+                logger.warning("action server unreachable: message not processed")
+                return response.json([apology(sender)], headers=headers)
             channel = "telegram" if sender.startswith("tg:") else self.name()
             collector = CollectingOutputChannel()
             try:
@@ -144,7 +151,7 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
                 )
             except Exception:  # as Rasa's own channel: the replies so far still go back
                 logger.exception("REST message failed")
-            return response.json(collector.messages, headers=headers)
+            return response.json(replies_or_apology(collector.messages, sender), headers=headers)
 
         # add_route rather than decorators: sanic has no type information in our environment.
         webhook.add_route(health, "/", methods=["GET"])

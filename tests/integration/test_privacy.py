@@ -13,6 +13,7 @@ import sys
 import httpx
 import pytest
 from support.replies import new_sender
+from support.socketio_polling import PollingSocket
 from support.stack import ROOT, ProductStack
 
 pytestmark = pytest.mark.integration
@@ -150,20 +151,11 @@ def test_put_model_is_refused_without_the_token(stack: ProductStack) -> None:
 def socketio_session(stack: ProductStack, requested: object) -> str:
     """Open a socket.io session by hand (engine.io polling) asking for ``requested``; the id the
     server confirmed."""
-    base = f"{stack.rasa_url}/socket.io/?EIO=4&transport=polling"
-    with httpx.Client(timeout=10, headers={"Origin": f"http://127.0.0.1:{stack.web_port}"}) as c:
-        sid = json.loads(c.get(base).text[1:])["sid"]
-        assert c.post(f"{base}&sid={sid}", content="40").status_code == 200
-        assert c.get(f"{base}&sid={sid}").text.startswith("40")
-        event = json.dumps(["session_request", {"session_id": requested}])
-        assert c.post(f"{base}&sid={sid}", content="42" + event).status_code == 200
-        for _ in range(10):
-            for packet in c.get(f"{base}&sid={sid}").text.split("\x1e"):
-                if packet.startswith("42"):
-                    name, value = json.loads(packet[2:])
-                    if name == "session_confirm":
-                        return str(value)
-    raise AssertionError("no session_confirm")
+    socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
+    try:
+        return socket.session(requested)
+    finally:
+        socket.close()
 
 
 def test_socketio_never_joins_a_conversation_it_was_not_issued(

@@ -2,7 +2,8 @@
 
 ``credentials.yml`` names it ``bot.channels.web.rasa_socketio.AdvisorSocketIOInput`` (Rasa puts
 its working directory on ``sys.path``). It is the only module of ``bot`` that imports Rasa, and it
-imports nothing else of ours: Rasa's environment does not have our dependencies.
+imports only our standard-library modules (`bot.channels.sessions`, `bot.channels.actions_down`):
+Rasa's environment does not have our dependencies.
 
 What it changes in Rasa 3.6's ``SocketIOInput``:
 
@@ -25,7 +26,8 @@ What it changes in Rasa 3.6's ``SocketIOInput``:
    confirmed, and the widget adopts it.
 
 It also refuses user messages whose ``session_id`` is not the one this socket confirmed, so a
-socket cannot speak for another conversation.
+socket cannot speak for another conversation, and a turn that sent nothing (the action server is
+down) gets ``bot.channels.actions_down``'s apology instead of silence.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
+from bot.channels.actions_down import BACK_IN_A_MOMENT, check_from_environment
 from bot.channels.sessions import ChannelSecret, channel_secret_from_environment
 
 logger = logging.getLogger(__name__)
@@ -103,7 +106,22 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
         return self.secret
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook: Blueprint = super().blueprint(on_new_message)
+        actions = check_from_environment()
+
+        async def answered(message: UserMessage) -> Any:
+            if actions is not None and not await actions.available():
+                logger.warning("action server unreachable: message not processed")
+                await message.output_channel.send_text_message(message.sender_id, BACK_IN_A_MOMENT)
+                return None
+            counted = _CountingOutput(message.output_channel)
+            message.output_channel = counted
+            try:
+                return await on_new_message(message)
+            finally:
+                if counted.sent == 0 and counted.inner is not None:
+                    await counted.inner.send_text_message(message.sender_id, BACK_IN_A_MOMENT)
+
+        socketio_webhook: Blueprint = super().blueprint(answered)
         sio = self.sio
         if self.allowed_origins is None:
             logger.warning(
@@ -148,3 +166,19 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
         sio.on("session_request", namespace=namespace)(session_request)
         sio.on(self.user_message_evt, namespace=namespace)(handle_message)
         return socketio_webhook
+
+
+class _CountingOutput(OutputChannel):  # type: ignore[misc]
+    """Passes every reply on to the socket and counts them."""
+
+    def __init__(self, inner: OutputChannel | None) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    def name(self) -> str:  # the inner channel's name, per instance
+        return str(self.inner.name()) if self.inner is not None else "socketio"
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.sent += 1
+        if self.inner is not None:
+            await self.inner.send_response(recipient_id, message)

@@ -1,0 +1,77 @@
+"""When the action server is down, applicants get a kind "back in a moment", never silence, on
+both public channels; when it is back (the supervisor restarts it), the bot answers again.
+
+The action server is killed (SIGKILL) and the messages follow at once: the supervisor needs
+seconds to notice and start a new one (imports, binding), the messages a few milliseconds. (The
+supervisor cannot be paused instead: it reads Rasa's output, and a paused reader blocks Rasa.)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from support.replies import new_sender
+from support.socketio_polling import PollingSocket
+from support.stack import ProductStack, descendants
+
+from bot.channels.actions_down import BACK_IN_A_MOMENT
+
+pytestmark = pytest.mark.integration
+
+
+def action_server_pids(stack: ProductStack) -> list[int]:
+    assert stack.process is not None
+    pids = []
+    for pid in descendants(stack.process.pid):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"rasa_sdk" in command:
+            pids.append(pid)
+    return pids
+
+
+@pytest.fixture
+def actions_down(stack: ProductStack) -> None:
+    pids = action_server_pids(stack)
+    assert pids, "no action server process found"
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+
+
+def texts(replies: list[dict[str, object]]) -> list[str]:
+    return [str(reply.get("text") or "") for reply in replies]
+
+
+def test_rest_and_socketio_say_back_in_a_moment_then_recover(
+    stack: ProductStack, actions_down: None
+) -> None:
+    sender = new_sender("actions-down")
+    assert texts(stack.say(sender, "my step 2 ck score is 250")) == [BACK_IN_A_MOMENT]
+    # Not processed, so nothing stored changed: the applicant sends it again later.
+    assert "step2ck_score" not in {k for k, v in stack.slots(sender).items() if v is not None}
+
+    socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
+    try:
+        session = socket.session(None)
+        socket.emit("user_uttered", {"message": "what are my chances?", "session_id": session})
+        uttered = socket.events("bot_uttered")
+        assert [event.get("text") for event in uttered] == [BACK_IN_A_MOMENT]
+    finally:
+        socket.close()
+
+
+def test_the_bot_answers_again_once_the_action_server_is_back(stack: ProductStack) -> None:
+    sender = new_sender("actions-down")
+    deadline = time.monotonic() + 120
+    replies = texts(stack.say(sender, "my step 2 ck score is 250"))
+    while replies == [BACK_IN_A_MOMENT] and time.monotonic() < deadline:
+        time.sleep(2)
+        replies = texts(stack.say(sender, "my step 2 ck score is 250"))
+    assert replies and BACK_IN_A_MOMENT not in replies, stack.log()
+    assert stack.slots(sender)["step2ck_score"] == 250
