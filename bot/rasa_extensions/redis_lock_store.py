@@ -29,14 +29,14 @@ Result = TypeVar("Result")
 Change = Callable[[TicketLock | None], tuple[TicketLock | None, Result]]
 
 
-class AdvisorRedisLockStore(RedisLockStore):
+class AdvisorRedisLockStore(RedisLockStore):  # type: ignore[misc]  # Rasa ships no type stubs
     """``RedisLockStore`` whose ticket changes are atomic across Rasa instances."""
 
     def __init__(self, endpoint_config: EndpointConfig) -> None:
         super().__init__(host=endpoint_config.url or "localhost", **endpoint_config.kwargs)
 
     def _key(self, conversation_id: str) -> str:
-        return self.key_prefix + conversation_id
+        return str(self.key_prefix) + conversation_id
 
     def _atomically(self, conversation_id: str, change: Change[Result]) -> Result:
         """Apply ``change`` to the stored lock in one transaction; retry on a concurrent write."""
