@@ -43,22 +43,29 @@ from bot.strategy import advise
 
 logger = logging.getLogger(__name__)
 
-# One goal's answer: messages and the slot events that go with them.
-GoalAnswer = Callable[[ApplicantProfile, StrategyReport], tuple[list[Message], list[EventType]]]
+# One goal's answer for the question as asked ("" for a button): messages and their slot events.
+GoalAnswer = Callable[
+    [ApplicantProfile, StrategyReport, str], tuple[list[Message], list[EventType]]
+]
 
 
-def _strategy(profile: ApplicantProfile, report: StrategyReport) -> tuple[list[Message], list[Any]]:
+def _strategy(
+    profile: ApplicantProfile, report: StrategyReport, question: str
+) -> tuple[list[Message], list[Any]]:
     return strategy_messages(report, profile), []
 
 
-def _programs(profile: ApplicantProfile, report: StrategyReport) -> tuple[list[Message], list[Any]]:
-    messages, next_offset = program_page(profile, report)
+def _programs(
+    profile: ApplicantProfile, report: StrategyReport, question: str
+) -> tuple[list[Message], list[Any]]:
+    # The question's own filters ("near Chicago", "only H-1B sponsors", "what about Emory?").
+    messages, next_offset = program_page(profile, report, text=question)
     return messages, [SlotSet(PROGRAM_OFFSET, next_offset)]
 
 
 def _faq(intent: str) -> GoalAnswer:
     def answer(
-        profile: ApplicantProfile, report: StrategyReport
+        profile: ApplicantProfile, report: StrategyReport, question: str
     ) -> tuple[list[Message], list[Any]]:
         return faq_answer(intent, profile, report), []
 
@@ -84,11 +91,15 @@ def store_profile(sender_id: str, profile: ApplicantProfile) -> None:
 
 
 def goal_answer(
-    goal: AdviceGoal, profile: ApplicantProfile, sender_id: str, skipped: Sequence[str] = ()
+    goal: AdviceGoal,
+    profile: ApplicantProfile,
+    sender_id: str,
+    skipped: Sequence[str] = (),
+    question: str = "",
 ) -> tuple[list[Message], list[EventType]]:
     """The goal's personal answer, the facts that would still sharpen it, and its events."""
     report = advise(profile)
-    messages, events = GOAL_ANSWERS[goal](profile, report)
+    messages, events = GOAL_ANSWERS[goal](profile, report, question)
     rest = missing_fields(goal, profile, skipped=skipped, decisive=report.missing)
     if rest:
         messages = [*messages, would_sharpen(rest)]

@@ -81,10 +81,12 @@ def understand_turn(tracker: Tracker) -> Understanding:
     return understood
 
 
-def _main_answer(intent: str, profile: ApplicantProfile, events: list[EventType]) -> list[Message]:
+def _main_answer(
+    intent: str, profile: ApplicantProfile, events: list[EventType], text: str = ""
+) -> list[Message]:
     report = advise(profile)
-    if intent == PROGRAMS_INTENT:
-        messages, next_offset = program_page(profile, report)
+    if intent == PROGRAMS_INTENT:  # the question's own filters: "near Chicago", "what about Emory?"
+        messages, next_offset = program_page(profile, report, text=text)
         events.append(SlotSet(PROGRAM_OFFSET, next_offset))
         return messages
     if intent in GOAL_BY_INTENT:  # advice given: the contract's recommended_pathway
@@ -109,19 +111,21 @@ def answer(plan: TurnPlan, tracker: Tracker, in_form: bool) -> tuple[list[Messag
     assert plan.main is not None
     profile = profile_from_slots(tracker.slots)
     events: list[EventType] = []
+    text = str((tracker.latest_message or {}).get("text") or "")
+    text = "" if text.startswith("/") else text  # a button carries no filters
     messages = facts_confirmation(tracker, offer_next_steps=False)
     if plan.goal is None:
-        messages += _main_answer(plan.main, profile, events) + _others(plan, profile)
+        messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
         return messages, events
     decisive = advise(profile).missing
     asked = fields_to_ask(
         plan.goal, profile, skipped=skipped_fields(tracker.slots), decisive=decisive
     )
     if not asked:  # nothing left that would change it: the goal's personal answer
-        personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id)
+        personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
         messages += personal + _others(plan, profile)
         return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
-    messages += _main_answer(plan.main, profile, events) + _others(plan, profile)
+    messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
     messages.append(replies.asking_next(asked))
     events += [
         SlotSet(ADVICE_GOAL, plan.goal.value),

@@ -9,6 +9,7 @@ from actions_helpers import make_tracker, run_action, texts, user_event
 
 from actions.programs import PAGE_SIZE, ShowPrograms
 from actions.storage import database_engine
+from actions.turn import AnswerTurn
 from bot.kb.loader import load
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -43,3 +44,19 @@ def test_more_keeps_the_filters_of_the_question(domain: dict[str, Any], database
     said = texts(messages)
     assert f"Programs {PAGE_SIZE + 1}-" in said
     assert ", FL)" in said and ", NY)" not in said
+
+
+def test_the_first_reply_to_a_programs_question_keeps_its_filters(
+    domain: dict[str, Any], databases: object
+) -> None:
+    """Through the turn dispatcher (answer first), not only action_show_programs."""
+    load(database_engine(), ROOT / "knowledge")
+    slots = {**IMG, "preferred_regions": ["midwest"], "preferred_setting": "any"}
+    for asked in ({}, {"preferred_regions": None}):  # with and without facts left to ask
+        tracker = make_tracker(
+            "which programs near Chicago?", "ask_programs", slots={**slots, **asked}
+        )
+        _, messages = run_action(AnswerTurn(), tracker, domain)
+        said = texts(messages)
+        assert "within 75 miles of Chicago, IL" in said, said[:400]
+        assert "Des Moines" not in said and "Port Huron" not in said
