@@ -117,8 +117,14 @@ def _enable_sqlite_foreign_keys(dbapi_connection: object, _record: object) -> No
 
 
 def create_schema(engine: Engine) -> None:
-    """Create every registered project table that does not exist yet (idempotent)."""
-    Base.metadata.create_all(engine)
+    """Bring the project's tables to the newest migration (idempotent; ``bot.adapters.schema``).
+
+    The migrations, not the models, create the tables: the schema is the same whichever table
+    modules the caller happened to import, and a test keeps models and migrations in step.
+    """
+    from bot.adapters.schema import upgrade_schema  # Alembic is loaded only when a store opens
+
+    upgrade_schema(engine)
 
 
 @contextmanager
