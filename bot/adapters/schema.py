@@ -18,7 +18,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, MetaData, create_engine
+from sqlalchemy import Engine, MetaData, create_engine, text
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -30,9 +30,16 @@ def _config(**attributes: object) -> Config:
     return config
 
 
+# Several processes may open the same PostgreSQL at once (action servers of ``run-scaled``):
+# one upgrades while the others wait on this transaction-scoped advisory lock, then find it done.
+_MIGRATION_LOCK = 20261202
+
+
 def upgrade_schema(engine: Engine) -> None:
     """Bring the project's tables in ``engine`` to the newest revision (idempotent)."""
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         command.upgrade(_config(connection=connection), "head")
 
 

@@ -76,3 +76,13 @@ def test_a_database_from_before_migrations_keeps_its_rows(tmp_path: Path) -> Non
     with engine.connect() as connection:
         kept = connection.execute(text("SELECT sender_id FROM applicant_profiles")).scalars()
         assert list(kept) == ["web:1"]
+
+
+def test_processes_opening_one_postgresql_together_migrate_it_once(postgres: Engine) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda _: create_schema(postgres), range(4)))
+    assert differences(postgres) == []
+    with postgres.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
