@@ -47,8 +47,8 @@ def main_reasons(report: StrategyReport, count: int = 2) -> list[str]:
 def pathway_message(report: StrategyReport) -> Message:
     """The route and the Integrated IR stance in plain words, with the main reasons."""
     lines = [
-        f"Your best route: {_in_season(PATHWAY_LABELS[report.pathway], report)}.",
-        f"Integrated IR: {_in_season(STANCE_LABELS[report.integrated_ir], report)}.",
+        f"Your best route: {in_season(PATHWAY_LABELS[report.pathway], report)}.",
+        f"Integrated IR: {in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
     lines.extend(f"Why: {clip_sentences(reason, _REASON_CHARS)}" for reason in main_reasons(report))
     comp = report.competitiveness
@@ -95,7 +95,7 @@ def _applications_heading(report: StrategyReport) -> str:
     )
 
 
-def _in_season(label: str, report: StrategyReport) -> str:
+def in_season(label: str, report: StrategyReport) -> str:
     """A label's "this cycle" named as the season the plan is for (or none when this season's
     applications are already out)."""
     cycle = _cycle(report)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bot.answers import figures as fig
+from bot.answers.advice import in_season
 from bot.answers.faq.base import Ask, Topic, brief, review_button, sourced
 from bot.answers.labels import number_text
 from bot.answers.messages import Message
 from bot.profile import VisaNeed
+
+# "this cycle" is named as the season the plan is for (never one already under way).
+_FOR_YOU = "For you (applying this cycle)"
 
 
 def _application_count(ask: Ask) -> list[Message]:
@@ -29,7 +33,7 @@ def _application_count(ask: Ask) -> list[Message]:
     else:
         apps = ask.report.applications
         lines = [
-            f"For you this cycle: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
+            f"{in_season(_FOR_YOU, ask.report)}: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
             f"PGY-1 {apps.pgy1}.",
             general,
         ]
@@ -82,7 +86,7 @@ def _brief(ask: Ask) -> str:
     if ask.report is not None:
         apps = ask.report.applications
         line = (
-            f"For you this cycle: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
+            f"{in_season(_FOR_YOU, ask.report)}: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
             f"PGY-1 {apps.pgy1}."
         )
     else:

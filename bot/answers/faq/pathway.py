@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.advice import next_step_buttons
+from bot.answers.advice import in_season, next_step_buttons
 from bot.answers.faq.base import Ask, Topic, brief, plain, sourced
 from bot.answers.labels import PATHWAY_LABELS, STANCE_LABELS
 from bot.answers.messages import Message, clip_sentences, intent_button
@@ -21,8 +21,9 @@ def _pathway(ask: Ask) -> list[Message]:
         ]
     report = ask.report
     lines = [
-        f"In short: {PATHWAY_LABELS[report.pathway]}.",
-        f"Integrated IR: {STANCE_LABELS[report.integrated_ir]}.",
+        # "this cycle" named as the season the plan is for (never a season already under way).
+        f"In short: {in_season(PATHWAY_LABELS[report.pathway], report)}.",
+        f"Integrated IR: {in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
     if report.reasons:
         lines.append(f"Why: {clip_sentences(report.reasons[0], 300)}")
@@ -43,8 +44,8 @@ def _brief(ask: Ask) -> str:
         )
     else:
         line = (
-            f"In short: {PATHWAY_LABELS[ask.report.pathway]}; Integrated IR: "
-            f"{STANCE_LABELS[ask.report.integrated_ir]}."
+            f"In short: {in_season(PATHWAY_LABELS[ask.report.pathway], ask.report)}; "
+            f"Integrated IR: {in_season(STANCE_LABELS[ask.report.integrated_ir], ask.report)}."
         )
     return brief(line, ["guide:faq.integrated_or_dr"])
 
