@@ -51,6 +51,22 @@ def coarse(topic: str) -> str:
     return refinements().get(topic, topic)
 
 
+@lru_cache(maxsize=1)
+def _field_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(another specialty, radiology or IR) from ``topics.yml``."""
+    raw = yaml.safe_load(resources.files("bot.understanding").joinpath("topics.yml").read_text())
+    try:
+        return re.compile(raw["other_specialty"], re.I), re.compile(raw["our_field"], re.I)
+    except (KeyError, TypeError, re.error) as error:
+        raise TopicDataError(f"topics.yml: other_specialty/our_field: {error}") from None
+
+
+def about_another_specialty(clause: str) -> bool:
+    """The clause names another specialty and nothing of radiology or IR."""
+    other, ours = _field_patterns()
+    return bool(other.search(clause)) and not ours.search(clause)
+
+
 def topic_scores(clause: str) -> dict[str, int]:
     """Total pattern weight per topic found in ``clause``."""
     scores: dict[str, int] = {}
@@ -61,10 +77,13 @@ def topic_scores(clause: str) -> dict[str, int]:
 
 
 def ranked_topics(clause: str) -> list[str]:
-    """The clause's topics over ``MIN_TOPIC_SCORE``, best first; out of scope only when alone.
+    """The clause's topics over ``MIN_TOPIC_SCORE``, best first; out of scope only when alone,
+    or when the clause is about another specialty (``about_another_specialty``).
 
     Ties keep the order of ``topics.yml`` (specific topics are listed first).
     """
+    if about_another_specialty(clause):
+        return [OUT_OF_SCOPE]
     scores = topic_scores(clause)
     order = {item.topic: index for index, item in enumerate(topic_patterns())}
     placed = sorted(

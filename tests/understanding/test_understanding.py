@@ -72,7 +72,30 @@ def test_keyword_topics(clause: str, topic: str) -> None:
 
 
 def test_out_of_scope_only_when_no_topic_of_the_bot_matches() -> None:
-    assert ranked_topics("do I need a J1 waiver job in cardiology?")[0] == "ask_visa"
+    assert ranked_topics("do I need a J1 visa for DR?")[0] == "ask_visa"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "what is the best dermatology program for IMGs",
+        "how many programs should I apply to for cardiology?",
+        "is psychiatry easier to match as an IMG",
+    ],
+)
+def test_another_specialty_is_out_of_scope_even_with_our_topic_words(clause: str) -> None:
+    assert ranked_topics(clause) == ["out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("which radiology programs near a good cardiology department?", "ask_programs"),
+        ("how many DR programs if I switch from neurology residency?", "ask_switching"),
+    ],
+)
+def test_another_specialty_beside_radiology_keeps_our_topic(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
 
 
 def test_nothing_placed_in_small_talk() -> None:
