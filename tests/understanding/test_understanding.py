@@ -71,6 +71,11 @@ def test_keyword_topics(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
 
 
+def test_a_trained_radiologist_asking_to_skip_residency() -> None:
+    clause = "Can I do IR fellowship in USA without doing residency again?"
+    assert ranked_topics(clause)[0] == "ask_trained_radiologist"
+
+
 def test_out_of_scope_only_when_no_topic_of_the_bot_matches() -> None:
     assert ranked_topics("do I need a J1 visa for DR?")[0] == "ask_visa"
 
