@@ -2,9 +2,11 @@
 
 Every id the engine (or an answer) puts in a report's ``sources`` is a key of ``SOURCES``:
 
-- ``guide:<section>``: a section of the domain guide (``/work/shared/guide/ir-img-guide.txt``),
-  a commercial IMG guide the advice must agree with.
-- ``data:<csv stem>:<row key>``: one figure from the sourced CSVs in ``/work/shared/data``
+Paths are relative to the project root.
+
+- ``guide:<section>``: a section of the domain guide (``../shared/guide/ir-img-guide.txt``), a
+  commercial IMG guide the advice must agree with.
+- ``data:<csv stem>:<row key>``: one figure from the sourced CSVs in ``../shared/data``
   (copied here with its ``source_url`` and source label so the bot can say how solid it is).
   For CSVs without a key column the row key is ours, named after the row's topic and measure.
 

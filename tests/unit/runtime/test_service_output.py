@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+from pathlib import Path
 
 from bot.service_output import OutputFilter, pump
 
 # What Rasa 3.6.21 and the action server printed on a real start (abridged, verbatim lines).
-SITE = "/work/main/.venv-rasa/lib/python3.10/site-packages"
+ROOT = Path(__file__).resolve().parents[3]
+SITE = f"{ROOT}/.venv-rasa/lib/python3.10/site-packages"
 NOISE = f"""{SITE}/rasa/core/tracker_store.py:1044: MovedIn20Warning: Deprecated API features detected! These feature(s) are not compatible with SQLAlchemy 2.0.
   Base: DeclarativeMeta = declarative_base()
 {SITE}/pkg_resources/__init__.py:3117: DeprecationWarning: Deprecated call to `pkg_resources.declare_namespace('ruamel')`.
@@ -19,10 +21,10 @@ Implementing implicit namespace packages (as specified in PEP 420) is preferred 
 2026-12-02 11:39:30.123456: I tensorflow/core/platform/cpu_feature_guard.cc:193] This TensorFlow binary is optimized
 2026-12-02 11:39:30 INFO     rasa_sdk.executor  - Registered function for 'action_show_programs'.
 """  # noqa: E501
-KEPT = """[advisor run] started rasa (pid 25705)
+KEPT = f"""[advisor run] started rasa (pid 25705)
 2026-12-02 11:39:30 INFO     rasa_sdk.endpoint  - Action endpoint is up and running on http://127.0.0.1:25055
 2026-12-02 11:39:38 INFO     root  - Starting Rasa server on http://127.0.0.1:25005
-/work/main/bot/rasa_extensions/x.py:3: UserWarning: slot 'x' has no mapping
+{ROOT}/bot/rasa_extensions/x.py:3: UserWarning: slot 'x' has no mapping
 2026-12-02 11:39:40 ERROR    rasa.core.processor  - Encountered an exception while running action
 Traceback (most recent call last):
 """
