@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import concurrent.futures
 import socket
-import uuid
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
+from support.postgres import fresh_databases
 from support.replies import all_text, new_sender
 from support.stack import ProductStack
 from support.waiting import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 
-POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REDIS = ("127.0.0.1", 6379)
 # A Redis database number nothing else here uses, so its clients can be told apart.
 LOCK_DB = 11
@@ -52,18 +51,8 @@ def redis_command(*parts: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def databases() -> Iterator[dict[str, str]]:
-    names = {kind: f"advisor_it_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("kb", "tracker")}
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        for name in names.values():
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
+    with fresh_databases("advisor_it") as names:
         yield names
-    finally:
-        with admin.connect() as connection:
-            for name in names.values():
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
-import time
-import uuid
 from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
-from sqlalchemy import create_engine, text
-from support.stack import READY_MARKER, ROOT, STARTUP_TIMEOUT, ProductStack, free_port
+from support.postgres import fresh_databases
+from support.stack import ROOT, ProductStack, free_port
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
 LOCK_DB = 12
@@ -54,67 +48,22 @@ class ScaledStack(ProductStack):
     """``make run-scaled``; Rasa's HTTP API is reached on an instance's own loopback port."""
 
     @property
+    def api_urls(self) -> list[str]:
+        return self.instance_urls
+
+    @property
     def instance_urls(self) -> list[str]:
         base = int(self.env["INSTANCE_BASE_PORT"])
         return [f"http://127.0.0.1:{base + i}" for i in range(INSTANCES)]
 
-    def start(self) -> None:
-        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                command(),
-                cwd=ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while not (READY_MARKER in self.log_path.read_bytes()[offset:] and self._model_loaded()):
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{command()} exited ({self.process.returncode}):\n{self.log()}")
-            if time.monotonic() > deadline:
-                self.stop(signal.SIGKILL)
-                raise RuntimeError(f"make run-scaled not ready:\n{self.log()}")
-            time.sleep(0.5)
-        from support.stack import descendants
-
-        self.started_pids = descendants(self.process.pid)
-
-    def _model_loaded(self) -> bool:
-        for url in self.instance_urls:
-            try:
-                status = httpx.get(f"{url}/status", params=self.api_params, timeout=3)
-            except httpx.HTTPError:
-                return False
-            if not (status.is_success and status.json().get("model_id")):
-                return False
-        return True
-
-    def tracker(self, sender: str) -> dict[str, Any]:
-        response = httpx.get(
-            f"{self.instance_urls[0]}/conversations/{sender}/tracker",
-            params=self.api_params,
-            timeout=30,
-        )
-        response.raise_for_status()
-        return dict(response.json())
+    def command(self) -> list[str]:
+        return command()
 
 
 @pytest.fixture(scope="module")
 def scaled_databases() -> Iterator[dict[str, str]]:
-    names = {kind: f"advisor_scaled_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("kb", "tracker")}
-    admin = create_engine(f"{POSTGRES}/test", isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        for name in names.values():
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
+    with fresh_databases("advisor_scaled") as names:
         yield names
-    finally:
-        with admin.connect() as connection:
-            for name in names.values():
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -130,13 +130,22 @@ class ProductStack:
     def tracker_file(self) -> Path:
         return self.folder / "tracker.db"
 
+    def command(self) -> list[str]:
+        """What starts the stack (a subclass starts ``make run-scaled``)."""
+        return ["make", "--no-print-directory", "run"]
+
+    @property
+    def api_urls(self) -> list[str]:
+        """Where Rasa's HTTP API answers (every instance's, for a scaled stack)."""
+        return [self.rasa_url]
+
     def start(self) -> None:
-        """``make run``; returns once it says it is ready and Rasa has loaded the model."""
+        """``command()``; returns once it says it is ready and every Rasa has loaded the model."""
         # The log is appended to across restarts: look for "ready" in this run's part only.
         offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                ["make", "--no-print-directory", "run"],
+                self.command(),
                 cwd=ROOT,
                 env=self.env,
                 stdout=log,
@@ -146,19 +155,26 @@ class ProductStack:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while not (READY_MARKER in self.log_path.read_bytes()[offset:] and self._model_loaded()):
             if self.process.poll() is not None:
-                raise RuntimeError(f"make run exited ({self.process.returncode}):\n{self.log()}")
+                raise RuntimeError(
+                    f"{self.command()} exited ({self.process.returncode}):\n{self.log()}"
+                )
             if time.monotonic() > deadline:
                 self.stop(signal.SIGKILL)
-                raise RuntimeError(f"make run not ready in {STARTUP_TIMEOUT} s:\n{self.log()}")
+                raise RuntimeError(
+                    f"{self.command()} not ready in {STARTUP_TIMEOUT} s:\n{self.log()}"
+                )
             time.sleep(0.5)
         self.started_pids = descendants(self.process.pid)
 
     def _model_loaded(self) -> bool:
-        try:
-            status = httpx.get(f"{self.rasa_url}/status", params=self.api_params, timeout=3)
-        except httpx.HTTPError:
-            return False
-        return status.is_success and bool(status.json().get("model_id"))
+        for url in self.api_urls:
+            try:
+                status = httpx.get(f"{url}/status", params=self.api_params, timeout=3)
+            except httpx.HTTPError:
+                return False
+            if not (status.is_success and status.json().get("model_id")):
+                return False
+        return True
 
     def stop(self, signum: int = signal.SIGINT) -> int:
         """Stop like Ctrl-C does (the signal to make's whole process group); the exit status."""
@@ -216,7 +232,7 @@ class ProductStack:
     def tracker(self, sender: str) -> dict[str, Any]:
         """Rasa's tracker for a sender (HTTP API, with the stack's auth token)."""
         response = httpx.get(
-            f"{self.rasa_url}/conversations/{sender}/tracker", params=self.api_params, timeout=30
+            f"{self.api_urls[0]}/conversations/{sender}/tracker", params=self.api_params, timeout=30
         )
         response.raise_for_status()
         return dict(response.json())

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from kb_test_support import FACT_HEADER, PROGRAM_HEADER, fact, program, write_csv
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
+from support.postgres import fresh_schema
 
 from bot.db import make_engine
-
-POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 @pytest.fixture
@@ -56,18 +54,8 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
 @pytest.fixture
 def postgres_engine() -> Iterator[Engine]:
     """An engine whose tables live in a fresh schema, dropped afterwards."""
-    schema = f"kbtest_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(POSTGRES_ADMIN_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(f"{POSTGRES_ADMIN_URL}?options=-csearch_path%3D{schema}")
-    try:
+    with fresh_schema("kbtest") as engine:
         yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

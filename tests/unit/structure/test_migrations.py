@@ -3,7 +3,6 @@ database made before migrations existed is brought up without losing its rows.""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,11 +11,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect, text
+from support.postgres import fresh_schema
 
 import bot.bootstrap  # noqa: F401  (imports every table module: the full metadata)
 from bot.adapters.orm import Base, StoredProfile, create_schema
-
-POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def differences(engine: Engine) -> list[object]:
@@ -31,18 +29,8 @@ def revision(engine: Engine) -> str:
 
 @pytest.fixture
 def postgres() -> Iterator[Engine]:
-    schema = f"migrations_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with fresh_schema("migrations") as engine:
         yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def test_migrations_make_exactly_the_models_schema_on_sqlite(tmp_path: Path) -> None:
