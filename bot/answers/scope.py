@@ -14,11 +14,15 @@ from bot.answers.messages import (
     main_question_buttons,
 )
 
-COVERED = (
-    "I help IMGs reach Interventional Radiology in the US: the route (Integrated IR, or DR "
-    "then Independent IR, ESIR), your chances, programs, USMLE, letters, research, US "
-    "experience, visas in outline, signals, the calendar, costs and prelim years."
+# The topics the bot covers: in the out-of-scope reply and in the reply to a question the bot
+# could not place (bot/dialogue/replies.py).
+COVERED_TOPICS = (
+    "the route into IR (Integrated IR, DR then Independent IR, ESIR), your chances, how many "
+    "and which programs, USMLE, letters, research, US clinical experience, visas in outline, "
+    "program signals, the application calendar, costs, prelim years, personal statements and "
+    "interviews"
 )
+COVERED = f"I help IMGs reach Interventional Radiology in the US: {COVERED_TOPICS}."
 
 
 class OutOfScope(str, Enum):

@@ -18,14 +18,9 @@ from bot.answers.messages import (
     intent_button,
     main_question_buttons,
 )
+from bot.answers.scope import COVERED_TOPICS
 from bot.understanding import Command
 
-# The topics the bot covers, named in the reply to a question it could not place.
-COVERED = (
-    "the route into IR (Integrated IR, DR then Independent IR, ESIR), your chances, how many "
-    "and which programs, USMLE, letters, research, US clinical experience, visas, program "
-    "signals, the application calendar, costs, prelim years, personal statements and interviews"
-)
 PROGRAMS_TITLE = "programs that fit you"
 
 
@@ -68,7 +63,7 @@ def unplaced() -> Message:
     """A question the bot could not place: a short honest reply and the main topics."""
     return Message(
         text=clip(
-            "I'm not sure what you're asking there, sorry. I can help with " + COVERED + ". "
+            "I'm not sure what you're asking there, sorry. I can help with " + COVERED_TOPICS + ". "
             "Pick one below or ask again in other words.",
             MAX_MESSAGE_CHARS,
         ),

@@ -549,6 +549,10 @@ _RESEARCH_DONE: Test = lambda c: (  # noqa: E731
     c.research_years >= RESEARCH_YEARS_STRONG or c.publications >= IR_PUBLICATIONS_STRONG
 )
 _STRENGTHENING: Test = lambda c: c.pathway is Pathway.STRENGTHEN_THEN_APPLY  # noqa: E731
+# Needs a visa, neither J-1 nor H-1B chosen yet.
+_VISA_UNDECIDED: Test = lambda c: (  # noqa: E731
+    c.needs_sponsorship and c.visa not in (VisaNeed.J1, VisaNeed.H1B)
+)
 # The gap is hands-on US work, not research: research done or at the guide's level, exams
 # passed, and less than a preliminary year's worth of US clinical months.
 _PRELIM_IS_THE_GAP: Test = lambda c: (  # noqa: E731
@@ -819,12 +823,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: (
-            c.needs_sponsorship
-            and c.visa is not VisaNeed.J1
-            and c.visa is not VisaNeed.H1B
-            and not c.step3_passed
-        ),
+        lambda c: _VISA_UNDECIDED(c) and not c.step3_passed,
         "Your visa route is not settled; J-1 keeps the most DR programs open.",
         "Plan on J-1 unless you will pass Step 3 in time (73% of DR programs take J-1, 23% H-1B).",
         (OFFER_J1, OFFER_H1B),
@@ -834,12 +833,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         ActionCode.TARGET_VISA_SPONSORS,
         "guide:targeting",
         70,
-        lambda c: (
-            c.needs_sponsorship
-            and c.visa is not VisaNeed.J1
-            and c.visa is not VisaNeed.H1B
-            and c.step3_passed
-        ),
+        lambda c: _VISA_UNDECIDED(c) and c.step3_passed,
         "Your visa route is not settled; with Step 3 passed, H-1B programs can consider you too.",
         "Target programs that take J-1 (73% of DR programs) and those that sponsor H-1B (23%).",
         (OFFER_J1, OFFER_H1B, H1B_STEP3),
