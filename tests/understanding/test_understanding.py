@@ -71,6 +71,10 @@ def test_keyword_topics(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
 
 
+def test_is_it_too_late_after_graduating_years_ago_asks_about_the_gaps() -> None:
+    assert ranked_topics("And is it too late since I graduated 2019?")[0] == "ask_gaps"
+
+
 def test_a_trained_radiologist_asking_to_skip_residency() -> None:
     clause = "Can I do IR fellowship in USA without doing residency again?"
     assert ranked_topics(clause)[0] == "ask_trained_radiologist"
@@ -208,7 +212,7 @@ def test_plan_kind(understood: Understanding, kind: TurnKind) -> None:
 
 
 def test_a_confident_nlu_intent_the_keywords_missed_is_added_last() -> None:
-    text = "how many LORs do I need? also is it too late for me"
+    text = "how many LORs do I need? also is my profile ok for this"
     added = understand(text, message_intent="ask_gaps", message_confidence=0.9)
     assert added.topics == ["ask_letters", "ask_gaps"]
     unsure = understand(text, message_intent="ask_gaps", message_confidence=0.6)
