@@ -51,11 +51,17 @@ def message_facts(tracker: Tracker) -> Extraction:
     """The facts of the latest user message (payload entities win over the text's facts)."""
     message = tracker.latest_message or {}
     text = str(message.get("text") or "")
-    payload_facts: dict[str, Any] = {
-        str(entity["entity"]): entity.get("value")
-        for entity in message.get("entities") or []
-        if entity.get("entity") in PROFILE_FIELDS
-    }
+    payload_facts: dict[str, Any] = {}
+    for entity in message.get("entities") or []:
+        name = entity.get("entity")
+        if name not in PROFILE_FIELDS:
+            continue
+        if name in payload_facts:  # Rasa splits a list value into one entity per item
+            earlier = payload_facts[name]
+            earlier = earlier if isinstance(earlier, list) else [earlier]
+            payload_facts[name] = [*earlier, entity.get("value")]
+        else:
+            payload_facts[name] = entity.get("value")
     if text.startswith("/"):
         # A button payload: its entities are the whole answer; the text is not prose.
         return Extraction(facts=payload_facts)

@@ -10,6 +10,7 @@ distress, commands, out of scope, small talk; anything else a short honest reply
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.advice import goal_answer
+from actions.confirmation import confirmation, payload_reply, resumes_form
 from actions.extraction import message_facts
 from actions.messages import send
 from actions.profile import facts_confirmation
@@ -35,8 +37,9 @@ from actions.slots import (
 )
 from bot.answers import Message, distress_answer, faq_answer, out_of_scope_answer
 from bot.dialogue import TurnPlan, plan_turn, replies
-from bot.dialogue.goals import GOAL_BY_INTENT, fields_to_ask
+from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
 from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
+from bot.extraction import UncertainFact
 from bot.profile import ApplicantProfile
 from bot.strategy import advise
 from bot.understanding import Command, Understanding, understand
@@ -106,35 +109,45 @@ def _others(plan: TurnPlan, profile: ApplicantProfile) -> list[Message]:
     return messages
 
 
-def answer(plan: TurnPlan, tracker: Tracker, in_form: bool) -> tuple[list[Message], list[Any]]:
-    """The reply to a question: confirm, answer in full, the others briefly, then ask."""
+def answer(
+    plan: TurnPlan, tracker: Tracker, in_form: bool, uncertain: Sequence[UncertainFact] = ()
+) -> tuple[list[Message], list[Any]]:
+    """The reply to a question: confirm, answer in full, the others briefly, then ask (a fact
+    the message only may mean gets one confirming question, counted among those asked)."""
     assert plan.main is not None
     profile = profile_from_slots(tracker.slots)
     events: list[EventType] = []
     text = str((tracker.latest_message or {}).get("text") or "")
     text = "" if text.startswith("/") else text  # a button carries no filters
     messages = facts_confirmation(tracker, offer_next_steps=False)
+    decisive = advise(profile).missing
+    # Inside the form the form's own question comes next: no second question beside it.
+    confirm, confirm_field = (None, None) if in_form else confirmation(tracker, uncertain, decisive)
+    confirming = [confirm] if confirm else []
     if plan.goal is None:
         messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
-        return messages, events
-    decisive = advise(profile).missing
+        return messages + confirming, events
     asked = fields_to_ask(
         plan.goal, profile, skipped=skipped_fields(tracker.slots), decisive=decisive
     )
+    if confirm:  # the confirming question is one of the (at most three) facts asked
+        asked = [field for field in asked if field != confirm_field][: MAX_ASKED_FIELDS - 1]
     if not asked:  # nothing left that would change it: the goal's personal answer
         personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
-        messages += personal + _others(plan, profile)
+        messages += personal + _others(plan, profile) + confirming
         return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
     messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
-    messages.append(replies.asking_next(asked))
+    messages.append(replies.asking_next(asked, confirming=bool(confirm)))
     events += [
         SlotSet(ADVICE_GOAL, plan.goal.value),
         SlotSet(FORM_FIELDS, asked),
         SlotSet(FAILED_ATTEMPTS, 0),
     ]
-    if not in_form:  # inside the form, the rules resume it after this action
+    # The form starts now, or once the confirming question is answered (action_answer_turn
+    # again, on the Yes / No payload); inside the form, the rules resume it after this action.
+    if not in_form and not confirm:
         events.append(SlotSet(TURN_NEXT, ASK_FACTS))
-    return messages, events
+    return messages + confirming, events
 
 
 def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]:
@@ -152,13 +165,19 @@ def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]
     return [reply], [SlotSet(FORM_FIELDS, None)]
 
 
-def other_reply(plan: TurnPlan, tracker: Tracker, text: str) -> list[Message]:
+def other_reply(
+    plan: TurnPlan, tracker: Tracker, text: str, uncertain: Sequence[UncertainFact] = ()
+) -> list[Message]:
     """Distress, out of scope, facts only, or a question the bot could not place."""
     if plan.kind in (TurnKind.SELF_HARM, TurnKind.DISTRESS):
         return distress_answer(plan.kind is TurnKind.SELF_HARM)
     if plan.kind is TurnKind.OUT_OF_SCOPE:
         return out_of_scope_answer(text)
     if plan.kind is TurnKind.FACTS:
+        in_form = tracker.active_loop.get("name") == FORM_NAME
+        confirm, _ = (None, None) if in_form else confirmation(tracker, uncertain)
+        if confirm:  # "I will get an IR letter next month": ask, store nothing yet
+            return [*facts_confirmation(tracker, offer_next_steps=False), confirm]
         return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
     confirmed = facts_confirmation(tracker, offer_next_steps=False)
     if plan.unanswered:
@@ -175,20 +194,30 @@ class AnswerTurn(Action):  # type: ignore[misc]
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        plan = plan_turn(understand_turn(tracker), answerable_topics())
+        understood = understand_turn(tracker)
+        uncertain = understood.facts.uncertain
+        plan = plan_turn(understood, answerable_topics())
         in_form = tracker.active_loop.get("name") == FORM_NAME
         intent = str(latest_intent(tracker.latest_message))
         events: list[EventType] = []
-        if plan.kind is TurnKind.UNPLACED and not plan.unanswered and intent in SMALL_TALK:
+        refused_or_declined = payload_reply(tracker)
+        if refused_or_declined is not None:  # "No" to a confirming question, a forged payload
+            messages: list[Message] = refused_or_declined
+        elif plan.kind is TurnKind.UNPLACED and not plan.unanswered and intent in SMALL_TALK:
             dispatcher.utter_message(response=SMALL_TALK[intent])  # "hi", "thanks", "help"
-            messages: list[Message] = []
+            messages = []
         elif plan.kind is TurnKind.ANSWER:
-            messages, events = answer(plan, tracker, in_form)
+            messages, events = answer(plan, tracker, in_form, uncertain)
         elif plan.kind is TurnKind.COMMAND:
             messages, events = command(plan, tracker)
+        elif resumes_form(tracker, in_form):
+            messages = facts_confirmation(tracker, offer_next_steps=False)  # "Yes": "Got it"
         else:
             text = str((tracker.latest_message or {}).get("text") or "")
-            messages = other_reply(plan, tracker, text)
+            messages = other_reply(plan, tracker, text, uncertain)
+        if resumes_form(tracker, in_form):
+            # The answer to a confirming question asked before the goal's facts: ask them now.
+            events.append(SlotSet(TURN_NEXT, ASK_FACTS))
         send(dispatcher, messages)
         if not any(event.get("name") == TURN_NEXT for event in events):
             events.append(SlotSet(TURN_NEXT, ANSWERED))

@@ -71,14 +71,19 @@ def unplaced() -> Message:
     )
 
 
-def asking_next(fields: Sequence[str]) -> Message:
-    """Before the (at most three) questions that would change the answer."""
+def asking_next(fields: Sequence[str], *, confirming: bool = False) -> Message:
+    """Before the (at most three) questions that would change the answer; ``confirming``: a
+    quick check of a fact comes first (the confirming question sent after this)."""
     names = join_words(field_label(field) for field in fields)
     count = "one quick question" if len(fields) == 1 else f"{len(fields)} quick questions"
+    if confirming:
+        lead = f"First a quick check, then {count} that would change it most ({names})"
+    else:
+        lead = f"{count.capitalize()} would change it most ({names})"
     return Message(
         text=clip(
-            f"That answer assumes what you've told me so far. {count.capitalize()} would change "
-            f"it most ({names}); say 'just tell me' to skip them.",
+            f"That answer assumes what you've told me so far. {lead}; say 'just tell me' to "
+            "skip them.",
             MAX_MESSAGE_CHARS,
         )
     )

@@ -31,6 +31,6 @@ def plan_kind(understood: Understanding) -> TurnKind:
         return TurnKind.ANSWER
     if OUT_OF_SCOPE in understood.topics:
         return TurnKind.OUT_OF_SCOPE
-    if understood.facts.facts:
+    if understood.facts.facts or understood.facts.uncertain:  # stored, or asked to confirm
         return TurnKind.FACTS
     return TurnKind.UNPLACED
