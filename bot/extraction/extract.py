@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.extraction import bare, categorical, context, exams, places
+from bot.extraction import bare, categorical, context, exams, places, stage
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
@@ -82,6 +82,7 @@ def _read(r: Reading) -> Reading:
     categorical.applicant_type(r)
     categorical.clinically_active(r)
     places.preferred_regions(r)
+    stage.cycle_stage(r)
     return r
 
 

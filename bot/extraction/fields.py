@@ -42,6 +42,7 @@ SPECS: dict[str, FieldSpec] = {
         FieldSpec("match_cycles", "count", "the number of earlier match cycles"),
         FieldSpec("prior_interviews", "count", "the number of earlier interviews"),
         FieldSpec("preferred_regions", "regions", "preferred regions"),
+        FieldSpec("cycle_stage", "enum", "where you are this season"),  # read by stage.py
     )
 }
 
