@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.advice import goal_answer
+from actions.asked import button_question
 from actions.confirmation import confirmation, payload_reply, resumes_form
 from actions.extraction import message_facts
 from actions.messages import send
@@ -118,7 +119,8 @@ def answer(
     profile = profile_from_slots(tracker.slots)
     events: list[EventType] = []
     text = str((tracker.latest_message or {}).get("text") or "")
-    text = "" if text.startswith("/") else text  # a button carries no filters
+    if text.startswith("/"):  # a topic button: the question of the message that offered it
+        text = button_question(tracker.events, plan.main)
     messages = facts_confirmation(tracker, offer_next_steps=False)
     decisive = advise(profile).missing
     # Inside the form the form's own question comes next: no second question beside it.
