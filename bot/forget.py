@@ -1,4 +1,5 @@
-"""Forgetting a sender: the stored profile and every row of the conversation in Rasa's tracker.
+"""Forgetting a sender: the stored profile, the analytics marks and every row of the
+conversation in Rasa's tracker.
 
 Rasa 3.6 has no delete API (PITFALLS). Its ``SQLTrackerStore`` saves a tracker *after* the turn's
 actions ran, inserting the events beyond the number of rows it finds for the sender. Rows deleted
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.analytics.store import AnalyticsRepository
 from bot.charts.store import ChartRepository
 from bot.corrections.store import ReportRepository
 from bot.db import transaction
@@ -56,10 +58,13 @@ class ForgetService:
         self._tracker = tracker_database
 
     def forget_profile(self, sender_id: str) -> bool:
-        """Delete the stored profile, reports and charts; True when there was a profile."""
+        """Delete the stored profile, reports, charts and analytics marks; True when there was
+        a profile. (Events of this turn still on their way through the event broker are
+        erased by the analytics consumer when it reads ``action_forget_me``.)"""
         with transaction(self._database) as session:
             ReportRepository(session).forget(sender_id)
             ChartRepository(session).forget(sender_id)
+            AnalyticsRepository(session).forget(sender_id)
             return ProfileRepository(session).delete(sender_id)
 
     def saved_forget_turns(self, sender_id: str) -> int:

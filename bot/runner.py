@@ -4,7 +4,8 @@ What it does, in order:
 
 1. Renders the Rasa endpoints file ``var/run/endpoints-<pid>.yml`` from settings (action server
    URL, SQL tracker store from ``TRACKER_STORE_URL``, Redis lock store when ``LOCK_STORE_URL`` is
-   set). One file per run: tests and a developer's bot may run from one checkout at once.
+   set, RabbitMQ event broker when ``EVENT_BROKER_URL`` is set). One file per run: tests and a
+   developer's bot may run from one checkout at once.
    A rendered file rather than ``${ENV}`` substitution in ``endpoints.yml``: settings also come from
    ``.env`` (which Rasa does not read), and the lock store is optional, which Rasa's substitution
    cannot express (an unset variable is an error).
@@ -122,6 +123,10 @@ def render_endpoints(settings: Settings) -> dict[str, object]:
         if lock.scheme == "rediss":
             lock_store["use_ssl"] = True
         endpoints["lock_store"] = lock_store
+    if settings.event_broker_url:  # Rasa's pika broker to our queue (docs/analytics.md)
+        from bot.analytics.broker import parse_broker_url, rasa_event_broker
+
+        endpoints["event_broker"] = rasa_event_broker(parse_broker_url(settings.event_broker_url))
     return endpoints
 
 
@@ -245,6 +250,22 @@ def telegram_service(settings: Settings) -> Service | None:
     return Service("telegram", argv, url=f"{settings.telegram_api_base_url} (long polling)")
 
 
+def analytics_service(settings: Settings) -> Service | None:
+    """The analytics consumer (``advisor analytics consume``), only with ``EVENT_BROKER_URL``.
+
+    It has no port to probe; it reconnects to RabbitMQ and the database by itself, and is
+    started again should it die (events wait in the queue meanwhile).
+    """
+    from bot.analytics.broker import parse_broker_url
+
+    if not settings.event_broker_url:
+        return None
+    argv = [str(PYTHON_BIN), "-m", "bot.cli.main", "analytics", "consume"]
+    broker = parse_broker_url(settings.event_broker_url)
+    url = f"amqp://{broker.host}:{broker.port} queue {broker.queue}"
+    return Service("analytics", argv, url=url, restart=True)
+
+
 ServiceFactory = Callable[[Settings], "Service | None"]
 
 # Every service `advisor run` starts, in start order. A factory returns None when its service is
@@ -254,6 +275,7 @@ SERVICE_FACTORIES: list[ServiceFactory] = [
     rasa_service,
     web_service,
     telegram_service,
+    analytics_service,
 ]
 
 

@@ -5,8 +5,10 @@ Read it with ``get_settings()``; nothing is read at import time.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from functools import lru_cache
+from urllib.parse import parse_qs, urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -57,6 +59,9 @@ class Settings(BaseSettings):
     # SQLAlchemy pool of each process for DATABASE_URL (ignored for SQLite).
     db_pool_size: int = Field(5, ge=1, le=100)
     db_max_overflow: int = Field(5, ge=0, le=100)
+    # Rasa's event broker (RabbitMQ) and the analytics consumer (docs/analytics.md); unset: off.
+    # amqp://user:password@host:port/ with an optional ?queue=name (default advisor_analytics).
+    event_broker_url: str | None = None
 
     @field_validator("database_url", "tracker_store_url")
     @classmethod
@@ -70,6 +75,20 @@ class Settings(BaseSettings):
     def _redis_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("redis://", "rediss://")):
             raise ValueError("must look like redis://host:port/db")
+        return value
+
+    @field_validator("event_broker_url")
+    @classmethod
+    def _amqp_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        queues = parse_qs(parts.query).get("queue", ["advisor_analytics"])
+        port = parts.port  # ValueError for a port out of range
+        if parts.scheme != "amqp" or not parts.hostname or parts.path not in ("", "/") or port == 0:
+            raise ValueError("must look like amqp://user:password@host:5672/ (default vhost)")
+        if len(queues) != 1 or not re.fullmatch(r"[A-Za-z0-9_.-]{1,100}", queues[0]):
+            raise ValueError("queue must be one name of letters, digits, '_', '.', '-'")
         return value
 
     @property

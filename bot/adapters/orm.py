@@ -4,9 +4,10 @@ SQLite by default, PostgreSQL in production (``DATABASE_URL``). Engines are crea
 never at import time; services open a session per unit of work and own its transaction.
 
 Tables register on ``Base.metadata`` when their module is imported: the applicant-profile,
-user-report and chart tables are declared here; the knowledge-base tables in ``bot.kb.models``
-(which imports ``Base`` from here). ``bot.bootstrap`` imports every table module before it calls
-``create_schema``, so the schema is complete there; this module imports none of its consumers.
+user-report, chart and analytics-funnel tables are declared here; the knowledge-base tables in
+``bot.kb.models`` (which imports ``Base`` from here). ``bot.bootstrap`` imports every table
+module before it calls ``create_schema``, so the schema is complete there; this module imports
+none of its consumers.
 Rasa's tracker table has its own metadata (``bot.tracker_store``) and is never created here.
 """
 
@@ -14,17 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import (
     JSON,
+    Date,
     DateTime,
     Engine,
     Integer,
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
 )
@@ -86,6 +89,26 @@ class ChartImage(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
+class FunnelMark(Base):
+    """One conversation reached one funnel step on one day and channel (``bot.analytics``).
+
+    ``sender_key`` is a one-way hash of the sender id, so one conversation counts once per
+    step and day; ``forget_me`` deletes the sender's marks and leaves one ``forgot`` mark with
+    no key. Never text, slot values or scores.
+    """
+
+    __tablename__ = "analytics_funnel"
+    __table_args__ = (
+        UniqueConstraint("day", "channel", "step", "sender_key", name="uq_analytics_funnel_mark"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(16))
+    sender_key: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
 def make_engine(
     url: str, *, pool_size: int | None = None, max_overflow: int | None = None
 ) -> Engine:
@@ -138,6 +161,7 @@ def transaction(engine: Engine) -> Iterator[Session]:
 __all__ = [
     "Base",
     "ChartImage",
+    "FunnelMark",
     "StoredProfile",
     "UserReport",
     "create_schema",

@@ -33,6 +33,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "chat",
     "web",
     "telegram",
+    "stats",
+    "analytics",
 )
 
 USAGE_ERROR_STATUS = 2

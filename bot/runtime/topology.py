@@ -28,6 +28,7 @@ from bot.runner import (
     RUN_DIR,
     Service,
     action_service,
+    analytics_service,
     local_host,
     planned_services,
     rasa_service,
@@ -116,7 +117,8 @@ def rasa_instance(settings: Settings, number: int, port: int) -> Service:
 
 
 def scaled_services(settings: Settings, run_dir: Path) -> list[Service]:
-    """Action servers, Rasa instances, the web server, the balancer, then the Telegram gateway."""
+    """Action servers, Rasa instances, the web server, the balancer, then the Telegram gateway
+    and the analytics consumer (each when its settings enable it)."""
     check_scaled(settings)
     loopback = {"bind_host": "127.0.0.1"}
     services: list[Service] = []
@@ -127,9 +129,9 @@ def scaled_services(settings: Settings, run_dir: Path) -> list[Service]:
         services.append(rasa_instance(settings, number, port))
     services.append(web_service(settings))
     services.append(balancer_service(settings, run_dir))
-    telegram = telegram_service(settings)
-    if telegram is not None:
-        services.append(telegram)
+    for optional in (telegram_service(settings), analytics_service(settings)):
+        if optional is not None:
+            services.append(optional)
     return services
 
 

@@ -39,13 +39,13 @@ def test_migrations_make_exactly_the_models_schema_on_sqlite(tmp_path: Path) -> 
     create_schema(engine)  # idempotent
     assert differences(engine) == []
     assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
-    assert revision(engine) == "0001"
+    assert revision(engine) == "0002"
 
 
 def test_migrations_make_exactly_the_models_schema_on_postgresql(postgres: Engine) -> None:
     create_schema(postgres)
     assert differences(postgres) == []
-    assert revision(postgres) == "0001"
+    assert revision(postgres) == "0002"
 
 
 def test_a_database_from_before_migrations_keeps_its_rows(tmp_path: Path) -> None:
