@@ -1,15 +1,28 @@
-"""While the action server is down, say "back in a moment" instead of answering wrongly.
+"""While the action server is down or hung, say "back in a moment" instead of answering wrongly.
 
-Without its action server Rasa still answers, but badly: the custom action fails, and the
-policies go on to a fallback ("I'm not sure how to help with that") for a message that was fine.
-So before a message reaches Rasa, the channels (``rest_input.py``, ``web/rasa_socketio.py``) check
-that the action server accepts connections; when it does not, the message is not processed (the
-applicant is asked to send it again: nothing stored changes) and the reply is a kind apology. A
-turn that still produced no reply gets the same apology. The supervisor restarts the action
-server; the check is a TCP connect, at most one every ``RECHECK_SECONDS`` while it is up.
+Without its action server Rasa still answers, but badly: the custom action fails (refused, an
+error status, or no answer at all from a hung or stopped process), and the policies go on to a
+fallback ("I'm not sure how to help with that") or send nothing, for a message that was fine.
+The channels (``rest_input.py``, ``web/rasa_socketio.py``; the Telegram gateway relays through the
+REST channel) use this module three ways:
 
-Standard library only, like ``bot.channels.sessions``: it runs inside Rasa. ``advisor run`` sets
-``ADVISOR_ACTIONS_ADDRESS`` (``host:port`` of the action endpoint); unset, the check is skipped.
+1. Before a message reaches Rasa: the action server must answer ``GET /health`` within
+   ``PROBE_TIMEOUT_SECONDS``. A refused connection fails at once; a stopped (SIGSTOP) or hung
+   process still accepts connections (the kernel does), so only an HTTP answer counts. When it
+   fails, the message is not processed (nothing stored changes) and the reply is the apology. A
+   good answer is trusted for ``RECHECK_SECONDS``, a failure for ``DOWN_RECHECK_SECONDS``;
+   concurrent messages share one probe.
+2. During the turn: ``install_action_failure_marking`` makes every custom action call give up
+   after ``ACTION_TIMEOUT_SECONDS`` (Rasa waits 5 minutes) and mark the turn's output channel
+   when the call fails; what the bot would send after that (a fallback) is replaced by the
+   apology (``TurnOutcome``).
+3. After the turn: a turn that sent nothing gets the apology when the action server fails the
+   probe now, else a plain "no answer" (a silent turn with a healthy action server is our bug,
+   not a restart).
+
+Standard library only, like ``bot.channels.sessions`` (Rasa is imported only inside
+``install_action_failure_marking``): it runs inside Rasa. ``advisor run`` sets
+``ADVISOR_ACTIONS_ADDRESS`` (``host:port`` of the action endpoint); unset, there is no probe.
 """
 
 from __future__ import annotations
@@ -21,34 +34,60 @@ from collections.abc import Mapping
 from typing import Any
 
 ACTIONS_ADDRESS_ENV = "ADVISOR_ACTIONS_ADDRESS"
+HEALTH_PATH = "/health"
 RECHECK_SECONDS = 2.0
-CONNECT_TIMEOUT_SECONDS = 0.5
+DOWN_RECHECK_SECONDS = 1.0
+PROBE_TIMEOUT_SECONDS = 3.0
+# Rasa's own limit is 5 minutes; an action that takes this long is hung, not slow.
+ACTION_TIMEOUT_SECONDS = 40.0
+FAILED_MARK = "advisor_action_failed"
 BACK_IN_A_MOMENT = (
     "Sorry, part of me is restarting and I could not read that just now. Please send it again "
     "in a minute; what you told me before is still saved."
 )
+NO_ANSWER = "Sorry, I have no answer to that. Could you put it another way?"
 
 
 class ActionServerCheck:
-    """Whether the action server at ``host:port`` accepts connections (cached while it does)."""
+    """Whether the action server at ``host:port`` answers ``GET /health`` (results cached)."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, timeout: float = PROBE_TIMEOUT_SECONDS) -> None:
         self.host = host
         self.port = port
-        self._up_until = 0.0
+        self.timeout = timeout
+        self._result = False
+        self._until = 0.0
+        self._probe: asyncio.Task[bool] | None = None
 
     async def available(self) -> bool:
-        if time.monotonic() < self._up_until:
-            return True
+        if time.monotonic() < self._until:
+            return self._result
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.ensure_future(self._probe_once())
+        return await asyncio.shield(self._probe)
+
+    async def _probe_once(self) -> bool:
+        up = await self._answers_health()
+        self._result = up
+        self._until = time.monotonic() + (RECHECK_SECONDS if up else DOWN_RECHECK_SECONDS)
+        return up
+
+    async def _answers_health(self) -> bool:
+        writer = None
         try:
-            _, writer = await asyncio.wait_for(
-                asyncio.open_connection(self.host, self.port), CONNECT_TIMEOUT_SECONDS
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(self.host, self.port), self.timeout
             )
-        except (OSError, asyncio.TimeoutError):
+            request = f"GET {HEALTH_PATH} HTTP/1.0\r\nHost: {self.host}\r\n\r\n"
+            writer.write(request.encode("ascii"))
+            status = await asyncio.wait_for(reader.readline(), self.timeout)
+        except (OSError, asyncio.TimeoutError, ValueError):
             return False
-        writer.close()
-        self._up_until = time.monotonic() + RECHECK_SECONDS
-        return True
+        finally:
+            if writer is not None:
+                writer.close()
+        parts = status.split()
+        return len(parts) >= 2 and parts[0].startswith(b"HTTP/") and parts[1] == b"200"
 
 
 def check_from_environment(environ: Mapping[str, str] | None = None) -> ActionServerCheck | None:
@@ -64,6 +103,52 @@ def apology(recipient_id: str) -> dict[str, Any]:
     return {"recipient_id": recipient_id, "text": BACK_IN_A_MOMENT}
 
 
-def replies_or_apology(messages: list[dict[str, Any]], recipient_id: str) -> list[dict[str, Any]]:
-    """The turn's replies, or the apology when there were none."""
-    return messages if messages else [apology(recipient_id)]
+async def silent_turn_reply(check: ActionServerCheck | None) -> str:
+    """What to say after a turn that sent nothing and saw no failed action call."""
+    down = check is not None and not await check.available()
+    return BACK_IN_A_MOMENT if down else NO_ANSWER
+
+
+async def turn_replies(
+    messages: list[dict[str, Any]],
+    failed_at: int | None,
+    check: ActionServerCheck | None,
+    recipient_id: str,
+) -> list[dict[str, Any]]:
+    """A turn's replies as the user gets them: cut at a failed action call (what followed was a
+    fallback) and ended by the apology; a silent turn gets ``silent_turn_reply``."""
+    if failed_at is not None:
+        return [*messages[:failed_at], apology(recipient_id)]
+    if messages:
+        return messages
+    return [{"recipient_id": recipient_id, "text": await silent_turn_reply(check)}]
+
+
+def install_action_failure_marking() -> None:
+    """Bound Rasa's custom action calls and tell the turn's output channel when one fails.
+
+    The output channel is told by calling its ``mark_action_failed()`` when it has one (our
+    channels' collectors do). A rejection (a form's "not this slot") is not a failure.
+    Idempotent; runs inside Rasa.
+    """
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+
+    if getattr(RemoteAction, "_advisor_failure_marking", False):
+        return
+    original = RemoteAction.run
+
+    async def run(self: Any, output_channel: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await asyncio.wait_for(
+                original(self, output_channel, *args, **kwargs), ACTION_TIMEOUT_SECONDS
+            )
+        except ActionExecutionRejection:
+            raise
+        except Exception:
+            mark = getattr(output_channel, "mark_action_failed", None)
+            if callable(mark):
+                mark()
+            raise
+
+    RemoteAction.run = run
+    RemoteAction._advisor_failure_marking = True

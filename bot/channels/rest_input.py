@@ -10,8 +10,9 @@ gateway's token, ``web:`` only when issued by us, no shared ``default`` conversa
 - ``POST /webhooks/rest/webhook``  ``{"sender", "message"}`` -> the bot's replies. 400 with
   ``{"error": ...}`` for a body that is not a JSON object or a message that is not a text, 403 for
   a sender this client may not use. An over-long message gets a friendly reply and is not stored;
-  a message sent while the action server is down is not processed and gets
-  ``bot.channels.actions_down``' apology, and so does a turn that produced no reply.
+  a message sent while the action server is down or hung is not processed and gets
+  ``bot.channels.actions_down``' apology, and so does a turn whose action call failed or that
+  produced no reply (``actions_down.turn_replies``).
 - ``POST /webhooks/rest/session``  ``{"session_id"?}`` -> ``{"session_id"}``: the same id when it
   is one we issued, else a new one (the widget's REST fallback and ``advisor chat`` use it).
 - ``GET /webhooks/rest/``           health.
@@ -37,7 +38,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.actions_down import apology, check_from_environment, replies_or_apology
+from bot.channels.actions_down import (
+    apology,
+    check_from_environment,
+    install_action_failure_marking,
+    turn_replies,
+)
 from bot.channels.sessions import (
     ChannelSecret,
     SenderVerdict,
@@ -99,6 +105,7 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorRestInput:
         install_cached_action_validation()
+        install_action_failure_marking()
         return cls(channel_secret_from_environment(), production=production_from_environment())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -139,10 +146,10 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
                 reply = {"recipient_id": sender, "text": TOO_LONG_REPLY.format(length=len(text))}
                 return response.json([reply], headers=headers)
             if self.actions is not None and not await self.actions.available():
-                logger.warning("action server unreachable: message not processed")
+                logger.warning("action server not answering: message not processed")
                 return response.json([apology(sender)], headers=headers)
             channel = "telegram" if sender.startswith("tg:") else self.name()
-            collector = CollectingOutputChannel()
+            collector = _TurnCollector()
             try:
                 # Client metadata is not passed on: nothing a client sends may reach the tracker
                 # except its message.
@@ -151,13 +158,28 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
                 )
             except Exception:  # as Rasa's own channel: the replies so far still go back
                 logger.exception("REST message failed")
-            return response.json(replies_or_apology(collector.messages, sender), headers=headers)
+            replies = await turn_replies(
+                collector.messages, collector.failed_at, self.actions, sender
+            )
+            return response.json(replies, headers=headers)
 
         # add_route rather than decorators: sanic has no type information in our environment.
         webhook.add_route(health, "/", methods=["GET"])
         webhook.add_route(session, "/session", methods=["POST"])
         webhook.add_route(receive, "/webhook", methods=["POST"])
         return webhook
+
+
+class _TurnCollector(CollectingOutputChannel):  # type: ignore[misc]
+    """Rasa's collecting channel that remembers where a custom action call failed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed_at: int | None = None
+
+    def mark_action_failed(self) -> None:
+        if self.failed_at is None:
+            self.failed_at = len(self.messages)
 
 
 def _json_object(request: Request) -> dict[str, Any] | None:

@@ -18,6 +18,7 @@ from tg_bot_api_server import BotApiError, FakeBotApi
 from tg_gateway_process import GatewayProcess, gateway_env
 from tg_rasa_standin import RasaStandIn, Scripted
 
+from bot.channels.actions_down import BACK_IN_A_MOMENT
 from bot.channels.telegram.gateway import (
     COMMANDS,
     ERROR_TEXT,
@@ -269,6 +270,17 @@ def test_rasa_error_gets_a_try_again_reply_and_the_gateway_keeps_serving(
     sent = bot_api.wait_for_messages(chat, 2)
     assert sent[1].params["text"] == "Back again"
     assert polling_gateway.alive()
+
+
+def test_an_empty_rasa_answer_gets_back_in_a_moment_not_silence(
+    bot_api: FakeBotApi, rasa_standin: RasaStandIn
+) -> None:
+    # What stock Rasa answers when a turn's custom action call failed: 200 and no message.
+    chat = 510020
+    rasa_standin.script(f"tg:{chat}", lambda message: Scripted(replies=[]))
+    bot_api.send_text(chat, "my step 2 ck is 250")
+    [notice] = bot_api.wait_for_messages(chat, 1)
+    assert notice.params["text"] == BACK_IN_A_MOMENT
 
 
 def test_slow_rasa_gets_a_try_again_reply(bot_api: FakeBotApi, rasa_standin: RasaStandIn) -> None:

@@ -134,6 +134,7 @@ class FakeBotApi:
         self._lock = threading.Condition()
         self._updates: list[dict[str, Any]] = []
         self._calls: list[Call] = []
+        self._calls_by_chat: dict[Any, list[Call]] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(100)
@@ -231,6 +232,13 @@ class FakeBotApi:
         }
         return self.push_update({"callback_query": query})
 
+    def press_forged_button(self, chat_id: int, data: str) -> dict[str, Any]:
+        """A press with ``data`` the bot never offered, under a message of the bot (a modified
+        client can send any callback data; Telegram limits it to 64 bytes, this server does not)."""
+        keyboard = {"inline_keyboard": [[{"text": "Yes", "callback_data": data}]]}
+        message = self._bot_message(chat_id, text="A question?", reply_markup=keyboard)
+        return self.press_button(chat_id, message["message_id"], data)
+
     def fail_next(self, method: str, chat_id: int, error: BotApiError) -> None:
         """Answer the next ``method`` call for ``chat_id`` with ``error`` (e.g. a 429 or 500)."""
         with self._lock:
@@ -239,12 +247,8 @@ class FakeBotApi:
     def calls(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         """Recorded calls, optionally of one method and/or for one chat."""
         with self._lock:
-            return [
-                call
-                for call in self._calls
-                if (method is None or call.method == method)
-                and (chat_id is None or call.params.get("chat_id") == chat_id)
-            ]
+            recorded = self._calls if chat_id is None else self._calls_by_chat.get(chat_id, [])
+            return [call for call in recorded if method is None or call.method == method]
 
     def wait_for(
         self, predicate: Callable[[FakeBotApi], bool], timeout: float = 15.0, what: str = ""
@@ -287,6 +291,7 @@ class FakeBotApi:
         finally:
             with self._lock:
                 self._calls.append(call)
+                self._calls_by_chat.setdefault(params.get("chat_id"), []).append(call)
         return call.result
 
     def _get_me(self, params: dict[str, Any]) -> Any:

@@ -39,6 +39,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.actions_down import BACK_IN_A_MOMENT
 from bot.channels.rasa_rest import BotButton, RasaRestClient, RasaUnavailableError
 from bot.channels.sessions import GATEWAY_HEADER
 from bot.channels.telegram.callbacks import ANSWERED_DATA, PayloadTable
@@ -269,7 +270,13 @@ class TelegramGateway:
                 "relayed a message: %d replies in %.2f s", len(replies), time.monotonic() - started
             )
             logger.debug("relayed for %s", sender_id(chat_id))
-            await self.deliver(bot, chat_id, render_replies(replies))
+            messages = render_replies(replies)
+            if not messages:
+                # Rasa sends nothing when a turn's custom action failed (our REST channel says so
+                # itself; this covers any other answer with nothing to show): never silence.
+                await self.send_plain(bot, chat_id, BACK_IN_A_MOMENT)
+                return
+            await self.deliver(bot, chat_id, messages)
 
     async def deliver(self, bot: Bot, chat_id: int, messages: Sequence[OutgoingMessage]) -> None:
         """Send rendered messages in order."""

@@ -26,8 +26,10 @@ What it changes in Rasa 3.6's ``SocketIOInput``:
    confirmed, and the widget adopts it.
 
 It also refuses user messages whose ``session_id`` is not the one this socket confirmed, so a
-socket cannot speak for another conversation, and a turn that sent nothing (the action server is
-down) gets ``bot.channels.actions_down``'s apology instead of silence.
+socket cannot speak for another conversation. While the action server is down or hung a message
+is not processed and gets ``bot.channels.actions_down``'s apology; a turn whose action call
+failed gets it in place of what followed (a fallback), and a silent turn gets it (or, with a
+healthy action server, a plain "no answer") instead of silence.
 """
 
 from __future__ import annotations
@@ -42,7 +44,12 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
-from bot.channels.actions_down import BACK_IN_A_MOMENT, check_from_environment
+from bot.channels.actions_down import (
+    BACK_IN_A_MOMENT,
+    check_from_environment,
+    install_action_failure_marking,
+    silent_turn_reply,
+)
 from bot.channels.sessions import ChannelSecret, channel_secret_from_environment
 
 logger = logging.getLogger(__name__)
@@ -80,6 +87,7 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorSocketIOInput:
         credentials = credentials or {}
+        install_action_failure_marking()
         channel = cls(
             credentials.get("user_message_evt", "user_uttered"),
             credentials.get("bot_message_evt", "bot_uttered"),
@@ -110,7 +118,7 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
 
         async def answered(message: UserMessage) -> Any:
             if actions is not None and not await actions.available():
-                logger.warning("action server unreachable: message not processed")
+                logger.warning("action server not answering: message not processed")
                 await message.output_channel.send_text_message(message.sender_id, BACK_IN_A_MOMENT)
                 return None
             counted = _CountingOutput(message.output_channel)
@@ -118,8 +126,9 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
             try:
                 return await on_new_message(message)
             finally:
-                if counted.sent == 0 and counted.inner is not None:
-                    await counted.inner.send_text_message(message.sender_id, BACK_IN_A_MOMENT)
+                if counted.inner is not None and (counted.failed or counted.sent == 0):
+                    text = BACK_IN_A_MOMENT if counted.failed else await silent_turn_reply(actions)
+                    await counted.inner.send_text_message(message.sender_id, text)
 
         socketio_webhook: Blueprint = super().blueprint(answered)
         sio = self.sio
@@ -169,16 +178,23 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
 
 
 class _CountingOutput(OutputChannel):  # type: ignore[misc]
-    """Passes every reply on to the socket and counts them."""
+    """Passes every reply on to the socket and counts them, until a custom action call fails:
+    what Rasa sends after that (a fallback) is dropped."""
 
     def __init__(self, inner: OutputChannel | None) -> None:
         self.inner = inner
         self.sent = 0
+        self.failed = False
+
+    def mark_action_failed(self) -> None:
+        self.failed = True
 
     def name(self) -> str:  # the inner channel's name, per instance
         return str(self.inner.name()) if self.inner is not None else "socketio"
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        if self.failed:
+            return
         self.sent += 1
         if self.inner is not None:
             await self.inner.send_response(recipient_id, message)

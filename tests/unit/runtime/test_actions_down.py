@@ -1,4 +1,4 @@
-"""``bot.channels.actions_down``: the address setting, the reachability check, the apology."""
+"""``bot.channels.actions_down``: the address setting, the health probe, what a turn sends."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import pytest
 
 from bot.channels.actions_down import (
     BACK_IN_A_MOMENT,
+    NO_ANSWER,
     ActionServerCheck,
     check_from_environment,
-    replies_or_apology,
+    turn_replies,
 )
 
 
@@ -29,17 +30,48 @@ def test_no_or_a_malformed_address_means_no_check(value: str) -> None:
     assert check_from_environment({"ADVISOR_ACTIONS_ADDRESS": value}) is None
 
 
-def test_a_listening_server_is_available_and_a_closed_port_is_not() -> None:
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        port = listener.getsockname()[1]
-        assert asyncio.run(ActionServerCheck("127.0.0.1", port).available())
-    # The port is closed now: refused at once.
+async def _probe_against(status: bytes | None) -> bool:
+    """Probe a loopback server that answers ``status`` to any request (None: accepts, never
+    answers, as a stopped process's socket does)."""
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readline()
+        if status is None:
+            await asyncio.sleep(5)
+        else:
+            writer.write(status + b"\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    async with server:
+        return await ActionServerCheck("127.0.0.1", port, timeout=0.5).available()
+
+
+def test_only_an_http_200_to_the_health_probe_counts_as_available() -> None:
+    assert asyncio.run(_probe_against(b"HTTP/1.1 200 OK"))
+    assert not asyncio.run(_probe_against(b"HTTP/1.1 502 Bad Gateway"))
+    # Connected but silent (SIGSTOP, hung): not available once the probe's timeout passes.
+    assert not asyncio.run(_probe_against(None))
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    # Nobody listens there now: refused at once.
     assert not asyncio.run(ActionServerCheck("127.0.0.1", port).available())
 
 
-def test_replies_pass_unchanged_and_no_reply_becomes_the_apology() -> None:
-    replies = [{"recipient_id": "web:1", "text": "Hello"}]
-    assert replies_or_apology(replies, "web:1") is replies
-    assert replies_or_apology([], "web:1") == [{"recipient_id": "web:1", "text": BACK_IN_A_MOMENT}]
+def test_what_a_turn_sends() -> None:
+    replies = [{"recipient_id": "web:1", "text": "Hello"}, {"recipient_id": "web:1", "text": "?"}]
+    apology = {"recipient_id": "web:1", "text": BACK_IN_A_MOMENT}
+    assert asyncio.run(turn_replies(replies, None, None, "web:1")) is replies
+    # A custom action call failed after the first message: the rest was a fallback.
+    assert asyncio.run(turn_replies(replies, 1, None, "web:1")) == [replies[0], apology]
+    # Silent, no failed call, no action server to ask: a plain "no answer", not a restart.
+    silent = asyncio.run(turn_replies([], None, None, "web:1"))
+    assert silent == [{"recipient_id": "web:1", "text": NO_ANSWER}]
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    down = ActionServerCheck("127.0.0.1", port)
+    assert asyncio.run(turn_replies([], None, down, "web:1")) == [apology]
