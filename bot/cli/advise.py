@@ -118,7 +118,9 @@ def render(report: dict[str, Any], style: Styler) -> str:
 
     if report["missing"]:
         heading("Tell me these to sharpen the advice (most useful first)")
-        lines.append(bullet(", ".join(report["missing"])))
+        from bot.answers.labels import field_label
+
+        lines.append(bullet(", ".join(field_label(name) for name in report["missing"])))
 
     heading("Sources")
     from bot.sources import cite

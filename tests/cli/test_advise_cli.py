@@ -110,6 +110,15 @@ def test_terminal_report_has_sections_and_no_colour_when_piped(profile_file: Pat
     assert "\x1b[" not in text
 
 
+def test_terminal_report_names_missing_facts_in_words() -> None:
+    result = advisor("advise", "--profile", "-", stdin=json.dumps({"applicant_type": "us_img"}))
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode()
+    section = text.split("sharpen the advice")[1].split("Sources")[0]
+    assert "Step 2 CK" in section
+    assert "step2ck_score" not in section and "_" not in section
+
+
 def test_terminal_report_is_coloured_on_a_tty(profile_file: Path) -> None:
     leader, follower = pty.openpty()
     env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
