@@ -34,7 +34,7 @@ from actions.messages import send
 from actions.slots import REQUESTED_SLOT, latest_intent, same_value, validate_fact
 from bot.answers import FactChange, acknowledge_facts, rejection_message
 from bot.extraction import Extraction, extract_facts
-from bot.profile import PROFILE_FIELDS
+from bot.profile import ALL_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def expected_field(tracker: Tracker) -> str | None:
     if not tracker.active_loop.get("name"):
         return None
     requested = tracker.get_slot(REQUESTED_SLOT)
-    return str(requested) if requested in PROFILE_FIELDS else None
+    return str(requested) if requested in ALL_FIELDS else None
 
 
 def message_facts(tracker: Tracker) -> Extraction:
@@ -54,7 +54,7 @@ def message_facts(tracker: Tracker) -> Extraction:
     payload_facts: dict[str, Any] = {}
     for entity in message.get("entities") or []:
         name = entity.get("entity")
-        if name not in PROFILE_FIELDS:
+        if name not in ALL_FIELDS:  # the profile's fields and cycle_stage
             continue
         if name in payload_facts:  # Rasa splits a list value into one entity per item
             earlier = payload_facts[name]

@@ -21,7 +21,7 @@ from bot.dialogue.goals import (
     AdviceGoal,
     parse_goal,
 )
-from bot.profile import PROFILE_FIELDS, ApplicantProfile
+from bot.profile import ALL_FIELDS, ApplicantProfile
 
 logger = logging.getLogger(__name__)
 
@@ -78,9 +78,10 @@ def validate_fact(field: str, value: Any) -> Any:
 
 
 def profile_from_slots(slots: Mapping[str, Any]) -> ApplicantProfile:
-    """The profile the slots describe; unset slots stay unknown, invalid ones are dropped."""
+    """The profile the slots describe (the contract's fields and ``cycle_stage``, where the
+    applicant is this season); unset slots stay unknown, invalid ones are dropped."""
     data: dict[str, Any] = {}
-    for field in PROFILE_FIELDS:
+    for field in ALL_FIELDS:
         value = slots.get(field)
         if value is None:
             continue
@@ -124,7 +125,7 @@ def turn_events(events: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 
 
 def slot_changes_this_turn(
-    events: Sequence[Mapping[str, Any]], fields: Sequence[str] = PROFILE_FIELDS
+    events: Sequence[Mapping[str, Any]], fields: Sequence[str] = ALL_FIELDS
 ) -> dict[str, tuple[Any, Any]]:
     """``{field: (value before this turn, value now)}`` for the fields set since the user spoke."""
     before: dict[str, Any] = {}

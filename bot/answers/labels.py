@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.profile import (
     ApplicantType,
+    CycleStage,
     Region,
     Step1Result,
     Step3Result,
@@ -41,6 +42,7 @@ FIELD_LABELS: dict[str, str] = {
     "match_cycles": "Earlier match cycles",
     "prior_interviews": "DR/IR interviews in those cycles",
     "preferred_regions": "Preferred regions",
+    "cycle_stage": "Where you are this season",
     "recommended_pathway": "Recommended pathway",
 }
 
@@ -84,6 +86,15 @@ VISA_LABELS: dict[VisaNeed, str] = {
     VisaNeed.J1: "J-1",
     VisaNeed.H1B: "H-1B",
     VisaNeed.UNDECIDED: "undecided",
+}
+
+CYCLE_STAGE_LABELS: dict[CycleStage, str] = {
+    CycleStage.PREPARING: "not applied yet",
+    CycleStage.APPLIED: "applied (no interviews yet)",
+    CycleStage.INTERVIEWING: "interviewing",
+    CycleStage.RANKED: "rank list certified",
+    CycleStage.UNMATCHED: "did not match (SOAP or the next season)",
+    CycleStage.MATCHED: "matched",
 }
 
 REGION_LABELS: dict[Region, str] = {
@@ -198,6 +209,7 @@ _ENUM_FIELDS: dict[str, type[Enum]] = {
     "step1": Step1Result,
     "step3": Step3Result,
     "visa_need": VisaNeed,
+    "cycle_stage": CycleStage,
     "preferred_regions": Region,
     "recommended_pathway": Pathway,
 }
@@ -207,6 +219,7 @@ _ENUM_LABELS: dict[type[Enum], Mapping[Any, str]] = {
     Step1Result: STEP1_LABELS,
     Step3Result: STEP3_LABELS,
     VisaNeed: VISA_LABELS,
+    CycleStage: CYCLE_STAGE_LABELS,
     Region: REGION_LABELS,
     Pathway: PATHWAY_SHORT_LABELS,
 }
@@ -277,6 +290,8 @@ def fact_phrase(field: str, value: object) -> str:
         return "working in medicine now" if value else "not working in medicine now"
     if field == "step2ck_first_attempt" and isinstance(value, bool):
         return "Step 2 CK on the first attempt" if value else "Step 2 CK after a retake"
+    if field == "cycle_stage":
+        return f"this season, {value_label(field, value)}"
     return f"{field_label(field)} {value_label(field, value)}"
 
 

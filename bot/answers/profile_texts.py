@@ -14,7 +14,7 @@ from bot.answers.labels import (
     value_label,
 )
 from bot.answers.messages import Message, clip, intent_button, main_question_buttons, pack
-from bot.profile import ApplicantProfile
+from bot.profile import CONTEXT_FIELDS, ApplicantProfile
 
 CORRECT_HINT = "To correct anything, just tell me, e.g. 'my Step 2 is 251'."
 FORGET_HINT = "To erase everything I keep about you, say 'forget me'."
@@ -58,6 +58,7 @@ class FactChange(BaseModel):
 def profile_summary(profile: ApplicantProfile) -> list[Message]:
     """What the bot knows (label: value), what it doesn't yet, and how to correct or forget."""
     known = [field for field in SUMMARY_ORDER if getattr(profile, field) is not None]
+    known += [field for field in CONTEXT_FIELDS if getattr(profile, field) is not None]
     unknown = [field for field in SUMMARY_ORDER if getattr(profile, field) is None]
     if not known:
         text = (

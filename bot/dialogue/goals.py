@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from enum import Enum
 
-from bot.profile import ApplicantProfile
+from bot.profile import CONTEXT_FIELDS, ApplicantProfile
 
 MAX_ASKED_FIELDS = 3
 
@@ -37,7 +37,12 @@ PATHWAY_FIELDS: tuple[str, ...] = (
     "graduation_year",
     "visa_need",
     "match_cycles",
+    # Where the applicant is this season: asked only when the strategy says it matters (a
+    # season under way, ``missing`` leads with it); then it comes first.
+    "cycle_stage",
 )
+# Asked only when the report names them as limiting the advice (the date decides, not the goal).
+ONLY_WHEN_DECISIVE = frozenset(CONTEXT_FIELDS)
 PROGRAM_FIELDS: tuple[str, ...] = (
     "visa_need",
     "preferred_regions",
@@ -84,7 +89,7 @@ def missing_fields(
     if goal is AdviceGoal.PROGRAMS:
         decisive = ()  # the list turns on visa sponsorship and regions first, in its own order
     order = [field for field in decisive if field in wanted]
-    order += [field for field in wanted if field not in order]
+    order += [field for field in wanted if field not in order and field not in ONLY_WHEN_DECISIVE]
     return [field for field in order if field not in known and field not in skipped]
 
 

@@ -16,7 +16,7 @@ from dialogue_assets import (
     normalise,
 )
 
-from bot.profile import PROFILE_FIELDS
+from bot.profile import ALL_FIELDS, PROFILE_FIELDS
 
 NEAR_COPY_OVERLAP = 0.8
 TELEGRAM_CALLBACK_LIMIT = 64  # bytes of callback data Telegram accepts per button
@@ -82,7 +82,7 @@ def test_every_profile_field_is_a_custom_mapped_slot_that_does_not_steer(
 
 def test_form_asks_every_profile_field_with_a_skip_button(domain: dict[str, Any]) -> None:
     required = domain["forms"]["profile_form"]["required_slots"]
-    assert sorted(required) == sorted(PROFILE_FIELDS)
+    assert sorted(required) == sorted(ALL_FIELDS)  # cycle_stage too, when it matters
     for field in required:
         variants = domain["responses"][f"utter_ask_{field}"]
         buttons = variants[0].get("buttons", [])

@@ -32,7 +32,9 @@ STRONG_IMG = {
 
 
 def test_advice_sets_the_pathway_and_stores_the_profile(domain, databases):
-    tracker = make_tracker("/ask_pathway", "ask_pathway", slots={**STRONG_IMG}, sender="img-1")
+    # The stage told: in a season under way an unknown stage is one more fact to sharpen.
+    slots = {**STRONG_IMG, "cycle_stage": "preparing"}
+    tracker = make_tracker("/ask_pathway", "ask_pathway", slots=slots, sender="img-1")
     events, messages = run_action(GiveAdvice(), tracker, domain)
     pathway = slot_sets(events)["recommended_pathway"]
     assert pathway in {p.value for p in Pathway}

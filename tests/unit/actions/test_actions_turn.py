@@ -28,6 +28,7 @@ COMPLETE = {
     "ir_publications": 2,
     "usce_months": 4,
     "match_cycles": 0,
+    "cycle_stage": "preparing",  # asked when a season is under way (the date decides)
 }
 
 
