@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.extraction.extract import extract_facts
 from bot.extraction.models import Extraction
+from bot.profile import PROFILE_FIELDS
 
 
 class LabelledCase(BaseModel):
@@ -168,10 +169,14 @@ class SlotFigures:
 
 
 def slot_figures(results: Sequence[CaseResult]) -> SlotFigures:
+    """Figures over the contract's profile fields: a context fact added after the labels were
+    written (``cycle_stage``) is not scored."""
     figures = SlotFigures()
     for result in results:
         doubts = {item.field: item.value for item in result.got.uncertain}
-        figures.add(result.case.text, result.case.facts, result.got.facts, doubts)
+        got = {k: v for k, v in result.got.facts.items() if k in PROFILE_FIELDS}
+        expected = {k: v for k, v in result.case.facts.items() if k in PROFILE_FIELDS}
+        figures.add(result.case.text, expected, got, doubts)
     return figures
 
 

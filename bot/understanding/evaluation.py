@@ -12,9 +12,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
+from bot.profile import PROFILE_FIELDS
 from bot.understanding.models import Command, Distress, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
 from bot.understanding.topics import OUT_OF_SCOPE, coarse
+
+# The fields the development set labels: the contract's profile fields. A context fact added
+# after the labels were written (``cycle_stage``) is not scored.
+LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 
 
 class LabelledMessage(BaseModel):
@@ -106,7 +111,8 @@ def score(
         bad = {
             field: value
             for field, value in got.facts.facts.items()
-            if field not in case.facts or not _same(case.facts[field], value)
+            if field in LABELLED_FIELDS
+            and (field not in case.facts or not _same(case.facts[field], value))
         }
         wrong += int(bool(bad))
         flags_ok = got.distress is case.expected_distress and got.command == case.command

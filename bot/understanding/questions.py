@@ -5,6 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.extraction import extract_facts
+from bot.understanding.models import Question
 
 _QUESTION_START = re.compile(
     r"^\W*(?:\d\)\s*)?"
@@ -24,3 +28,30 @@ _REQUEST = re.compile(
 def is_question(clause: str) -> bool:
     """True when ``clause`` asks or requests something."""
     return "?" in clause or bool(_QUESTION_START.search(clause) or _REQUEST.search(clause))
+
+
+# A question that opens with a question word ("what", "should", "chances") asks outright.
+_OUTRIGHT = re.compile(
+    r"^\W*(?:\d\)\s*)?"
+    r"(?:(?:so|ok|and|also|but|then|quick one|quick q|realistically|honestly)[:,]?\s+)*"
+    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|did|"
+    r"is|isn't|are|am|will|would|any|must|to how many|u|chance|chances|odds)\b",
+    re.IGNORECASE,
+)
+
+
+def states_facts(clause: str) -> bool:
+    """A question in shape only: no question word opens it and it tells facts ("6 months usce
+    as research assistant??", "Need advice: IMG, CK 232, no USCE.")."""
+    return not _OUTRIGHT.search(clause) and bool(extract_facts(clause).facts)
+
+
+def outright_first(found: Sequence[Question]) -> list[Question]:
+    """The questions with those that only state facts moved after the outright ones (the main
+    question is the first outright one); the order is kept otherwise."""
+    weak = [states_facts(q.text) for q in found]
+    if all(weak) or not any(weak):
+        return list(found)
+    return [q for q, w in zip(found, weak, strict=True) if not w] + [
+        q for q, w in zip(found, weak, strict=True) if w
+    ]

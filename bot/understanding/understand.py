@@ -53,6 +53,7 @@ def understand(
         # "How many programs and where should I apply?": a second strong topic in one clause.
         if len(ranked) > 1 and _is_second_question(clause, ranked[1]):
             found.append(Question(text=clause, topic=ranked[1]))
+    found = question_shape.outright_first(found)
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
     placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
     if (

@@ -251,3 +251,21 @@ def test_the_nlu_parent_of_a_placed_finer_topic_is_not_added_again() -> None:
         "when should i take step 3?", message_intent="ask_usmle", message_confidence=0.99
     )
     assert understood.topics == ["ask_exam_timing"]
+
+
+def test_a_question_that_only_states_facts_comes_after_an_outright_one() -> None:
+    text = (
+        "Need advice: Indian IMG, CK 232, no USCE, H1B needed. chances for DR? "
+        "should I do research year first?"
+    )
+    assert understand(text).topics[:2] == ["ask_chances", "ask_research"]
+    # "??" after a list of facts, a real question before it: the real one is the main one.
+    text = "IMG, CK 236, 6 months usce as research assistant?? how many programs should I apply to?"
+    assert understand(text).main_topic == "ask_application_count"
+    # Only fact-stating questions: their order is kept.
+    assert understand("CK 236, 6 months usce??").questions[0].text.startswith("CK 236")
+
+
+def test_a_message_with_only_a_fact_to_confirm_is_confirmed_not_unplaced() -> None:
+    understood = understand("I will get an IR letter next month")
+    assert understood.facts.uncertain and plan_kind(understood) is TurnKind.FACTS

@@ -83,6 +83,13 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("student", "grad", "graduate", "school", "applicant", op="?"),
         ],
         [w("usmd", "amg", "allopathic")],
+        # "US grad (MD)", "US graduate - MD"
+        [
+            w("us", "u.s.", "american"),
+            w("grad", "graduate", "student"),
+            w("(", "-", ",", op="?"),
+            w("md", "m.d."),
+        ],
     ],
     "TYPE_US_DO": [
         [
@@ -90,6 +97,12 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("student", "students", "grad", "graduate", "applicant", "school", "candidate"),
         ],
         [w("us"), exact("DO")],
+        [
+            w("us", "u.s.", "american"),
+            w("grad", "graduate", "student"),
+            w("(", "-", ","),
+            exact("DO"),
+        ],
         [w("osteopathic", "osteopath")],
     ],
     "TYPE_US_DO_WEAK": [[exact("DO", "D.O.", "do")]],

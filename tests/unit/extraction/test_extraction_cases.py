@@ -286,3 +286,16 @@ def test_the_pipeline_is_not_built_at_import() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "0"
+
+
+def test_us_grad_with_the_degree_in_brackets_is_the_applicant_type() -> None:
+    from bot.extraction import extract_facts
+
+    assert (
+        extract_facts("Step 2 CK 262, US grad (MD). Integrated IR realistic?").facts[
+            "applicant_type"
+        ]
+        == "us_md"
+    )
+    assert extract_facts("US grad (DO), CK 250").facts["applicant_type"] == "us_do"
+    assert "applicant_type" not in extract_facts("US grad").facts  # MD or DO: not said
