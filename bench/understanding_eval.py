@@ -10,7 +10,9 @@ running Rasa server's ``POST /model/parse`` (a ``make run``), exactly as the act
 
 Prints per file: the share of messages that end in a fallback (no answer, no facts: the bot
 says it could not place the question), topic agreement for every question and for the main one,
-facts stored exact-slot, the share of messages with a wrong fact stored, the share whose first
+facts stored exact-slot, the labelled facts not stored but asked by the reply's one confirming
+question ("confirm", counted apart: a "Yes" stores them), the share of messages with a wrong fact
+stored, the share whose first
 reply answers the question asked, and distress/command agreement. Targets (held-out files):
 fallback <= 10%, topics >= 85%, facts >= 90%, wrong facts <= 2%, answered first >= 85%.
 """
@@ -66,7 +68,10 @@ def main() -> int:
 
     mode = f"keywords + Rasa /model/parse ({args.rasa_url})" if args.rasa_url else "keywords"
     print(f"topic model: {mode}; answer topics: {len(answerable)}")
-    header = "file                   msgs fallback topics  main  facts wrong answered flags  ms/msg"
+    header = (
+        "file                   msgs fallback topics  main  facts confirm wrong answered flags"
+        "  ms/msg"
+    )
     print(header)
     for path in files:
         cases = load_messages(path)
@@ -76,7 +81,8 @@ def main() -> int:
         print(
             f"{path.name:22} {scores.messages:4} {scores.fallback_share:8.1%} "
             f"{scores.topic_agreement:6.1%} {scores.main_topic_agreement:5.1%} "
-            f"{scores.facts_exact_slot:6.1%} {scores.wrong_facts_share:5.1%} "
+            f"{scores.facts_exact_slot:6.1%} {scores.facts_confirmed_share:7.1%} "
+            f"{scores.wrong_facts_share:5.1%} "
             f"{scores.answered_first:8.1%} {scores.flags_agreement:5.1%} {per_message:7.1f}"
         )
         if args.failures:

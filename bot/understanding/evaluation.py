@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
+from bot.dialogue.confirm import to_confirm
 from bot.profile import PROFILE_FIELDS
 from bot.understanding.models import Command, Distress, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
@@ -43,6 +44,7 @@ class Scores(BaseModel):
     topic_agreement: float
     main_topic_agreement: float
     facts_exact_slot: float
+    facts_confirmed_share: float  # labelled facts not stored, asked by the confirming question
     wrong_facts_share: float
     answered_first: float
     flags_agreement: float
@@ -92,7 +94,7 @@ def score(
     ``reply`` is what the bot does with the understood message (the dispatcher's plan), so the
     fallback and answered shares measure what users get."""
     fallbacks = topics_hit = topics_all = mains_hit = mains_all = 0
-    slots_hit = slots_all = wrong = answered = answerable = flags_hit = 0
+    slots_hit = slots_all = wrong = answered = answerable = flags_hit = confirmable = 0
     failures: list[str] = []
     for case in cases:
         got = run(case.text)
@@ -105,9 +107,16 @@ def score(
         if case.topics:
             mains_all += 1
             mains_hit += int(bool(predicted) and predicted[0] == case.topics[0])
+        # The one confirming question the reply asks (with nothing known yet).
+        asked = to_confirm(got.facts.uncertain, {})
         for field, value in case.facts.items():
             slots_all += 1
-            slots_hit += int(_same(value, got.facts.facts.get(field)))
+            stored = _same(value, got.facts.facts.get(field))
+            slots_hit += int(stored)
+            confirmable += int(
+                not stored and asked is not None and asked.field == field
+                and _same(value, asked.value)
+            )  # fmt: skip
         bad = {
             field: value
             for field, value in got.facts.facts.items()
@@ -136,6 +145,7 @@ def score(
         topic_agreement=topics_hit / (topics_all or 1),
         main_topic_agreement=mains_hit / (mains_all or 1),
         facts_exact_slot=slots_hit / (slots_all or 1),
+        facts_confirmed_share=confirmable / (slots_all or 1),
         wrong_facts_share=wrong / count,
         answered_first=answered / (answerable or 1),
         flags_agreement=flags_hit / count,

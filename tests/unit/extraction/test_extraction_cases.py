@@ -299,3 +299,13 @@ def test_us_grad_with_the_degree_in_brackets_is_the_applicant_type() -> None:
     )
     assert extract_facts("US grad (DO), CK 250").facts["applicant_type"] == "us_do"
     assert "applicant_type" not in extract_facts("US grad").facts  # MD or DO: not said
+
+
+def test_a_question_for_me_tells_the_writers_facts() -> None:
+    from bot.extraction import extract_facts
+
+    assert extract_facts("is 240 on CK enough for me?").facts == {"step2ck_score": 240}
+    assert extract_facts("which programs sponsor H1B for me?").facts == {"visa_need": "h1b"}
+    # Without it the number may be anyone's: offered to confirm, not stored.
+    extraction = extract_facts("is 240 on CK enough?")
+    assert extraction.facts == {} and extraction.uncertain_fields() == ["step2ck_score"]
