@@ -60,6 +60,8 @@ def connect(address: BrokerAddress) -> BlockingConnection:
         blocked_connection_timeout=30,
         connection_attempts=1,
         socket_timeout=5,
+        # How operators (and the tests) find this connection in ``rabbitmqctl list_connections``.
+        client_properties={"connection_name": f"advisor-analytics {address.queue}"},
     )
     return pika.BlockingConnection(parameters)
 

@@ -61,7 +61,7 @@ def run_consume(args: argparse.Namespace) -> int:
 
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, stop)
-    print(f"advisor analytics: consuming {address.queue} into the database", file=sys.stderr)
+    print(f"advisor analytics: starting (queue {address.queue})", file=sys.stderr)
     try:
         while not stopped.is_set():  # the database may still be starting
             try:
