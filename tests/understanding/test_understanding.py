@@ -269,3 +269,9 @@ def test_a_question_that_only_states_facts_comes_after_an_outright_one() -> None
 def test_a_message_with_only_a_fact_to_confirm_is_confirmed_not_unplaced() -> None:
     understood = understand("I will get an IR letter next month")
     assert understood.facts.uncertain and plan_kind(understood) is TurnKind.FACTS
+
+
+def test_how_many_counts_the_noun_it_names() -> None:
+    assert ranked_topics("how many IR letters vs DR letters is ideal?")[0] == "ask_letters"
+    assert ranked_topics("how many DR programs should I apply to?")[0] == "ask_application_count"
+    assert ranked_topics("how many IR and DR should I apply to")[0] == "ask_application_count"
