@@ -28,6 +28,9 @@ from bot.profile import ApplicantProfile
 from bot.report import ActionCode, Pathway, StrategyReport
 
 TOP_GAPS = 3
+# A plan may hold up to eleven steps; the chat shows at most this many (the top ones in full,
+# the next ones by name), then "and N more", so it leads with the real gap and stays readable.
+STEPS_SHOWN = 5
 # Room for the engine's free text inside one message (the rest is our framing).
 _REASON_CHARS = 200
 _WHY_CHARS = 120
@@ -59,26 +62,47 @@ def pathway_message(report: StrategyReport) -> Message:
     return Message(text=clip("\n".join(lines), MAX_MESSAGE_CHARS))
 
 
+def shown_steps(report: StrategyReport) -> tuple[list[ActionCode], int]:
+    """The plan's steps the chat names, first by priority (at most ``STEPS_SHOWN``), and how
+    many more it holds."""
+    ordered = [action.code for action in sorted(report.actions, key=lambda a: a.priority)]
+    return ordered[:STEPS_SHOWN], max(0, len(ordered) - STEPS_SHOWN)
+
+
 def gaps_message(report: StrategyReport, limit: int = MAX_MESSAGE_CHARS) -> Message | None:
-    """The top next steps, each with its concrete target (and why, where room allows), in at
-    most ``limit`` characters."""
+    """The top next steps, each with its concrete target (and why, where room allows), then
+    the next ones by name and "and N more", in at most ``limit`` characters."""
     actions = sorted(report.actions, key=lambda action: action.priority)[:TOP_GAPS]
     if not actions:
         return None
     header = f"Your top {len(actions)} next steps:" if len(actions) > 1 else "Your next step:"
-    targets = [
-        f"{number}. {_action_label(action.code, report)}: "
-        f"{clip_sentences(action.target, _TARGET_CHARS)}"
-        for number, action in enumerate(actions, start=1)
-    ]
+    later = _later_steps(report)
     whys = [f"\n   Why: {clip_sentences(action.why, _WHY_CHARS)}" for action in actions]
-    # The targets matter most: drop the whys from the last step up until the text fits.
-    for keep in range(len(actions), -1, -1):
-        items = [t + (whys[i] if i < keep else "") for i, t in enumerate(targets)]
-        text = "\n".join([header, *items])
-        if len(text) <= limit:
-            return Message(text=text)
-    return Message(text=fit_list(header, targets, limit))
+    # The targets matter most: drop the whys from the last step up, then shorten the targets,
+    # until the text fits; every step keeps its number and name.
+    for chars in (_TARGET_CHARS, _TARGET_CHARS * 2 // 3, _TARGET_CHARS // 3):
+        targets = [
+            f"{number}. {_action_label(action.code, report)}: "
+            f"{clip_sentences(action.target, chars)}"
+            for number, action in enumerate(actions, start=1)
+        ]
+        for keep in range(len(actions), -1, -1):
+            items = [t + (whys[i] if i < keep else "") for i, t in enumerate(targets)]
+            text = "\n".join([header, *items, *later])
+            if len(text) <= limit:
+                return Message(text=text)
+    names = [f"{n}. {_action_label(a.code, report)}" for n, a in enumerate(actions, start=1)]
+    return Message(text=clip("\n".join([header, *names, *later]), limit))
+
+
+def _later_steps(report: StrategyReport) -> list[str]:
+    """ "Then: A; B (and 4 more)." for the steps after the top ones, or nothing."""
+    codes, more = shown_steps(report)
+    names = [_action_label(code, report) for code in codes[TOP_GAPS:]]
+    if not names:
+        return []
+    tail = f" (and {more} more)" if more else ""
+    return [f"Then: {'; '.join(names)}{tail}."]
 
 
 def _cycle(report: StrategyReport) -> Mapping[str, object]:
