@@ -9,10 +9,11 @@ form's questions, the form starts once the user has answered it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 
 from actions.slots import (
     ADVICE_GOAL,
@@ -21,10 +22,12 @@ from actions.slots import (
     skipped_fields,
     slot_changes_this_turn,
     turn_events,
+    validate_fact,
 )
-from bot.answers import Message
+from bot.answers import FactChange, Message, acknowledge_facts
 from bot.dialogue.confirm import (
     INFORM_INTENT,
+    asked_confirmation,
     confirming_message,
     declined_reply,
     refused_payload_reply,
@@ -95,10 +98,49 @@ def payload_reply(tracker: Tracker) -> list[Message] | None:
     return [refused_payload_reply()]
 
 
+AFFIRM_INTENT = "affirm"
+DENY_INTENT = "deny"
+
+
+def last_reply(events: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The bot messages between the previous user message and the latest one."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    return [e for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+
+
+def typed_answer(
+    tracker: Tracker, in_form: bool
+) -> tuple[list[Message], list[EventType], bool] | None:
+    """A typed "yes" / "no" right after a confirming question: store the fact (validated like
+    a payload) or nothing; and whether the goal's facts left to ask come next. ``None``: not
+    such an answer."""
+    intent = latest_intent(tracker.latest_message)
+    if in_form or intent not in (AFFIRM_INTENT, DENY_INTENT):
+        return None
+    asked = asked_confirmation(last_reply(tracker.events))
+    if asked is None:
+        return None
+    field, raw = asked
+    events: list[EventType] = []
+    if intent == DENY_INTENT:
+        messages = [declined_reply()]
+    else:
+        try:
+            value = validate_fact(field, raw)
+        except ValueError:
+            return [refused_payload_reply()], [], False
+        events.append(SlotSet(field, value))
+        messages = [acknowledge_facts([FactChange(field=field, old=None, new=value)])]
+    return messages, events, bool([f for f in pending_form_fields(tracker) if f != field])
+
+
 __all__ = [
     "confirmation",
     "is_inform_payload",
     "payload_reply",
     "pending_form_fields",
     "resumes_form",
+    "typed_answer",
 ]

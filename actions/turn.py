@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.advice import goal_answer
 from actions.asked import button_question
-from actions.confirmation import confirmation, payload_reply, resumes_form
+from actions.confirmation import confirmation, payload_reply, resumes_form, typed_answer
 from actions.extraction import message_facts
 from actions.messages import send
 from actions.profile import facts_confirmation
@@ -58,6 +58,8 @@ SMALL_TALK = {
     "thank": "utter_you_are_welcome",
     "bot_challenge": "utter_iamabot",
     "help": "utter_help",
+    "affirm": "utter_help",  # a lone "yes" offers the options
+    "deny": "utter_anything_else",
 }
 # Other questions answered briefly beside the main one; more are offered as buttons.
 MAX_BRIEF_ANSWERS = 2
@@ -203,8 +205,13 @@ class AnswerTurn(Action):  # type: ignore[misc]
         intent = str(latest_intent(tracker.latest_message))
         events: list[EventType] = []
         refused_or_declined = payload_reply(tracker)
+        typed = typed_answer(tracker, in_form)
         if refused_or_declined is not None:  # "No" to a confirming question, a forged payload
             messages: list[Message] = refused_or_declined
+        elif typed is not None:  # "yes" / "no" typed after a confirming question
+            messages, events, resume = typed
+            if resume:
+                events.append(SlotSet(TURN_NEXT, ASK_FACTS))
         elif plan.kind is TurnKind.UNPLACED and not plan.unanswered and intent in SMALL_TALK:
             dispatcher.utter_message(response=SMALL_TALK[intent])  # "hi", "thanks", "help"
             messages = []

@@ -84,6 +84,32 @@ def unconfirmed_field(entities: Sequence[Mapping[str, Any]]) -> tuple[bool, str 
     return True, value if isinstance(value, str) and value in PROFILE_FIELDS else None
 
 
+def parse_yes_payload(payload: str) -> tuple[str, Any] | None:
+    """``(field, value)`` of a "Yes" payload the bot made, or ``None`` for any other payload."""
+    prefix = f"/{INFORM_INTENT}"
+    if not payload.startswith(prefix + "{"):
+        return None
+    try:
+        data = json.loads(payload[len(prefix) :])
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or len(data) != 1:
+        return None
+    ((field, value),) = data.items()
+    return (str(field), value) if field in PROFILE_FIELDS else None
+
+
+def asked_confirmation(bot_messages: Sequence[Mapping[str, Any]]) -> tuple[str, Any] | None:
+    """The fact a confirming question among ``bot_messages`` (one reply's messages, as the
+    tracker records them) asked about: what a typed "yes" confirms."""
+    found: tuple[str, Any] | None = None
+    for message in bot_messages:
+        for button in (message.get("data") or {}).get("buttons") or []:
+            if isinstance(button, Mapping) and button.get("title") == YES_TITLE:
+                found = parse_yes_payload(str(button.get("payload") or "")) or found
+    return found
+
+
 def declined_reply() -> Message:
     return Message(text="OK, I won't use it. Tell me any time if you'd like to add it.")
 

@@ -28,6 +28,19 @@ def test_yes_stores_the_number_of_a_question(stack: ProductStack):
     assert stack.slots(sender)["step2ck_score"] == 240
 
 
+def test_a_typed_yes_or_no_answers_the_confirming_question(stack: ProductStack):
+    sender = new_sender("confirm-typed")
+    stack.say(sender, QUESTION)
+    replies = stack.say(sender, "yes")
+    assert "240" in all_text(replies)
+    assert stack.slots(sender)["step2ck_score"] == 240
+    sender = new_sender("confirm-typed-no")
+    stack.say(sender, QUESTION)
+    replies = stack.say(sender, "no")
+    assert "won't use it" in all_text(replies)
+    assert stack.slots(sender).get("step2ck_score") is None
+
+
 def test_no_stores_nothing(stack: ProductStack):
     sender = new_sender("confirm-no")
     replies = stack.say(sender, QUESTION)

@@ -156,3 +156,46 @@ def test_yes_with_several_regions_stores_them_all(domain):
         '/inform{"preferred_regions":["northeast","west"]}', "inform", entities
     )
     assert sorted(slot_sets(stored)["preferred_regions"]) == ["northeast", "west"]
+
+
+def confirming_reply(domain: dict[str, Any], text: str, intent: str) -> list[dict[str, Any]]:
+    """The previous turn: ``text`` and the dispatcher's reply, as the tracker records them."""
+    _, messages = run_action(AnswerTurn(), make_tracker(text, intent), domain)
+    return [
+        {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+        *({"event": "bot", "text": m["text"], "data": {"buttons": m["buttons"]}} for m in messages),
+    ]
+
+
+def test_a_typed_yes_stores_the_confirmed_fact(domain):
+    before = confirming_reply(domain, "is 240 on CK good enough for IR?", "ask_usmle")
+    events, messages = run_action(
+        AnswerTurn(), make_tracker("yes", "affirm", before=before), domain
+    )
+    assert slot_sets(events)["step2ck_score"] == 240
+    assert "240" in texts(messages)
+
+
+def test_a_typed_no_stores_nothing(domain):
+    before = confirming_reply(domain, "is 240 on CK good enough for IR?", "ask_usmle")
+    events, messages = run_action(AnswerTurn(), make_tracker("no", "deny", before=before), domain)
+    assert slot_sets(events) == {"turn_next": "answered"}
+    assert "won't use it" in texts(messages)
+
+
+def test_a_typed_yes_after_a_goal_question_starts_the_form(domain):
+    text = "is 240 on CK enough to apply for integrated IR or should I go DR?"
+    before = confirming_reply(domain, text, "ask_pathway")
+    chosen = {"advice_goal": "pathway", "form_fields": ["visa_need"]}
+    tracker = make_tracker("yes", "affirm", before=before, slots=chosen)
+    events, _ = run_action(AnswerTurn(), tracker, domain)
+    assert slot_sets(events)["step2ck_score"] == 240
+    assert slot_sets(events)["turn_next"] == "ask_facts"
+
+
+def test_a_lone_yes_or_no_without_a_confirming_question_gets_the_usual_reply(domain):
+    before = confirming_reply(domain, "whats a good CK score for IR?", "ask_usmle")
+    _, messages = run_action(AnswerTurn(), make_tracker("yes", "affirm", before=before), domain)
+    assert messages == [{**messages[0], "response": "utter_help"}]
+    _, messages = run_action(AnswerTurn(), make_tracker("no", "deny"), domain)
+    assert messages[0]["response"] == "utter_anything_else"
