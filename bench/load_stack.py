@@ -13,7 +13,7 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,10 +166,12 @@ def start(
     action_servers: int,
     train: bool = True,
     lock_store_url: str = f"redis://127.0.0.1:6379/{LOCK_DB}",
+    settings: Mapping[str, str] | None = None,
 ) -> Stack:
     """``make run-scaled`` with these counts; returns once every instance has its model.
 
     ``train=False`` runs ``advisor run`` (the same supervisor) with the model in ``models/``.
+    ``settings`` override the environment (e.g. ``TELEGRAM_BOT_TOKEN``, ``LOG_LEVEL``).
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith(_SETTING_PREFIXES)}
     env.update(
@@ -187,6 +189,7 @@ def start(
         LOG_LEVEL="WARNING",
         RASA_TELEMETRY_ENABLED="false",
     )
+    env.update(settings or {})
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / f"run-scaled-{instances}.log"
     argv = ["make", "--no-print-directory", "run-scaled"]

@@ -75,3 +75,35 @@ def test_the_bot_answers_again_once_the_action_server_is_back(stack: ProductStac
         replies = texts(stack.say(sender, "my step 2 ck score is 250"))
     assert replies and BACK_IN_A_MOMENT not in replies, stack.log()
     assert stack.slots(sender)["step2ck_score"] == 250
+
+
+def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continued(
+    stack: ProductStack,
+) -> None:
+    """SIGSTOP: the process still accepts connections (the kernel does) but answers nothing,
+    as a hung server; Rasa alone would wait 5 minutes and then send nothing."""
+    sender = new_sender("actions-stopped")
+    deadline = time.monotonic() + 120
+    while texts(stack.say(sender, "hello")) == [BACK_IN_A_MOMENT] and time.monotonic() < deadline:
+        time.sleep(2)  # the previous test's restart
+    pids = action_server_pids(stack)
+    assert pids, "no action server process found"
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        assert texts(stack.say(sender, "my step 2 ck score is 250")) == [BACK_IN_A_MOMENT]
+        socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
+        try:
+            session = socket.session(None)
+            socket.emit("user_uttered", {"message": "what are my chances?", "session_id": session})
+            uttered = socket.events("bot_uttered")
+            assert [event.get("text") for event in uttered] == [BACK_IN_A_MOMENT]
+        finally:
+            socket.close()
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)
+    time.sleep(1.5)  # a failed probe is trusted for a second
+    replies = texts(stack.say(sender, "my step 2 ck score is 250"))
+    assert replies and BACK_IN_A_MOMENT not in replies, stack.log()
+    assert stack.slots(sender)["step2ck_score"] == 250

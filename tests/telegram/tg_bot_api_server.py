@@ -135,6 +135,7 @@ class FakeBotApi:
         self._updates: list[dict[str, Any]] = []
         self._calls: list[Call] = []
         self._calls_by_chat: dict[Any, list[Call]] = {}
+        self._calls_by_query: dict[Any, list[Call]] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(100)
@@ -250,6 +251,11 @@ class FakeBotApi:
             recorded = self._calls if chat_id is None else self._calls_by_chat.get(chat_id, [])
             return [call for call in recorded if method is None or call.method == method]
 
+    def query_answers(self, query_id: str) -> list[Call]:
+        """The answerCallbackQuery calls for one button press (they name no chat)."""
+        with self._lock:
+            return list(self._calls_by_query.get(query_id, []))
+
     def wait_for(
         self, predicate: Callable[[FakeBotApi], bool], timeout: float = 15.0, what: str = ""
     ) -> None:
@@ -292,6 +298,8 @@ class FakeBotApi:
             with self._lock:
                 self._calls.append(call)
                 self._calls_by_chat.setdefault(params.get("chat_id"), []).append(call)
+                if "callback_query_id" in params:
+                    self._calls_by_query.setdefault(params["callback_query_id"], []).append(call)
         return call.result
 
     def _get_me(self, params: dict[str, Any]) -> Any:

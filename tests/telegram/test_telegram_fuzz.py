@@ -1,0 +1,84 @@
+"""Bad input through the Telegram gateway, the short version: 150 fuzzed updates (hypothesis, a
+fixed seed) from the loopback Bot API server through the real gateway to the REAL Rasa and action
+servers (``make run`` with ``TELEGRAM_BOT_TOKEN``, as in test_telegram_end_to_end.py).
+
+What is checked is in tg_fuzz.py: every update answered, nothing the Bot API would refuse, no
+error-handler reply, "too long" for over-long texts, no out-of-range or unknown slot written by a
+forged button. Then the gateway still runs (same process), and nothing a user sent, nor a chat
+id, is in any process's INFO output. bench/fuzz_telegram.py runs 10,000.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.log_privacy import scan
+from support.stack import ROOT, ProductStack, descendants
+from tg_bot_api_server import FakeBotApi
+from tg_fuzz import FuzzRun, generate, problems
+
+pytestmark = [pytest.mark.integration, pytest.mark.telegram]
+
+UPDATES = 150
+SEED = 13
+
+
+class NoTrainStack(ProductStack):
+    """``make run``; with ``ADVISOR_TEST_NO_TRAIN=1``, ``advisor run`` with the model in
+    ``models/`` (a shared tree whose dialogue data is mid-edit)."""
+
+    def command(self) -> list[str]:
+        if os.environ.get("ADVISOR_TEST_NO_TRAIN") == "1":
+            return [str(ROOT / ".venv/bin/advisor"), "run"]
+        return super().command()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeBotApi, ProductStack]]:
+    with FakeBotApi() as api:
+        product = NoTrainStack.launch(
+            tmp_path_factory.mktemp("telegram-fuzz"),
+            TELEGRAM_BOT_TOKEN=api.token,
+            TELEGRAM_API_BASE_URL=api.base_url,
+            LOG_LEVEL="INFO",
+        )
+        try:
+            api.wait_for(lambda api: bool(api.calls("getUpdates")), timeout=60, what="polling")
+            yield api, product
+        finally:
+            product.close()
+
+
+def gateway_pids(product: ProductStack) -> list[int]:
+    assert product.process is not None
+    found = []
+    for pid in descendants(product.process.pid):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"bot.cli.main telegram" in command:
+            found.append(pid)
+    return found
+
+
+def test_fuzzed_updates_are_each_answered_and_write_no_bad_slot(
+    stack: tuple[FakeBotApi, ProductStack],
+) -> None:
+    api, product = stack
+    [gateway] = gateway_pids(product)
+    updates = generate(UPDATES, SEED)
+    run = FuzzRun(api, product.tracker)
+    outcomes = asyncio.run(run.run(updates, concurrency=6))
+
+    assert problems(api, outcomes) == []
+    assert sum(1 for o in outcomes if o.update.reaches_rasa_as_payload) >= 20
+    assert gateway_pids(product) == [gateway], "the gateway died or was restarted"
+
+    log = product.log_path.read_text(errors="replace")
+    leaks = scan(log, texts=[u.text for u in updates], ids=[str(o.chat) for o in outcomes])
+    assert leaks.total == 0, leaks.examples
