@@ -24,6 +24,7 @@ import pika
 import pytest
 from sqlalchemy import create_engine, text
 from support.postgres import POSTGRES, fresh_databases
+from support.rabbitmq import RABBITMQ, delete_queue, rabbitmq_or_fail, stats_line
 from support.stack import ROOT
 from support.waiting import wait_until
 
@@ -32,15 +33,6 @@ from bot.analytics.consumer import declare
 from bot.analytics.store import sender_key
 
 pytestmark = pytest.mark.postgres
-
-RABBITMQ = "amqp://guest:guest@127.0.0.1:5672/"
-
-
-def rabbitmq_or_fail() -> None:
-    try:
-        pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", 5672)).close()
-    except pika.exceptions.AMQPError as error:
-        pytest.fail(f"RabbitMQ is not reachable at 127.0.0.1:5672 ({error!r}); start it first")
 
 
 @dataclass
@@ -139,17 +131,6 @@ def analytics(tmp_path: Path) -> Iterator[Analytics]:
             delete_queue(consumer.broker_url)
 
 
-def delete_queue(broker_url: str) -> None:
-    address = parse_broker_url(broker_url)
-    connection = pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", 5672))
-    try:
-        channel = connection.channel()
-        channel.queue_delete(address.queue)
-        channel.exchange_delete(address.exchange)
-    finally:
-        connection.close()
-
-
 def user(sender: str, text: str, intent: str, channel: str = "socketio") -> dict[str, Any]:
     return {
         "sender_id": sender,
@@ -185,11 +166,6 @@ def advised(sender: str, channel: str = "socketio") -> list[dict[str, Any]]:
         slot(sender, "program_offset", 10),
         action(sender, "action_listen"),
     ]
-
-
-def stats_line(output: str, channel: str) -> list[str]:
-    [line] = [line for line in output.splitlines() if f"  {channel}  " in line]
-    return line.split()[2:]
 
 
 def test_events_become_the_funnel_and_advisor_stats_prints_it(analytics: Analytics) -> None:

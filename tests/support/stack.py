@@ -29,7 +29,7 @@ READY_MARKER = b"[advisor run] ready"
 # Settings a developer's shell may carry that must not leak into the test stack.
 SETTING_PREFIXES = (
     *("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_"),
-    *("TELEGRAM_", "ADVISOR_", "LOG_", "CHANNEL_"),
+    *("TELEGRAM_", "ADVISOR_", "LOG_", "CHANNEL_", "EVENT_"),
 )
 
 
