@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
     scope = f"channel {args.channel}" if args.channel else "all channels"
     print(f"Conversation funnel, last {args.days} day(s) (UTC), {scope}:")
     print(format_table(rows))
+    if not rows:
+        print("(no conversations recorded in this period)")
     if not settings.event_broker_url:
         print("(EVENT_BROKER_URL is not set: no new events are being recorded)")
     return 0
