@@ -12,8 +12,9 @@ users talking (each states a new Step 2 CK score per message), and in turn:
 3. PostgreSQL restarted (``pg_ctl restart -m fast``);
 4. Redis restarted.
 
-For each phase it prints the answers users got (HTTP status, the start of the reply) and whether
-every user's last answered message is back to normal at the end. Finally every conversation's
+For each phase it prints the answers users got (HTTP status, the start of the reply; "back in a
+moment" is bot/channels/actions_down.py's apology) and whether every user's last answered message
+is back to normal at the end. Finally every conversation's
 ``step2ck_score`` slot is compared with the last score the user saw confirmed.
 """
 
@@ -35,6 +36,8 @@ from faults_stores import PrivatePostgres, PrivateRedis, private_stores
 from load_stack import Stack, start
 from sqlalchemy import create_engine, text
 
+from bot.channels.actions_down import BACK_IN_A_MOMENT, NO_ANSWER
+
 PHASE_SECONDS = 20.0
 
 
@@ -48,6 +51,7 @@ class Users:
         self.seen: dict[str, Counter[str]] = {}
         self.confirmed: dict[str, int] = {}
         self.sent: dict[str, list[int]] = {s: [] for s in self.senders}
+        self.slowest: dict[str, float] = {}
         self.running = True
 
     async def talk(self, client: httpx.AsyncClient, sender: str) -> None:
@@ -56,6 +60,7 @@ class Users:
             score = 200 + (score - 199) % 90
             self.sent[sender].append(score)
             phase = self.phase
+            started = time.monotonic()
             try:
                 response = await client.post(
                     f"{self.stack.url}/webhooks/rest/webhook",
@@ -64,11 +69,13 @@ class Users:
                 replies = response.json() if response.status_code == 200 else []
                 first = str(replies[0].get("text", ""))[:50] if replies else "(no reply)"
                 outcome = f"{response.status_code} {first}"
-                if response.status_code == 200 and replies:
+                if response.status_code == 200 and replies and _kind(outcome) == "answered":
                     self.confirmed[sender] = score
             except (httpx.HTTPError, ValueError) as error:
                 outcome = f"--- {type(error).__name__}"
             self.seen.setdefault(phase, Counter())[outcome] += 1
+            took = time.monotonic() - started
+            self.slowest[phase] = max(self.slowest.get(phase, 0.0), took)
             await asyncio.sleep(0.5)
 
     async def run(self, phases: list[tuple[str, object]]) -> None:
@@ -88,6 +95,10 @@ class Users:
 def _kind(outcome: str) -> str:
     if outcome.startswith("200 (no reply)"):
         return "empty reply"
+    if outcome == f"200 {BACK_IN_A_MOMENT[:50]}":
+        return "back in a moment"
+    if outcome == f"200 {NO_ANSWER[:50]}":
+        return "'no answer to that'"
     if outcome.startswith("200 "):
         return "answered"
     return outcome.split(" ", 1)[0] if outcome[0].isdigit() else "no answer"
@@ -183,7 +194,10 @@ def main() -> int:
         kinds: Counter[str] = Counter()
         for outcome, count in outcomes.items():
             kinds[_kind(outcome)] += count
-        print(f"\n{phase}: {sum(outcomes.values())} messages: {dict(kinds)}")
+        slowest = users.slowest.get(phase, 0.0)
+        print(
+            f"\n{phase}: {sum(outcomes.values())} messages: {dict(kinds)}; slowest {slowest:.1f} s"
+        )
         unusual = [o for o in outcomes if _kind(o) != "answered"]
         for outcome in sorted(unusual, key=lambda o: -outcomes[o])[:3]:
             print(f"  {outcomes[outcome]:5d}  {outcome}")
