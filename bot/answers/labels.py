@@ -97,6 +97,16 @@ CYCLE_STAGE_LABELS: dict[CycleStage, str] = {
     CycleStage.MATCHED: "matched",
 }
 
+# The stage in a confirmation: "Got it: interviewing this season; Step 2 CK 252."
+CYCLE_STAGE_PHRASES: dict[CycleStage, str] = {
+    CycleStage.PREPARING: "not applied yet this season",
+    CycleStage.APPLIED: "applied this season, no interviews yet",
+    CycleStage.INTERVIEWING: "interviewing this season",
+    CycleStage.RANKED: "rank list certified this season",
+    CycleStage.UNMATCHED: "did not match this season",
+    CycleStage.MATCHED: "matched this season",
+}
+
 REGION_LABELS: dict[Region, str] = {
     Region.NORTHEAST: "Northeast",
     Region.SOUTHEAST: "Southeast",
@@ -290,8 +300,8 @@ def fact_phrase(field: str, value: object) -> str:
         return "working in medicine now" if value else "not working in medicine now"
     if field == "step2ck_first_attempt" and isinstance(value, bool):
         return "Step 2 CK on the first attempt" if value else "Step 2 CK after a retake"
-    if field == "cycle_stage":
-        return f"this season, {value_label(field, value)}"
+    if field == "cycle_stage" and value in {*CycleStage, *(stage.value for stage in CycleStage)}:
+        return CYCLE_STAGE_PHRASES[CycleStage(value)]
     return f"{field_label(field)} {value_label(field, value)}"
 
 

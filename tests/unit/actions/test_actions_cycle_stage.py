@@ -125,7 +125,7 @@ def test_interviewing_in_december_gets_interview_advice_not_an_application_plan(
     tracker = make_tracker(text, "ask_pathway", slots=dict(FACTS), after=after)
     events, messages = run_action(AnswerTurn(), tracker, domain)
     said = texts(messages)
-    assert said.startswith("Got it: this season, interviewing.")
+    assert said.startswith("Got it: interviewing this season.")
     assert "interview" in said.lower() and "rank" in said.lower()
     assert not any(words in said for words in APPLICATION_PLAN), said
     assert "cycle_stage" not in (slot_sets(events).get("form_fields") or [])
