@@ -88,7 +88,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> ApplicantProfile:
         try:
             data[field] = validate_fact(field, value)
         except ValueError as error:
-            logger.warning("dropping slot %s=%r: %s", field, value, error)
+            logger.warning("dropping slot %s: %s", field, error)  # never the value: personal
     return ApplicantProfile.model_validate(data)
 
 
