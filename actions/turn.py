@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -32,11 +32,11 @@ from actions.slots import (
     PROGRAM_OFFSET,
     RECOMMENDED_PATHWAY,
     latest_intent,
-    parse_goal,
     profile_from_slots,
     skipped_fields,
 )
-from bot.answers import Message, distress_answer, faq_answer, out_of_scope_answer
+from actions.turn_other import FORM_NAME, command, other_reply
+from bot.answers import Message, faq_answer
 from bot.dialogue import TurnPlan, plan_turn, replies
 from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
 from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
@@ -46,7 +46,6 @@ from bot.strategy import advise
 from bot.understanding import Command, Understanding, understand
 from bot.understanding.plan import TurnKind
 
-FORM_NAME = "profile_form"
 COMMAND_INTENT = "command"
 # The slot the rules read after this action: wait for the user, or run the profile form.
 TURN_NEXT = "turn_next"
@@ -152,41 +151,6 @@ def answer(
     if not in_form and not confirm:
         events.append(SlotSet(TURN_NEXT, ASK_FACTS))
     return messages + confirming, events
-
-
-def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]:
-    """Start over, cancel, stop asking, just tell me (the rules ended the form already)."""
-    assert plan.command is not None
-    reply = replies.command_reply(plan.command)
-    if plan.command is Command.START_OVER:
-        return [reply], [AllSlotsReset()]
-    if plan.command is Command.JUST_TELL_ME:
-        goal = parse_goal(tracker.get_slot(ADVICE_GOAL))
-        profile = profile_from_slots(tracker.slots)
-        skipped = skipped_fields(tracker.slots)
-        personal, events = goal_answer(goal, profile, tracker.sender_id, skipped)
-        return [reply, *personal], [*events, SlotSet(FORM_FIELDS, None)]
-    return [reply], [SlotSet(FORM_FIELDS, None)]
-
-
-def other_reply(
-    plan: TurnPlan, tracker: Tracker, text: str, uncertain: Sequence[UncertainFact] = ()
-) -> list[Message]:
-    """Distress, out of scope, facts only, or a question the bot could not place."""
-    if plan.kind in (TurnKind.SELF_HARM, TurnKind.DISTRESS):
-        return distress_answer(plan.kind is TurnKind.SELF_HARM)
-    if plan.kind is TurnKind.OUT_OF_SCOPE:
-        return out_of_scope_answer(text)
-    if plan.kind is TurnKind.FACTS:
-        in_form = tracker.active_loop.get("name") == FORM_NAME
-        confirm, _ = (None, None) if in_form else confirmation(tracker, uncertain)
-        if confirm:  # "I will get an IR letter next month": ask, store nothing yet
-            return [*facts_confirmation(tracker, offer_next_steps=False), confirm]
-        return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
-    confirmed = facts_confirmation(tracker, offer_next_steps=False)
-    if plan.unanswered:
-        return [*confirmed, replies.not_covered_yet(plan.unanswered, offer_topics=True)]
-    return [*confirmed, replies.unplaced()]
 
 
 class AnswerTurn(Action):  # type: ignore[misc]

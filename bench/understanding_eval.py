@@ -23,6 +23,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 
 from bot.dialogue import plan_turn  # noqa: E402
+from bot.dialogue.confirm import to_confirm  # noqa: E402
 from bot.dialogue.turn import answerable_topics  # noqa: E402
 from bot.understanding import Understanding, understand  # noqa: E402
 from bot.understanding.evaluation import Reply, load_messages, score  # noqa: E402
@@ -66,6 +68,11 @@ def main() -> int:
         plan = plan_turn(understood, answerable)
         return plan.kind, plan.main
 
+    def confirm(understood: Understanding) -> tuple[str, Any] | None:
+        """The one confirming question the reply asks (nothing known yet)."""
+        asked = to_confirm(understood.facts.uncertain, {})
+        return (asked.field, asked.value) if asked else None
+
     mode = f"keywords + Rasa /model/parse ({args.rasa_url})" if args.rasa_url else "keywords"
     print(f"topic model: {mode}; answer topics: {len(answerable)}")
     header = (
@@ -76,7 +83,7 @@ def main() -> int:
     for path in files:
         cases = load_messages(path)
         started = time.perf_counter()
-        scores = score(cases, run, reply)
+        scores = score(cases, run, reply, confirm)
         per_message = (time.perf_counter() - started) * 1000 / max(1, len(cases))
         print(
             f"{path.name:22} {scores.messages:4} {scores.fallback_share:8.1%} "

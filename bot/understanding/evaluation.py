@@ -12,7 +12,6 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from bot.dialogue.confirm import to_confirm
 from bot.profile import PROFILE_FIELDS
 from bot.understanding.models import Command, Distress, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
@@ -88,11 +87,13 @@ def score(
     cases: Sequence[LabelledMessage],
     run: Callable[[str], Understanding],
     reply: Callable[[Understanding], Reply] = default_reply,
+    confirm: Callable[[Understanding], tuple[str, Any] | None] | None = None,
 ) -> Scores:
     """Per message: fallback, topics, facts, flags and whether the first reply answers it.
 
     ``reply`` is what the bot does with the understood message (the dispatcher's plan), so the
-    fallback and answered shares measure what users get."""
+    fallback and answered shares measure what users get; ``confirm`` the (field, value) its
+    confirming question asks about, if any (counted apart from the facts stored)."""
     fallbacks = topics_hit = topics_all = mains_hit = mains_all = 0
     slots_hit = slots_all = wrong = answered = answerable = flags_hit = confirmable = 0
     failures: list[str] = []
@@ -107,15 +108,14 @@ def score(
         if case.topics:
             mains_all += 1
             mains_hit += int(bool(predicted) and predicted[0] == case.topics[0])
-        # The one confirming question the reply asks (with nothing known yet).
-        asked = to_confirm(got.facts.uncertain, {})
+        asked = confirm(got) if confirm else None
         for field, value in case.facts.items():
             slots_all += 1
             stored = _same(value, got.facts.facts.get(field))
             slots_hit += int(stored)
             confirmable += int(
-                not stored and asked is not None and asked.field == field
-                and _same(value, asked.value)
+                not stored and asked is not None and asked[0] == field
+                and _same(value, asked[1])
             )  # fmt: skip
         bad = {
             field: value
