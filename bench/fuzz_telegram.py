@@ -16,13 +16,15 @@ and 20 applicant conversations that give a name and scores. It prints:
   long" reply, an out-of-range or unknown slot written by a forged press);
 - whether the gateway is the process it was at the start, and its memory (RSS now, peak);
 - the leaks in the INFO output of every process (tests/support/log_privacy.py): texts sent,
-  names, chat ids, scores. Exits 1 on any problem or leak.
+  names, chat ids, scores (the applicants' and the numbers in forged payloads). Exits 1 on any
+  problem or leak.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import random
 import statistics
 import sys
@@ -87,6 +89,19 @@ async def applicant(api: FakeBotApi, chat: int, name: str, score: int, year: int
             if len([c for c in api.calls(chat_id=chat) if c.method in REPLY_METHODS]) > before:
                 break
             await asyncio.sleep(0.2)
+
+
+def forged_numbers(texts: list[str]) -> set[int]:
+    """The whole numbers of 3 or more digits in forged ``/inform{...}`` payloads (as scores)."""
+    numbers: set[int] = set()
+    for text in texts:
+        try:
+            body = json.loads(text.removeprefix("/inform")) if text.startswith("/inform{") else {}
+        except ValueError:
+            continue
+        if isinstance(body, dict):
+            numbers |= {v for v in body.values() if type(v) is int and abs(v) >= 100}
+    return numbers
 
 
 def gateway_pid(stack: Stack) -> int | None:
@@ -191,12 +206,13 @@ def main() -> int:
     chats = [str(o.chat) for o in outcomes] + [
         str(6_200_000_000_000 + i) for i in range(APPLICANTS)
     ]
+    texts = [o.update.text for o in outcomes]
     leaks = scan(
         log,
-        texts=[o.update.text for o in outcomes],
+        texts=texts,
         names=[name for name, _, _ in people],
         ids=chats,
-        scores=[score for _, score, _ in people],
+        scores=[score for _, score, _ in people] + sorted(forged_numbers(texts)),
     )
     print(
         f"INFO log ({len(log.splitlines())} lines, every process): "
