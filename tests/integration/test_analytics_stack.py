@@ -121,7 +121,7 @@ def test_a_conversation_fills_the_funnel_and_forget_me_leaves_nothing(
     assert stats_line(before, "rest") == ["1", "1", "1", str(int(fell_back)), "0"], before
 
     assert "erased" in all_text(stack.say(sender, "forget me"))
-    assert wait_until(lambda: not marks(stack, sender) and forgot_rows(stack), timeout=60)
+    assert wait_until(lambda: not marks(stack, sender) and bool(forgot_rows(stack)), timeout=60)
     assert forgot_rows(stack) == [("rest", None)]
     assert wait_until(lambda: not traces_of(stack, sender), timeout=60), traces_of(stack, sender)
     after = stats(stack)
