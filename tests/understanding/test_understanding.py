@@ -275,3 +275,8 @@ def test_how_many_counts_the_noun_it_names() -> None:
     assert ranked_topics("how many IR letters vs DR letters is ideal?")[0] == "ask_letters"
     assert ranked_topics("how many DR programs should I apply to?")[0] == "ask_application_count"
     assert ranked_topics("how many IR and DR should I apply to")[0] == "ask_application_count"
+
+
+def test_what_went_wrong_asks_about_the_weak_points() -> None:
+    assert ranked_topics("applied last year, no match. what went wrong?")[0] == "ask_gaps"
+    assert ranked_topics("why didn't I match?")[0] == "ask_gaps"
