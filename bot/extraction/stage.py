@@ -27,65 +27,31 @@ from itertools import pairwise
 
 from bot.extraction.context import about_others
 from bot.extraction.reading import Clause, Reading
+from bot.extraction.stage_words import (
+    ANSWER_WORDS,
+    APP_WORDS,
+    CYCLE_WORDS,
+    HOLD,
+    INTERVIEW,
+    INTERVIEW_TOPIC,
+    ME,
+    NEG,
+    NOT_APPLIED_TAIL,
+    NOT_ME_AFTER,
+    NOT_RESIDENCY,
+    NOW,
+    PAST,
+    PRELIM,
+    RANK_WORDS,
+    SEASON,
+    SUPPOSE,
+    WILL,
+)
 from bot.profile import CycleStage
 
 FIELD = "cycle_stage"
 # Later in the season wins when clauses tell several stages ("applied ... have 2 interviews").
 ORDER = tuple(CycleStage)
-
-_NEG = frozenset(
-    {"not", "n't", "nt", "never", "no", "zero", "0", "none", "didnt", "havent", "without"}
-)
-_ME = frozenset({"i", "i'm", "im", "me", "my", "mine", "myself", "we"})
-_PAST = frozenset({"last", "previous", "prior", "previously", "ago", "before", "earlier", "past"})
-_SEASON = frozenset({"year", "cycle", "season", "match", "round", "time", "application"})
-_NOW = frozenset({"now", "currently", "today", "yesterday", "just"})
-_SUPPOSE = frozenset(
-    {"if", "whether", "unless", "would", "could", "should", "might", "hope", "hoping", "want",
-     "wanna", "wish", "chance", "chances", "odds", "likely", "case", "how", "what", "expect",
-     "expecting", "worried", "afraid", "scared", "fear"}
-)  # fmt: skip
-_WILL = frozenset({"will", "'ll", "ll", "gonna", "planning", "plan", "going", "preparing"})
-_INTERVIEW = frozenset(
-    {"interview", "interviews", "iv", "ivs", "invite", "invites", "invitation", "invitations",
-     "interviewed", "interviewing"}
-)  # fmt: skip
-_HOLD = frozenset(
-    {"have", "'ve", "ve", "got", "received", "hold", "holding", "secured", "landed", "invited"}
-)
-_NOT_RESIDENCY = frozenset(
-    {"research", "observership", "observerships", "elective", "electives", "visa", "job",
-     "position", "externship", "rotation", "rotations", "step", "usce", "masters", "phd", "mph",
-     "fellowship", "scholarship", "ecfmg", "exam", "volunteer", "internship"}
-)  # fmt: skip
-_APP_WORDS = frozenset({"eras", "myeras", "application", "applications", "apps"})
-_RANK_WORDS = frozenset({"rank", "rol", "ranks", "ranking"})
-# "haven't applied yet", "never applied this cycle": nothing sent at all this season.
-_NOT_APPLIED_TAIL = frozenset(
-    {"yet", "this", "cycle", "season", "year", "anywhere", "at", "all", "so", "far", "still",
-     "the", "match", "now", "for", "residency", "!"}
-)  # fmt: skip
-# Interviews as a topic, not as invitations held ("I have a question about interviews").
-_INTERVIEW_TOPIC = frozenset(
-    {"question", "questions", "prep", "preparation", "prepare", "tips", "advice", "help",
-     "about", "attire", "skills", "practice", "mock", "dress"}
-)  # fmt: skip
-_NOT_ME_AFTER = frozenset(
-    {"applicants", "applicant", "imgs", "candidates", "residents", "people", "students", "rate",
-     "rates", "data", "ones"}
-)  # fmt: skip
-_PRELIM = frozenset({"prelim", "preliminary", "transitional", "ty", "pgy-1", "pgy1", "soap"})
-_ANSWER_WORDS: dict[str, CycleStage] = {
-    "preparing": CycleStage.PREPARING,
-    "applied": CycleStage.APPLIED,
-    "submitted": CycleStage.APPLIED,
-    "interviewing": CycleStage.INTERVIEWING,
-    "ranked": CycleStage.RANKED,
-    "certified": CycleStage.RANKED,
-    "unmatched": CycleStage.UNMATCHED,
-    "soap": CycleStage.UNMATCHED,
-    "matched": CycleStage.MATCHED,
-}
 
 
 def cycle_stage(r: Reading) -> None:
@@ -102,18 +68,18 @@ def cycle_stage(r: Reading) -> None:
             time, told, others, previous_sentence = "none", False, False, clause.sentence
         time = _time(words, r.current_year) or time
         # "My friend got 260 and matched IR": the clause after keeps the friend as its subject.
-        others = about_others(r, clause) or (others and not set(words) & _ME)
+        others = about_others(r, clause) or (others and not set(words) & ME)
         if others:
             continue
         if time == "past" or (earlier_cycle and time != "now"):
-            past_interviews |= bool(_INTERVIEW & set(words))
+            past_interviews |= bool(INTERVIEW & set(words))
             continue
         # "I applied, 2 interviews so far": after a stage, the sentence's counts are this season's.
         stage = _clause_stage(words, loose=answering or time == "now" or told)
         if stage is not None:
             stages.append(stage)
             told = stage is not CycleStage.PREPARING
-            present_interviews |= bool(_INTERVIEW & set(words))
+            present_interviews |= bool(INTERVIEW & set(words))
     if answering and not stages:
         stages = _bare(r)
     if not stages or (CycleStage.PREPARING in stages and len(set(stages)) > 1):
@@ -131,16 +97,17 @@ def _words(r: Reading, clause: Clause) -> list[str]:
 def _time(words: list[str], current_year: int) -> str | None:
     """ "past" (an earlier cycle), "now" (this season named), or None (not said)."""
     for first, second in pairwise(words):
-        if first in _PAST and second in _SEASON | {"year", "years"}:
+        if first in PAST and second in SEASON | {"year", "years"}:
             return "past"
-        if (first in {"this", "current"} and second in _SEASON) or (first, second) == ("so", "far"):
+        if (first in {"this", "current"} and second in SEASON) or (first, second) == ("so", "far"):
             return "now"
     if set(words) & {"ago", "previously"}:
         return "past"
+    # "applied in 2024" is an earlier cycle; "graduated in 2019" says nothing of the season.
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
-    if any(year < current_year for year in years):
+    if set(words) & CYCLE_WORDS and any(year < current_year for year in years):
         return "past"
-    return "now" if set(words) & _NOW else None
+    return "now" if set(words) & NOW else None
 
 
 def _tells_earlier_cycle(r: Reading) -> bool:
@@ -166,7 +133,7 @@ def _tells_earlier_cycle(r: Reading) -> bool:
 
 def _negated_match(words: list[str]) -> bool:
     for i, word in enumerate(words):
-        if word in {"match", "matched"} and set(words[max(0, i - 3) : i]) & (_NEG | {"failed"}):
+        if word in {"match", "matched"} and set(words[max(0, i - 3) : i]) & (NEG | {"failed"}):
             return True
     return False
 
@@ -180,13 +147,13 @@ def _clause_stage(words: list[str], *, loose: bool) -> CycleStage | None:
     if _plans_to_apply(words):
         return CycleStage.PREPARING
     infinitive = any(a == "to" and b in {"match", "apply", "matching"} for a, b in pairwise(words))
-    if found & _SUPPOSE or infinitive:
+    if found & SUPPOSE or infinitive:
         return None
     if "soap" in found and _near(words, "soap", {"in", "into", "doing", "entering", "through"}):
         return CycleStage.UNMATCHED
     if ("unmatched" in found or _negated_match(words)) and (loose or "soap" in found):
         return CycleStage.UNMATCHED
-    if "matched" in found and not found & (_NEG | _PRELIM) and _about_me(words, "matched"):
+    if "matched" in found and not found & (NEG | PRELIM) and _about_me(words, "matched"):
         return CycleStage.MATCHED
     if _ranked(words):
         return CycleStage.RANKED
@@ -204,25 +171,25 @@ def _plans_to_apply(words: list[str]) -> bool:
         if word not in {"apply", "applied", "applying"}:
             continue
         before, after = set(words[max(0, i - 3) : i]), words[i + 1 : i + 5]
-        if word != "applying" and before & _NEG:
+        if word != "applying" and before & NEG:
             # Not applied at all ("haven't applied yet"), not only somewhere ("not to IR").
-            return set(after) <= _NOT_APPLIED_TAIL
+            return set(after) <= NOT_APPLIED_TAIL
         timed = set(after[:3]) & {"next", "september", "later"}
-        if word != "applied" and timed and (before & (_WILL | {"to"}) or word == "applying"):
+        if word != "applied" and timed and (before & (WILL | {"to"}) or word == "applying"):
             return True
         if word == "apply" and {"yet", "to"} <= before:  # "yet to apply"
             return True
     found = set(words)
-    return bool("preparing" in found and found & _APP_WORDS)
+    return bool("preparing" in found and found & APP_WORDS)
 
 
 def _ranked(words: list[str]) -> bool:
     found = set(words)
-    if found & _NEG or found & _WILL:
+    if found & NEG or found & WILL:
         return False
-    if "certified" in found and found & (_RANK_WORDS | {"list"}):
+    if "certified" in found and found & (RANK_WORDS | {"list"}):
         return True
-    if "submitted" in found and found & _RANK_WORDS:
+    if "submitted" in found and found & RANK_WORDS:
         return True
     ranked = _near(words, "ranked", {"i", "'ve", "ve", "have", "already", "just"})
     return ranked and bool(found & {"programs", "program", "them", "all", "list", "everything"})
@@ -231,15 +198,15 @@ def _ranked(words: list[str]) -> bool:
 def _interviews(words: list[str], *, loose: bool) -> CycleStage | None:
     """Interviews held this season; "no interviews yet" is applied, waiting."""
     found = set(words)
-    if not found & _INTERVIEW or found & (_WILL - {"going"}) or found & _INTERVIEW_TOPIC:
+    if not found & INTERVIEW or found & (WILL - {"going"}) or found & INTERVIEW_TOPIC:
         return None
-    if found & _NEG:
+    if found & NEG:
         so_far = "yet" in found or ("so", "far") in set(pairwise(words))
         return CycleStage.APPLIED if so_far or loose else None
     if "interviewed" in found or "interviewing" in found:
         return CycleStage.INTERVIEWING if _about_me(words, "interview") else None
     counted = any(w.isdigit() or w in {"an", "a", "one", "two", "three", "few"} for w in words)
-    if found & _HOLD or (loose and counted):
+    if found & HOLD or (loose and counted):
         return CycleStage.INTERVIEWING
     return None
 
@@ -248,12 +215,12 @@ def _applied(words: list[str], *, loose: bool) -> bool:
     """ "I've applied to 80 programs", "submitted my ERAS", "applications are out"; a bare
     "I applied to 80 programs" may be an earlier cycle's, so it needs this season named."""
     found = set(words)
-    if found & _NEG or found & _NOT_RESIDENCY or found & _WILL:
+    if found & NEG or found & NOT_RESIDENCY or found & WILL:
         return False
     perfect = bool(found & {"'ve", "ve", "have", "has"})
     if "applied" in found and _about_me(words, "applied") and (loose or perfect):
         return True
-    if found & {"submitted", "sent"} and found & _APP_WORDS:
+    if found & {"submitted", "sent"} and found & APP_WORDS:
         return True
     return any(
         first in {"applications", "apps", "eras"}
@@ -267,7 +234,7 @@ def _about_me(words: list[str], word: str) -> bool:
     """The word has the writer as its subject ("I applied", "I've just matched", "matched!")."""
     i = next(index for index, w in enumerate(words) if w.startswith(word))
     before, after = words[max(0, i - 3) : i], words[i + 1 : i + 2]
-    if set(after) & _NOT_ME_AFTER:  # "matched applicants had ..."
+    if set(after) & NOT_ME_AFTER:  # "matched applicants had ..."
         return False
     return i == 0 or bool(set(before) & {"i", "'ve", "ve", "we", "am", "'m", "m", "im"})
 
@@ -282,7 +249,7 @@ def _bare(r: Reading) -> list[CycleStage]:
     if "SKIP" in r.labels():  # "not sure", "skip": declines the question
         return []
     words = [t.lower_ for t in r.doc]
-    stages = [_ANSWER_WORDS[w] for w in words if w in _ANSWER_WORDS]
+    stages = [ANSWER_WORDS[w] for w in words if w in ANSWER_WORDS]
     if stages:
         return stages
     if r.free("NEG") or {"no", "not", "nope", "nah", "never"} & set(words):

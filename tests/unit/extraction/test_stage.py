@@ -50,6 +50,8 @@ def stage_of(text: str, expected_field: str | None = None) -> object:
         ("I applied this cycle and have 2 interviews", "interviewing"),
         ("applied to 90 programs, 4 IVs so far", "interviewing"),
         ("I applied last year and didn't match, this year I have 2 interviews", "interviewing"),
+        ("graduated in 2019, I have 2 interviews", "interviewing"),
+        ("YOG 2019, CK 245, I have 2 interviews", "interviewing"),
         # ranked
         ("I certified my rank list", "ranked"),
         ("rank list certified last night", "ranked"),
