@@ -95,7 +95,7 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
             return True
         if first == "as" and second in _AS_WHO:
             return True
-        if first == "for" and second == "me":  # "is 240 enough for me?"
+        if first in ("for", "like") and second == "me":  # "enough for me?", "IMGs like me"
             return True
         if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
             return True

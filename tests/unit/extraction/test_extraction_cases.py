@@ -309,3 +309,9 @@ def test_a_question_for_me_tells_the_writers_facts() -> None:
     # Without it the number may be anyone's: offered to confirm, not stored.
     extraction = extract_facts("is 240 on CK enough?")
     assert extraction.facts == {} and extraction.uncertain_fields() == ["step2ck_score"]
+
+
+def test_a_question_about_someone_like_me_tells_the_writers_score() -> None:
+    from bot.extraction import extract_facts
+
+    assert extract_facts("is 240 good for someone like me?").facts == {"step2ck_score": 240}
