@@ -8,7 +8,8 @@ and prints the turn latency (update handed out -> reply sent) p50/p95 and the th
 own time is not in these figures: bench/latency.py measures that. Each turn makes two Bot API
 calls with a chat id ("typing" and the reply), and PTB's AIORateLimiter lets 30 such calls a
 second through (Telegram's documented bulk limit), so about 15 turns/s is the ceiling by design.
-Also prints the time to render and split a 12 000-character reply.
+Also prints the time to render and split a 12 000-character reply, and the gateway's memory
+(RSS and peak) after the turns.
 """
 
 from __future__ import annotations
@@ -44,8 +45,16 @@ def bench_rendering(repeat: int = 20) -> float:
     return statistics.median(times) * 1000
 
 
-def bench_turns(chats: int, messages: int) -> tuple[list[float], float]:
-    """Per-turn latencies (s) and the wall time for all turns."""
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS now, peak RSS) of a process, in MB."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+    )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def bench_turns(chats: int, messages: int) -> tuple[list[float], float, tuple[float, float]]:
+    """Per-turn latencies (s), the wall time for all turns, the gateway's memory after them."""
     latencies: list[float] = []
     with FakeBotApi() as api, RasaStandIn() as standin, tempfile.TemporaryDirectory() as tmp:
         env = gateway_env(api, standin.port, TELEGRAM_RATE_LIMIT_PER_MINUTE="100000")
@@ -62,9 +71,10 @@ def bench_turns(chats: int, messages: int) -> tuple[list[float], float]:
                     [*_, reply] = api.wait_for_messages(chat, round_ + 1, timeout=60)
                     latencies.append(reply.at - sent_at[chat])
             wall = time.perf_counter() - started
+            memory = memory_mb(gateway.process.pid)
         finally:
             gateway.stop()
-    return latencies, wall
+    return latencies, wall, memory
 
 
 def main() -> None:
@@ -73,13 +83,14 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10)
     args = parser.parse_args()
     print(f"render + split a 12 000-char reply: {bench_rendering():.1f} ms (median)")
-    latencies, wall = bench_turns(args.chats, args.messages)
+    latencies, wall, memory = bench_turns(args.chats, args.messages)
     quantiles = statistics.quantiles(latencies, n=20)
     print(
         f"gateway turn latency over {len(latencies)} turns ({args.chats} chats at once): "
         f"p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {quantiles[18] * 1000:.0f} ms"
     )
     print(f"throughput: {len(latencies) / wall:.1f} turns/s")
+    print(f"gateway memory after the turns: RSS {memory[0]:.0f} MB, peak {memory[1]:.0f} MB")
 
 
 if __name__ == "__main__":
