@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.no_train import NoTrainStack
 from support.replies import new_sender
 from support.socketio_polling import PollingSocket
 from support.stack import ProductStack, descendants
@@ -21,6 +23,16 @@ from support.stack import ProductStack, descendants
 from bot.channels.actions_down import BACK_IN_A_MOMENT
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
+    """The integration stack (conftest.py), startable without training (support/no_train.py)."""
+    stack = NoTrainStack.launch(tmp_path_factory.mktemp("stack"), LOG_LEVEL="WARNING")
+    try:
+        yield stack
+    finally:
+        stack.close()
 
 
 def action_server_pids(stack: ProductStack) -> list[int]:

@@ -11,13 +11,13 @@ id, is in any process's INFO output. bench/fuzz_telegram.py runs 10,000.
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.log_privacy import scan
-from support.stack import ROOT, ProductStack, descendants
+from support.no_train import NoTrainStack
+from support.stack import ProductStack, descendants
 from tg_bot_api_server import FakeBotApi
 from tg_fuzz import FuzzRun, generate, problems
 
@@ -25,16 +25,6 @@ pytestmark = [pytest.mark.integration, pytest.mark.telegram]
 
 UPDATES = 150
 SEED = 13
-
-
-class NoTrainStack(ProductStack):
-    """``make run``; with ``ADVISOR_TEST_NO_TRAIN=1``, ``advisor run`` with the model in
-    ``models/`` (a shared tree whose dialogue data is mid-edit)."""
-
-    def command(self) -> list[str]:
-        if os.environ.get("ADVISOR_TEST_NO_TRAIN") == "1":
-            return [str(ROOT / ".venv/bin/advisor"), "run"]
-        return super().command()
 
 
 @pytest.fixture(scope="module")
