@@ -44,6 +44,7 @@ from bot.channels.actions_down import (
     install_action_failure_marking,
     turn_replies,
 )
+from bot.channels.rasa_warnings import drop_warnings_that_quote_users
 from bot.channels.sessions import (
     ChannelSecret,
     SenderVerdict,
@@ -106,6 +107,7 @@ class AdvisorRestInput(RestInput):  # type: ignore[misc]  # Rasa ships no type s
     def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorRestInput:
         install_cached_action_validation()
         install_action_failure_marking()
+        drop_warnings_that_quote_users()
         return cls(channel_secret_from_environment(), production=production_from_environment())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

@@ -2,8 +2,8 @@
 
 ``credentials.yml`` names it ``bot.channels.web.rasa_socketio.AdvisorSocketIOInput`` (Rasa puts
 its working directory on ``sys.path``). It is the only module of ``bot`` that imports Rasa, and it
-imports only our standard-library modules (`bot.channels.sessions`, `bot.channels.actions_down`):
-Rasa's environment does not have our dependencies.
+imports only our standard-library modules (`bot.channels.sessions`, `bot.channels.actions_down`,
+`bot.channels.rasa_warnings`): Rasa's environment does not have our dependencies.
 
 What it changes in Rasa 3.6's ``SocketIOInput``:
 
@@ -50,6 +50,7 @@ from bot.channels.actions_down import (
     install_action_failure_marking,
     silent_turn_reply,
 )
+from bot.channels.rasa_warnings import drop_warnings_that_quote_users
 from bot.channels.sessions import ChannelSecret, channel_secret_from_environment
 
 logger = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ class AdvisorSocketIOInput(SocketIOInput):  # type: ignore[misc]  # Rasa ships n
     def from_credentials(cls, credentials: dict[str, Any] | None) -> AdvisorSocketIOInput:
         credentials = credentials or {}
         install_action_failure_marking()
+        drop_warnings_that_quote_users()
         channel = cls(
             credentials.get("user_message_evt", "user_uttered"),
             credentials.get("bot_message_evt", "bot_uttered"),
