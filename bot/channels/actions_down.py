@@ -17,8 +17,8 @@ REST channel) use this module three ways:
    when the call fails; what the bot would send after that (a fallback) is replaced by the
    apology (``TurnOutcome``).
 3. After the turn: a turn that sent nothing gets the apology when the action server fails the
-   probe now, else a plain "no answer" (a silent turn with a healthy action server is our bug,
-   not a restart).
+   probe now, else a plain "could not answer that just now" (a silent turn with a healthy action
+   server is something else: e.g. an action that could not reach the database mid-restart).
 
 Standard library only, like ``bot.channels.sessions`` (Rasa is imported only inside
 ``install_action_failure_marking``): it runs inside Rasa. ``advisor run`` sets
@@ -45,7 +45,7 @@ BACK_IN_A_MOMENT = (
     "Sorry, part of me is restarting and I could not read that just now. Please send it again "
     "in a minute; what you told me before is still saved."
 )
-NO_ANSWER = "Sorry, I have no answer to that. Could you put it another way?"
+NO_ANSWER = "Sorry, I could not answer that just now. Please send it again in a minute."
 
 
 class ActionServerCheck:

@@ -29,7 +29,7 @@ It also refuses user messages whose ``session_id`` is not the one this socket co
 socket cannot speak for another conversation. While the action server is down or hung a message
 is not processed and gets ``bot.channels.actions_down``'s apology; a turn whose action call
 failed gets it in place of what followed (a fallback), and a silent turn gets it (or, with a
-healthy action server, a plain "no answer") instead of silence.
+healthy action server, a plain "could not answer that just now") instead of silence.
 """
 
 from __future__ import annotations
