@@ -2,8 +2,9 @@
 broker publishes them), ``advisor analytics consume`` as a process, a PostgreSQL database of its
 own, and ``advisor stats`` as the operator runs it. RabbitMQ away fails these tests (CI has it).
 
-Faults: the consumer's connection closed by RabbitMQ (``rabbitmqctl close_connection``) and its
-database refusing connections for a while; no event may be lost or stored twice.
+Faults: the consumer's connection closed by RabbitMQ (``rabbitmqctl close_connection``), a
+RabbitMQ node of the test's own stopped and started again, and the consumer's database refusing
+connections for a while; no event may be lost or stored twice.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ import pika
 import pytest
 from sqlalchemy import create_engine, text
 from support.postgres import POSTGRES, fresh_databases
-from support.rabbitmq import RABBITMQ, delete_queue, rabbitmq_or_fail, stats_line
+from support.rabbitmq import (
+    RABBITMQ,
+    PrivateRabbitMQ,
+    delete_queue,
+    rabbitmq_or_fail,
+    stats_line,
+)
 from support.stack import ROOT
 from support.waiting import wait_until
 
@@ -77,7 +84,7 @@ class Analytics:
     def publish(self, *events: dict[str, Any] | bytes) -> None:
         """Publish as Rasa does: persistent JSON messages to the fanout exchange."""
         address = parse_broker_url(self.broker_url)
-        connection = pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", 5672))
+        connection = pika.BlockingConnection(pika.ConnectionParameters(address.host, address.port))
         try:
             channel = connection.channel()
             declare(channel, address)
@@ -270,6 +277,35 @@ def test_the_consumer_waits_for_its_database_and_loses_nothing(analytics: Analyt
     finally:
         allow(True)
         admin.dispose()
+
+
+def test_the_consumer_outlives_a_restart_of_rabbitmq(tmp_path: Path) -> None:
+    """A RabbitMQ node of the test's own, stopped and started again under the consumer."""
+    server = PrivateRabbitMQ(tmp_path)
+    server.start()
+    try:
+        with fresh_databases("analytics", ("db",)) as names:
+            consumer = Analytics(
+                broker_url=f"{server.url}?queue=restart",
+                database_url=f"{POSTGRES}/{names['db']}",
+                log=tmp_path / "consumer.log",
+            )
+            consumer.start()
+            try:
+                consumer.publish(*advised("web:before"))
+                assert wait_until(lambda: len(consumer.rows()) == 3, timeout=60)
+                server.stop()
+                assert wait_until(
+                    lambda: "RabbitMQ unreachable" in consumer.output(), timeout=60
+                ), consumer.output()
+                server.start()
+                consumer.publish(*advised("web:after"))
+                assert wait_until(lambda: len(consumer.rows()) == 6, timeout=120), consumer.output()
+                assert consumer.output().count(" consuming restart ") >= 2
+            finally:
+                assert consumer.stop() == 0, consumer.output()
+    finally:
+        server.stop()
 
 
 def test_stats_says_plainly_when_the_database_is_unreachable(analytics: Analytics) -> None:
