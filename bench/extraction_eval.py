@@ -37,7 +37,7 @@ from bot.extraction.pipeline import get_pipeline  # noqa: E402
 
 DEFAULT_LABELLED = ROOT / "tests" / "unit" / "extraction" / "labelled.yml"
 DEV_DIR = ROOT / "tests" / "understanding"
-DEV_FILES = ("dev_tune.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+DEV_FILES = ("dev_tune.yml", "dev_tune_2.yml", "dev_holdout.yml", "dev_holdout_late.yml")
 
 
 def print_slot_figures(name: str, results: list[CaseResult], show_failures: bool) -> None:
