@@ -2,6 +2,7 @@
 broker to the machine's RabbitMQ, the analytics consumer under the supervisor), a conversation
 through the REST webhook with a server-issued session, the funnel in SQL and in ``advisor
 stats``; then "forget me", and SQL over every table finds nothing of the sender.
+(``ADVISOR_TEST_NO_TRAIN=1`` starts it without make's training step, support/no_train.py.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import create_engine, inspect, text
+from support.no_train import NoTrainStack
 from support.rabbitmq import RABBITMQ, delete_queue, rabbitmq_or_fail, stats_line
 from support.replies import all_text
 from support.stack import ROOT, ProductStack
@@ -33,7 +35,7 @@ PATHWAY_QUESTION = f"I'm {NAME}, a non-US IMG, Step 2 CK 247. Which pathway fits
 def broker_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
     rabbitmq_or_fail()
     url = f"{RABBITMQ}?queue=test_stack_{uuid.uuid4().hex[:10]}"
-    stack = ProductStack.launch(
+    stack = NoTrainStack.launch(
         tmp_path_factory.mktemp("analytics"), LOG_LEVEL="INFO", EVENT_BROKER_URL=url
     )
     try:
