@@ -48,14 +48,16 @@ def parse_broker_url(url: str) -> BrokerAddress:
 
 
 def rasa_event_broker(address: BrokerAddress) -> dict[str, object]:
-    """The ``event_broker`` section of Rasa's endpoints file (``rasa.core.brokers.pika``).
+    """The ``event_broker`` section of Rasa's endpoints file (``rasa.core.brokers.pika``, through
+    ``bot.rasa_extensions.pika_broker``).
 
     ``url`` is a bare host: Rasa builds an AMQP URL itself when it starts with ``amqp``, and
     keeps unpublished events in memory while RabbitMQ is away (``raise_on_failure`` false), so
     a RabbitMQ outage never stops a conversation.
     """
     return {
-        "type": "pika",
+        # Rasa's pika broker, cut down to the funnel's fields (no text or values published).
+        "type": "bot.rasa_extensions.pika_broker.AdvisorPikaEventBroker",
         "url": address.host,
         "port": address.port,
         "username": address.username,

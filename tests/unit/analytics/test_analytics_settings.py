@@ -48,7 +48,7 @@ def test_bad_urls_are_refused(url: str) -> None:
 def test_rasas_pika_broker_is_rendered_from_the_url() -> None:
     on = settings(event_broker_url="amqp://ana:s%40cret@mq.example.org:5673/?queue=advising")
     assert render_endpoints(on)["event_broker"] == {
-        "type": "pika",
+        "type": "bot.rasa_extensions.pika_broker.AdvisorPikaEventBroker",
         "url": "mq.example.org",
         "port": 5673,
         "username": "ana",
