@@ -6,12 +6,15 @@ fallback ("I'm not sure how to help with that") or send nothing, for a message t
 The channels (``rest_input.py``, ``web/rasa_socketio.py``; the Telegram gateway relays through the
 REST channel) use this module three ways:
 
-1. Before a message reaches Rasa: the action server must answer ``GET /health`` within
+1. Before a message reaches Rasa: the action server must have answered a custom action call in
+   the last ``ANSWERED_RECENTLY_SECONDS``, or answer ``GET /health`` within
    ``PROBE_TIMEOUT_SECONDS``. A refused connection fails at once; a stopped (SIGSTOP) or hung
    process still accepts connections (the kernel does), so only an HTTP answer counts. When it
    fails, the message is not processed (nothing stored changes) and the reply is the apology. A
    good answer is trusted for ``RECHECK_SECONDS``, a failure for ``DOWN_RECHECK_SECONDS``;
-   concurrent messages share one probe.
+   concurrent messages share one probe. (The recent answers matter under load: Rasa's event
+   loop, busy with other messages' NLU, can make a probe miss its timeout while the action
+   server is fine; a bench of 10,000 Telegram updates showed 33 such false apologies.)
 2. During the turn: ``install_action_failure_marking`` makes every custom action call give up
    after ``ACTION_TIMEOUT_SECONDS`` (Rasa waits 5 minutes) and mark the turn's output channel
    when the call fails; what the bot would send after that (a fallback) is replaced by the
@@ -38,6 +41,7 @@ HEALTH_PATH = "/health"
 RECHECK_SECONDS = 2.0
 DOWN_RECHECK_SECONDS = 1.0
 PROBE_TIMEOUT_SECONDS = 3.0
+ANSWERED_RECENTLY_SECONDS = 5.0
 # Rasa's own limit is 5 minutes; an action that takes this long is hung, not slow.
 ACTION_TIMEOUT_SECONDS = 40.0
 FAILED_MARK = "advisor_action_failed"
@@ -46,6 +50,20 @@ BACK_IN_A_MOMENT = (
     "in a minute; what you told me before is still saved."
 )
 NO_ANSWER = "Sorry, I could not answer that just now. Please send it again in a minute."
+
+
+class ActionAnswers:
+    """When the action server last answered a custom action call in this process."""
+
+    last = float("-inf")
+
+    @classmethod
+    def note(cls) -> None:
+        cls.last = time.monotonic()
+
+    @classmethod
+    def recent(cls) -> bool:
+        return time.monotonic() - cls.last < ANSWERED_RECENTLY_SECONDS
 
 
 class ActionServerCheck:
@@ -60,6 +78,8 @@ class ActionServerCheck:
         self._probe: asyncio.Task[bool] | None = None
 
     async def available(self) -> bool:
+        if ActionAnswers.recent():
+            return True
         if time.monotonic() < self._until:
             return self._result
         if self._probe is None or self._probe.done():
@@ -125,7 +145,8 @@ async def turn_replies(
 
 
 def install_action_failure_marking() -> None:
-    """Bound Rasa's custom action calls and tell the turn's output channel when one fails.
+    """Bound Rasa's custom action calls, tell the turn's output channel when one fails, and note
+    when one is answered (``ActionAnswers``).
 
     The output channel is told by calling its ``mark_action_failed()`` when it has one (our
     channels' collectors do). A rejection (a form's "not this slot") is not a failure.
@@ -139,16 +160,19 @@ def install_action_failure_marking() -> None:
 
     async def run(self: Any, output_channel: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return await asyncio.wait_for(
+            result = await asyncio.wait_for(
                 original(self, output_channel, *args, **kwargs), ACTION_TIMEOUT_SECONDS
             )
         except ActionExecutionRejection:
+            ActionAnswers.note()  # the server answered: "not this one"
             raise
         except Exception:
             mark = getattr(output_channel, "mark_action_failed", None)
             if callable(mark):
                 mark()
             raise
+        ActionAnswers.note()
+        return result
 
     RemoteAction.run = run
     RemoteAction._advisor_failure_marking = True

@@ -20,7 +20,7 @@ from support.replies import new_sender
 from support.socketio_polling import PollingSocket
 from support.stack import ProductStack, descendants
 
-from bot.channels.actions_down import BACK_IN_A_MOMENT
+from bot.channels.actions_down import BACK_IN_A_MOMENT, DOWN_RECHECK_SECONDS
 
 pytestmark = pytest.mark.integration
 
@@ -93,16 +93,24 @@ def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continue
     stack: ProductStack,
 ) -> None:
     """SIGSTOP: the process still accepts connections (the kernel does) but answers nothing,
-    as a hung server; Rasa alone would wait 5 minutes and then send nothing."""
+    as a hung server; Rasa alone would wait 5 minutes and then send nothing or a fallback."""
     sender = new_sender("actions-stopped")
     deadline = time.monotonic() + 120
-    while texts(stack.say(sender, "hello")) == [BACK_IN_A_MOMENT] and time.monotonic() < deadline:
-        time.sleep(2)  # the previous test's restart
+    # A custom action answers this one (the previous test's restart may still be under way).
+    while (
+        texts(stack.say(sender, "my step 2 ck score is 249")) == [BACK_IN_A_MOMENT]
+        and time.monotonic() < deadline
+    ):
+        time.sleep(2)
     pids = action_server_pids(stack)
     assert pids, "no action server process found"
     for pid in pids:
         os.kill(pid, signal.SIGSTOP)
     try:
+        # It answered a moment ago, so this message goes in; its action call gets no answer and
+        # the turn ends with the apology after ACTION_TIMEOUT_SECONDS, not with a fallback.
+        assert texts(stack.say(sender, "my step 2 ck score is 251")) == [BACK_IN_A_MOMENT]
+        # From now on the health probe fails: the apology comes at once, nothing is processed.
         assert texts(stack.say(sender, "my step 2 ck score is 250")) == [BACK_IN_A_MOMENT]
         socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
         try:
@@ -115,7 +123,7 @@ def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continue
     finally:
         for pid in pids:
             os.kill(pid, signal.SIGCONT)
-    time.sleep(1.5)  # a failed probe is trusted for a second
+    time.sleep(DOWN_RECHECK_SECONDS + 0.5)  # a failed probe is trusted for a moment
     replies = texts(stack.say(sender, "my step 2 ck score is 250"))
     assert replies and BACK_IN_A_MOMENT not in replies, stack.log()
     assert stack.slots(sender)["step2ck_score"] == 250
