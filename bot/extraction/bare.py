@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extraction.clauses import RELATIVE_YEAR
-from bot.extraction.context import PLANNED_FIELDS, WorkKind, planned, publication_kind
+from bot.extraction.context import (
+    PLANNED_FIELDS,
+    WorkKind,
+    others_speak,
+    planned,
+    publication_kind,
+)
 from bot.extraction.exams import cycles_from_statuses, step1_result, step3_result
 from bot.extraction.fields import SPECS
 from bot.extraction.numbers import NumberMention
@@ -146,8 +152,25 @@ def loose_score(r: Reading) -> None:
             continue
         if not 100 <= number.value < 1000:
             continue
-        words = {r.doc[i].lower_ for i in range(max(0, number.start - 3), number.start)}
-        if correction or words & SCORE_CUES:
+        clause = r.clause_of(number.start)
+        if clause is not None and others_speak(r, clause):
+            continue  # "my colleague got 265": not the writer's score
+        if correction or _score_cue(r, number):
             r.store_number("step2ck_score", number, number.text)
             r.claimed.add(id(number))
             return
+
+
+_ME_AT = frozenset({"m", "'m", "am"})
+
+
+def _score_cue(r: Reading, number: NumberMention) -> bool:
+    """ "got 251", "with 245", "I'm at 245", "I have 238," (the number ends the clause)."""
+    words = [r.doc[i].lower_ for i in range(max(0, number.start - 3), number.start)]
+    if set(words) & SCORE_CUES:
+        return True
+    if words[-2:-1] and words[-1] == "at" and words[-2] in _ME_AT:
+        return True
+    after = r.doc[number.end] if number.end < len(r.doc) else None
+    ends = after is None or after.is_punct
+    return ends and words[-2:] in (["i", "have"], ["i", "got"], ["i", "had"])

@@ -76,11 +76,23 @@ def applicant_type(r: Reading) -> None:
         found = ApplicantType.US_DO
     if found is not None:
         r.out.add("applicant_type", found.value)
+        if found is ApplicantType.US_IMG and not r.out.has("visa_need") and _citizen_word(r):
+            # "US IMG (citizen)": "citizen" beside the US IMG type is US citizenship.
+            r.out.add("visa_need", VisaNeed.NONE.value)
     elif born:
         # Born abroad says nothing about the medical school: ask, don't store.
         us_status = r.out.facts.get("visa_need") == VisaNeed.NONE.value
         guess = ApplicantType.US_IMG if us_status else ApplicantType.NON_US_IMG
         r.out.doubt("applicant_type", guess.value, born[0].text)
+
+
+def _citizen_word(r: Reading) -> bool:
+    """ "citizen" or "gc" on its own, not "citizen of India" nor "not a citizen"."""
+    for mention in r.aux:
+        following = r.doc[mention.end].lower_ if mention.end < len(r.doc) else ""
+        if mention.label == "VISA_NONE_WEAK" and following != "of":
+            return not _negated(r, mention.start)
+    return False
 
 
 def _after_born(r: Reading, position: int) -> bool:

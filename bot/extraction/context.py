@@ -55,6 +55,26 @@ def about_others(r: Reading, clause: Clause) -> bool:
     return bool(set(words) & OTHERS) and not set(words) & _ME
 
 
+_JOINED = frozenset({"and", "&", "plus", "also"})
+
+
+def others_speak(r: Reading, clause: Clause) -> bool:
+    """About someone else, also in a clause joined to theirs by "and" with no word of the
+    writer's ("my friend matched with 230 and no research, im at 245": only 245 is mine)."""
+    index = r.clauses.index(clause)
+    while True:
+        if about_others(r, clause):
+            return True
+        words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+        before = r.doc[clause.start - 1].lower_ if clause.start > 0 else ""
+        previous = r.clauses[index - 1] if index > 0 else None
+        if words & _ME or before not in _JOINED or previous is None:
+            return False
+        if previous.sentence != clause.sentence:
+            return False
+        index, clause = index - 1, previous
+
+
 class WorkKind(Enum):
     """What kind of papers a publication count is about."""
 

@@ -18,6 +18,11 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 \2",
     ),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
+    # "CK 24O": a letter O typed for the zero of a score.
+    (re.compile(r"\b([12]\d)[oO]\b"), r"\g<1>0"),
+    # "need H1B.", "Visa: J1.": the tokeniser keeps the full stop on a code with a digit.
+    (re.compile(r"\b([A-Za-z]+\d[A-Za-z0-9-]*)\.(?=\s|$)"), r"\1 ."),
+    (re.compile(r"(?<=\s)P\.(?=\s|$)"), "P ."),  # "step 1 was P. CK 251": the pass, then a stop
     (re.compile(r":(?=\S)"), ": "),
     (re.compile(r"~"), " "),
     # "LOR x2", "IR LOR x 1": a count written as a multiplier.

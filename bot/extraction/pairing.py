@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.extraction.context import (
     PLANNED_FIELDS,
     WorkKind,
-    about_others,
+    others_speak,
     planned,
     publication_kind,
 )
@@ -117,7 +117,7 @@ def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
 
 
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
-    if about_others(r, clause):
+    if others_speak(r, clause):
         return  # the caller claims the number: no other anchor takes it
     raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
     if anchor.label == "STEP1":
@@ -167,6 +167,8 @@ def _times_count(r: Reading, anchor: Anchor, number: NumberMention) -> NumberMen
 
 
 def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention) -> None:
+    if others_speak(r, clause):
+        return  # "my friend ... and no research": not the writer's
     if anchor.label in {"STEP1", "STEP3"}:
         anchor.statuses.add("ST_NOT_TAKEN")
         return

@@ -17,13 +17,16 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         ],
         [w("working", "work", "works"), w("as", "at", "in")],
         [w("employed")],
+        # "I have been practicing as a radiologist", "been doing IR research fellowship"
+        [w("been"), w("working", "practicing", "practising")],
+        [w("been"), w("doing"), w("ir", "dr", "radiology", "clinical", op="?"), w("research")],
         [w("doing"), w("my", op="?"), w("residency", "internship", "house")],
         [w("house", "medical"), w("officer", "job")],
         # "I'm a research fellow", "I am currently a GP"
         [
             w("'m", "am", "m"),
             w("currently", "now", op="?"),
-            w("a", "an"),
+            w("a", "an", op="?"),  # "I'm radiologist from Iran": no article
             w("research", "clinical", op="?"),
             w(
                 "fellow",
@@ -117,6 +120,9 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
                 "fmg",
                 "caribbean",
                 "carib",
+                "carribean",
+                "caribean",
+                "carrib",
                 "offshore",
                 "abroad",
                 "overseas",

@@ -3,7 +3,7 @@ graduation."""
 
 from __future__ import annotations
 
-from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, STEP, Pattern, rx, w
+from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, STEP, Pattern, exact, rx, w
 
 EXAM_PATTERNS: dict[str, list[Pattern]] = {
     # Exams. Glued forms ("step1", "s2ck") are split or matched whole.
@@ -22,7 +22,10 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("usmle", op="?"), STEP, HYPHEN, w("3", "iii", "three")],
         [rx(r"^(s|step|stp)3$")],
     ],
-    "ST_PASS": [[w("passed", "pass", "cleared", "clear", "done", "completed", "complete")]],
+    "ST_PASS": [
+        [w("passed", "pass", "cleared", "clear", "done", "completed", "complete")],
+        [exact("P", "P.")],  # "S1 P", "step 1 was P": pass/fail reporting
+    ],
     "ST_FAIL": [
         [w("failed", "fail", "fails", "failing", "flunked")],
         [w("failed", "fail"), w("it", op="?"), w("once", "twice", "thrice")],

@@ -1,0 +1,62 @@
+"""Forum and chat phrasing (dev_tune_2.yml): whose number it is, typed codes, unusual wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Someone else's clause, also the part joined to it by "and".
+        (
+            "My friend matched DR with 230 and no research, im at 245 with 2 IR pubs.",
+            {"step2ck_score": 245, "ir_publications": 2},
+        ),
+        ("what is a good CK score for IR? my colleague got 265 and still didnt match", {}),
+        (
+            "Average matched IMG in DR has like 250 right? I have 238, is it hopeless",
+            {"step2ck_score": 238},
+        ),
+        # Typed codes: a letter O for zero, "P" for pass, a full stop glued to a visa code.
+        (
+            "YOG 19, CK 24O first attempt",
+            {"graduation_year": 2019, "step2ck_score": 240, "step2ck_first_attempt": True},
+        ),
+        ("S1 P, S2 250", {"step1": "pass_first_attempt", "step2ck_score": 250}),
+        ("step 1 was P. CK 251", {"step1": "pass_first_attempt", "step2ck_score": 251}),
+        ("I need H1B. what do programs want?", {"visa_need": "h1b"}),
+        ("Visa: J1. YOG: 2023.", {"visa_need": "j1", "graduation_year": 2023}),
+        # Working now, said without an article or as "been ...".
+        ("I'm radiologist from Iran", {"clinically_active": True, "applicant_type": "non_us_img"}),
+        ("I have been practicing as a GP since 2019", {"clinically_active": True}),
+        (
+            "Been doing IR research fellowship in US for 1.5 yrs",
+            {"clinically_active": True, "research_years": 1.5},
+        ),
+        ("I'm carribean grad", {"applicant_type": "non_us_img"}),
+        (
+            "US IMG (citizen), CK 221",
+            {"applicant_type": "us_img", "visa_need": "none", "step2ck_score": 221},
+        ),
+    ],
+)
+def test_forum_phrasing(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text).facts == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a US IMG",  # the type alone says nothing of the visa
+        "US IMG, not a citizen yet",
+        "applied at 120 programs",  # a count of programs is no score
+        "I have 150 programs on my list",
+    ],
+)
+def test_no_visa_or_score_read_into_it(text: str) -> None:
+    facts = extract_facts(text).facts
+    assert "step2ck_score" not in facts
+    assert facts.get("visa_need") != "none"
