@@ -24,6 +24,7 @@ from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
 from bot.extraction.normalise import normalise
+from bot.extraction.questions import program_searches
 from bot.extraction.reading import Reading
 from bot.profile import ProfileError, parse_profile
 from bot.strategy import default_current_year
@@ -86,8 +87,20 @@ def _read(r: Reading) -> Reading:
     return r
 
 
+# What a request for programs names is the writer's search ("which programs in the midwest
+# sponsor J1?"): stored, not asked about.
+SEARCH_FIELDS = ("visa_need", "preferred_regions")
+
+
 def _question_doubts(r: Reading, whole: Reading) -> None:
-    """Facts only the questions gave become candidates to confirm."""
+    """Facts only the questions gave become candidates to confirm; a request for programs
+    tells the visa and the places the writer looks for."""
+    for question in program_searches(r.doc):
+        text = r.doc[question.start : question.end].text
+        search = _read(Reading(text, None, r.current_year, read_questions=True))
+        for name in SEARCH_FIELDS:
+            if name in search.out.facts and not r.out.has(name):
+                r.out.add(name, search.out.facts[name])
     candidates = {**{k: u.value for k, u in whole.out.uncertain.items()}, **whole.out.facts}
     for name, value in candidates.items():
         if name in QUESTION_DOUBT_FIELDS and not r.out.has(name) and value not in (0, 0.0):

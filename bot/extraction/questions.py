@@ -67,6 +67,29 @@ def questions(doc: Doc) -> list[Question]:
     return found
 
 
+_PROGRAM_WORDS = frozenset({"program", "programs", "programmes"})
+_SEARCH_WORDS = frozenset(
+    {"which", "any", "list", "recommend", "suggest", "name", "show", "find", "good"}
+)
+
+
+def program_searches(doc: Doc) -> list[Question]:
+    """Questions asking for programs ("which DR programs sponsor J1 in the midwest?", "any
+    programs in the southeast that would take me?", "programs in Texas that take J1?"): the
+    visa and places they name are what the writer looks for. Not "is 60 programs enough?",
+    "how many programs sponsor H1B?", "do programs in the west take IMGs?"."""
+    found = []
+    for question in questions(doc):
+        words = [doc[i].lower_ for i in range(question.start, question.end)]
+        where = next((i for i, word in enumerate(words) if word in _PROGRAM_WORDS), None)
+        if where is None or {"if", "suppose", "assuming"} & set(words):
+            continue
+        searching = bool(set(words[:where]) & _SEARCH_WORDS)
+        if searching or words[0] not in QUESTION_OPENERS:
+            found.append(question)
+    return found
+
+
 def _last_part(doc: Doc, start: int, end: int) -> int:
     """A question with no opener ("..., CK 236, 12 months USCE as research assistant??",
     "CK 245, chances?") asks with its last comma-separated part only."""

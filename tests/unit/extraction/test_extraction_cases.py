@@ -112,7 +112,7 @@ def test_a_place_without_a_preference_is_not_a_preferred_region() -> None:
     "text",
     [
         "Do programs sponsor H1B?",
-        "which programs in Texas sponsor J1",
+        "how many programs in Texas sponsor J1?",  # a count, not a search
         "Is 250 a good step 2 score?",
         "How many letters do I need from IR?",
         "what if I fail step 3?",

@@ -79,8 +79,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("do I need step 3 before the match as a J1 applicant?", {"visa_need": "j1"}, {}),
     ("Is 250 a good step 2 score?", {}, {"step2ck_score": 250}),
     ("is 3 months of USCE enough?", {}, {"usce_months": 3.0}),
-    ("Which IR programs in the northeast take J1?", {},
-     {"visa_need": "j1", "preferred_regions": ["northeast"]}),
+    # A request for programs: its filters are the writer's search (issue 10, dev_tune labels).
+    ("Which IR programs in the northeast take J1?",
+     {"visa_need": "j1", "preferred_regions": ["northeast"]}, {}),
     ("J1 or H1B for residency, which is better for IR later?", {}, {"visa_need": "undecided"}),
     ("what if I fail step 3?", {}, {}),
     ("how do I explain my gap in the interview?", {}, {}),

@@ -60,3 +60,41 @@ def test_no_visa_or_score_read_into_it(text: str) -> None:
     facts = extract_facts(text).facts
     assert "step2ck_score" not in facts
     assert facts.get("visa_need") != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "which programs in Texas sponsor J1",
+            {"visa_need": "j1", "preferred_regions": ["southwest"]},
+        ),
+        (
+            "DR programs that sponsor h1b in texas?",
+            {"visa_need": "h1b", "preferred_regions": ["southwest"]},
+        ),
+        (
+            "CK 229. any programs in the southeast that would take me?",
+            {"step2ck_score": 229, "preferred_regions": ["southeast"]},
+        ),
+        ("can you tell me which programs sponsor H1B for DR", {"visa_need": "h1b"}),
+    ],
+)
+def test_a_request_for_programs_tells_what_the_writer_looks_for(
+    text: str, facts: dict[str, object]
+) -> None:
+    assert extract_facts(text).facts == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is 60 programs enough for DR?",
+        "how many programs sponsor H1B?",
+        "Do programs in the northeast sponsor H1B?",
+        "is H1B sponsorship common in DR programs?",
+        "what if programs in the west don't take J1?",
+    ],
+)
+def test_a_question_about_programs_stores_no_search(text: str) -> None:
+    assert extract_facts(text).facts == {}
