@@ -45,6 +45,7 @@ BUTTON_ANSWERS: dict[str, str] = {
     "step1": "Passed, first attempt",
     "visa_need": "J-1",
     "preferred_regions": "Northeast",
+    "cycle_stage": "Not applied yet",  # asked first while a season is under way
 }
 
 
@@ -70,6 +71,15 @@ def answer(
         assert BUTTON_ANSWERS[field] in choices, f"no button for {field}: {choices}"
         return stack.say(sender, choices[BUTTON_ANSWERS[field]])
     return stack.say(sender, TYPED_ANSWERS[field])
+
+
+def past_the_stage(
+    stack: ProductStack, sender: str, replies: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """While a season is under way (the server's real date) the stage is asked first: answer it."""
+    if requested(stack, sender) == "cycle_stage":
+        return answer(stack, sender, "cycle_stage", replies)
+    return replies
 
 
 def fill_form(
@@ -129,7 +139,7 @@ def test_facts_first_correction_outside_and_inside_the_form(stack: ProductStack)
     assert "Updated" in text and "248" in text and "251" in text
     assert stack.slots(sender)["step2ck_score"] == 248
     # Known facts are not asked again.
-    replies = stack.say(sender, "which pathway fits me?")
+    replies = past_the_stage(stack, sender, stack.say(sender, "which pathway fits me?"))
     first = requested(stack, sender)
     assert first == "applicant_type"
     replies = answer(stack, sender, "applicant_type", replies)
@@ -174,7 +184,7 @@ def test_skipping_and_impossible_values_never_get_stuck(stack: ProductStack):
 
 def test_question_during_the_form_is_answered_and_the_form_resumes(stack: ProductStack):
     sender = new_sender("faq")
-    replies = stack.say(sender, "should I apply Integrated IR?")
+    replies = past_the_stage(stack, sender, stack.say(sender, "should I apply Integrated IR?"))
     # The button sends exactly what the next line types (domain.yml doubles the braces so that
     # Rasa's slot interpolation leaves the JSON alone, without logging an error).
     assert buttons(replies)["Non-US IMG"] == '/inform{"applicant_type":"non_us_img"}'
