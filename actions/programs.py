@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.asked import button_question
 from actions.messages import send
 from actions.slots import PROGRAM_OFFSET, latest_intent, profile_from_slots
 from actions.storage import database_engine
@@ -38,6 +41,26 @@ def program_page(
     return program_answer_messages(answer, offset=offset, page_size=PAGE_SIZE, profile=profile)
 
 
+def asked_text(events: list[dict[str, Any]]) -> str:
+    """The question that asked for the list: its filters hold while paging with "more". A
+    topic button ("Programs that fit you", ``/ask_programs``) stands for the program question
+    of the message that offered it."""
+    asked = [
+        index
+        for index, event in enumerate(events)
+        if event.get("event") == "user"
+        and latest_intent(event.get("parse_data") or {}) != MORE_INTENT
+    ]
+    if not asked:
+        return ""
+    event = events[asked[-1]]
+    text = str(event.get("text") or "")
+    if not text.startswith("/"):
+        return text
+    intent = latest_intent(event.get("parse_data") or {}) or text[1:].split("{")[0]
+    return button_question(events[: asked[-1] + 1], intent)
+
+
 class ShowPrograms(Action):  # type: ignore[misc]
     """Top programs for this applicant with the reason for each, a page at a time."""
 
@@ -52,10 +75,7 @@ class ShowPrograms(Action):  # type: ignore[misc]
         if latest_intent(tracker.latest_message) == MORE_INTENT:
             offset = int(tracker.get_slot(PROGRAM_OFFSET) or 0)
         profile = profile_from_slots(tracker.slots)
-        # The question that asked for the list (its filters hold while paging with "more").
-        asked = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"
-                 and latest_intent(e.get("parse_data") or {}) != MORE_INTENT]  # fmt: skip
-        text = asked[-1] if asked and not asked[-1].startswith("/") else ""
+        text = asked_text(list(tracker.events))
         messages, next_offset = program_page(profile, advise(profile), offset, text)
         send(dispatcher, messages)
         return [SlotSet(PROGRAM_OFFSET, next_offset)]
