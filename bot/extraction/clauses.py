@@ -32,7 +32,7 @@ def read_clauses(r: Reading) -> None:
     previous_sentence = -1
     letter_sentences = {
         c.sentence for c in r.clauses if any(m.label == "LETTER" for m in r.within(c, r.mentions))
-    }
+    } | _after_letter_word(r)
     for clause in r.clauses:
         if clause.sentence != previous_sentence:
             previous, previous_sentence = _asked_anchor(r, clause), clause.sentence
@@ -44,15 +44,31 @@ def read_clauses(r: Reading) -> None:
             previous = anchors[-1]
 
 
+def _after_letter_word(r: Reading) -> set[int]:
+    """ "is 5 letters too many? I have 2 from IR, 2 from DR": a sentence with no anchor of
+    its own right after one with a letter word counts letters by source."""
+    letter = [m for m in [*r.mentions, *r.asked_mentions] if m.label == "LETTER"]
+    following = {c.sentence + 1 for m in letter if (c := r.clause_of(m.start)) is not None}
+    anchored = {
+        c.sentence for c in r.clauses if any(m.label in ANCHORS for m in r.within(c, r.mentions))
+    }
+    return following - anchored
+
+
 def _asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
-    """ "What is a good CK for IR? mine is 258": an answer to one's own question takes the
-    question's anchor."""
+    """ "What is a good CK for IR? mine is 258", "Do programs filter by YOG? some say 5 yrs
+    max. Mine is 2018": an answer to one's own question takes the anchor it asked about (the
+    last anchor before it, when that one was in a question)."""
     if r.doc[clause.start].lower_ != "mine" or clause.start == 0:
         return None
-    before = [m for m in r.asked_mentions if m.end <= clause.start and m.label in ANCHORS]
-    if not before or r.doc[clause.start - 1].text != "?":
+    before = [
+        m for m in [*r.asked_mentions, *r.mentions] if m.end <= clause.start and m.label in ANCHORS
+    ]
+    if not before:
         return None
-    last = before[-1]
+    last = max(before, key=lambda m: m.start)
+    if last not in r.asked_mentions:
+        return None
     return Anchor(last.label, last.start, last.end, text=last.text)
 
 

@@ -98,3 +98,21 @@ def test_a_request_for_programs_tells_what_the_writer_looks_for(
 )
 def test_a_question_about_programs_stores_no_search(text: str) -> None:
     assert extract_facts(text).facts == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Counts by source right after a sentence with a letter word.
+        (
+            "is 5 letters too many? I have 2 from IR, 2 from DR and one from surgery, all US",
+            {"us_ir_letters": 2, "us_dr_letters": 2, "us_other_letters": 1},
+        ),
+        ("How many LORs do I need? I have 2 from IR", {"us_ir_letters": 2}),
+        ("How many LORs do I need? I have 2 IR pubs", {"ir_publications": 2}),
+        # "mine" answers one's own question, also a sentence later.
+        ("Do programs filter by YOG? some say 5 yrs max. Mine is 2018", {"graduation_year": 2018}),
+    ],
+)
+def test_a_fact_answering_ones_own_question(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text).facts == facts
