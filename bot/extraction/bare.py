@@ -170,7 +170,18 @@ def _score_cue(r: Reading, number: NumberMention) -> bool:
     if set(words) & SCORE_CUES:
         return True
     if words[-2:-1] and words[-1] == "at" and words[-2] in _ME_AT:
-        return True
+        return 180 <= number.value <= 300
+    if not 180 <= number.value <= 300:  # "I have 100, 200 hours ...": no score
+        return False
     after = r.doc[number.end] if number.end < len(r.doc) else None
-    ends = after is None or after.is_punct
+    ends = after is None or (after.is_punct and not _number_next(r, number.end + 1))
+    ends = ends or (after is not None and after.lower_ in _AFTER_SCORE)
     return ends and words[-2:] in (["i", "have"], ["i", "got"], ["i", "had"])
+
+
+# "I have 247 with 1 IR pub", "I have 238 on CK": what may follow a score.
+_AFTER_SCORE = frozenset({"with", "on", "in", "and", "but", "so", "ck", "score", "btw"})
+
+
+def _number_next(r: Reading, position: int) -> bool:
+    return position < len(r.doc) and r.doc[position].like_num

@@ -104,11 +104,17 @@ def clinically_active(r: Reading) -> None:
     states = [
         m
         for m in r.aux
-        if m.label == "ACTIVE_TRUE"
+        if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end))
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _negated(r, m.start)))
     ]  # "no gaps" says nothing of work now
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
+
+
+def _residence(r: Reading, end: int) -> bool:
+    """ "I'm resident of Canada", "a resident in the US": where one lives, not work."""
+    following = r.doc[end].lower_ if end < len(r.doc) else ""
+    return r.doc[end - 1].lower_ == "resident" and following in {"of", "in", "alien"}
 
 
 def _negated(r: Reading, position: int) -> bool:

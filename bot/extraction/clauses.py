@@ -132,6 +132,8 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
         for negation in negations:
             before = negation.end <= anchor.start and anchor.start - negation.end <= 3
             after = negation.start >= anchor.end and negation.start - anchor.end <= 2
+            # "applying with no CK score": a "no" right before an anchor is that anchor's.
+            after = after and not any(0 <= a.start - negation.end <= 1 for a in anchors)
             if (before or after) and not anchor.carried and anchor.label != "STEP2":
                 gap = distance(anchor, negation.start, negation.end)
                 candidates.append((gap, negation.start, anchor, negation))

@@ -116,3 +116,26 @@ def test_a_question_about_programs_stores_no_search(text: str) -> None:
 )
 def test_a_fact_answering_ones_own_question(text: str, facts: dict[str, object]) -> None:
     assert extract_facts(text).facts == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "my senior matched IR with 250 and 3 IR pubs, and i have 247 with 1 IR pub.",
+            {"step2ck_score": 247, "ir_publications": 1},
+        ),
+        (
+            "Im resident of Canada, graduated from Ireland 2020",
+            {"graduation_year": 2020, "applicant_type": "non_us_img"},
+        ),
+        ("I have 100, 200 hours of volunteering in US hospitals", {}),
+        ("will applying with no CK score hurt me?", {}),
+        (
+            "Hi everyone and thanks in advance. CK 245, 2 IR letters",
+            {"step2ck_score": 245, "us_ir_letters": 2},
+        ),
+    ],
+)
+def test_probes_of_the_forum_rules(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text).facts == facts
