@@ -45,14 +45,17 @@ def read_clauses(r: Reading) -> None:
 
 
 def _after_letter_word(r: Reading) -> set[int]:
-    """ "is 5 letters too many? I have 2 from IR, 2 from DR": a sentence with no anchor of
-    its own right after one with a letter word counts letters by source."""
+    """ "is 5 letters too many? I have 2 from IR, 2 from DR": the sentence right after one
+    with a letter word counts letters by source when it says "<count> from <source>"."""
     letter = [m for m in [*r.mentions, *r.asked_mentions] if m.label == "LETTER"]
     following = {c.sentence + 1 for m in letter if (c := r.clause_of(m.start)) is not None}
-    anchored = {
-        c.sentence for c in r.clauses if any(m.label in ANCHORS for m in r.within(c, r.mentions))
+    counted_from = {
+        c.sentence
+        for c in r.clauses
+        for n in r.within(c, r.numbers)
+        if n.end < len(r.doc) and r.doc[n.end].lower_ == "from" and n.unit is None
     }
-    return following - anchored
+    return following & counted_from
 
 
 def _asked_anchor(r: Reading, clause: Clause) -> Anchor | None:

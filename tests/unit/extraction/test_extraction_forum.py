@@ -139,3 +139,19 @@ def test_a_fact_answering_ones_own_question(text: str, facts: dict[str, object])
 )
 def test_probes_of_the_forum_rules(text: str, facts: dict[str, object]) -> None:
     assert extract_facts(text).facts == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Are 3 letters enough? I have 1 from IR and 1 from IM, plus 2 IR pubs",
+            {"us_ir_letters": 1, "us_other_letters": 1, "ir_publications": 2},
+        ),
+        ("I have 2 IR LORs. Sent apps to 30 IR and 60 DR programs", {"us_ir_letters": 2}),
+        ("Letters matter a lot I heard. My friend got 3 from IR and matched", {}),
+    ],
+)
+def test_letters_by_source_need_count_from_source(text: str, facts: dict[str, object]) -> None:
+    got = extract_facts(text).facts
+    assert {k: v for k, v in got.items() if k != "cycle_stage"} == facts
