@@ -6,11 +6,12 @@ Read it with ``get_settings()``; nothing is read at import time.
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import Enum
 from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -47,6 +48,9 @@ class Settings(BaseSettings):
     # http://BIND_HOST:RASA_PORT, with 127.0.0.1 in place of a wildcard BIND_HOST.
     rasa_public_url: str | None = None
     log_level: str = "INFO"
+    # Pins "today" for demos and tests (the season's calendar depends on the date; read by
+    # bot/strategy/clock.py, the one clock). Refused in production mode.
+    advisor_today: date | None = None
     # Telegram gateway: webhook server port, per-chat message limit, how long to wait for Rasa.
     telegram_webhook_port: int = Field(8443, ge=1, le=65535)
     telegram_rate_limit_per_minute: int = Field(20, ge=1)
@@ -91,6 +95,14 @@ class Settings(BaseSettings):
             raise ValueError("queue must be one name of letters, digits, '_', '.', '-'")
         return value
 
+    @model_validator(mode="after")
+    def _no_pinned_date_in_production(self) -> Settings:
+        if self.advisor_today is not None and self.advisor_mode is Mode.PRODUCTION:
+            raise ValueError(
+                "ADVISOR_TODAY pins the date for demos and tests; unset it in production"
+            )
+        return self
+
     @property
     def rasa_url(self) -> str:
         """Base URL of the Rasa server as our own processes reach it."""
@@ -100,6 +112,16 @@ class Settings(BaseSettings):
     def actions_url(self) -> str:
         """The action server's webhook URL, for Rasa's endpoints.yml."""
         return f"http://{self.bind_host}:{self.actions_port}/webhook"
+
+
+def settings_error_text(error: ValidationError) -> str:
+    """One line naming each bad setting as it is spelled in the environment, and why."""
+    parts = []
+    for detail in error.errors():
+        name = "_".join(str(part) for part in detail["loc"]).upper() or "settings"
+        reason = str(detail["msg"]).removeprefix("Value error, ")
+        parts.append(f"{name}: {reason}" if detail["loc"] else reason)
+    return "bad setting: " + "; ".join(parts)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import cast
 
+from pydantic import ValidationError
+
 from bot.cli.base import OneLineArgumentParser, UsageError
+from bot.settings import Settings, settings_error_text
 
 # Order = order in ``advisor --help``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -63,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except UsageError as error:
         message = " ".join(str(error).split())  # always exactly one line
+        print(f"advisor: error: {message}", file=sys.stderr)
+        return USAGE_ERROR_STATUS
+    except ValidationError as error:
+        if error.title != Settings.__name__:
+            raise
+        message = " ".join(settings_error_text(error).split())
         print(f"advisor: error: {message}", file=sys.stderr)
         return USAGE_ERROR_STATUS
 

@@ -46,18 +46,22 @@ def register(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from bot.channels.exposure import ExposureError
     from bot.channels.web.origins import OriginsError
     from bot.runner import DEFAULT_STARTUP_TIMEOUT, RunError
     from bot.runner import run as run_services
     from bot.runtime.balancer import BalancerError
     from bot.runtime.topology import TopologyError, scaled_settings, services_for
-    from bot.settings import get_settings
+    from bot.settings import get_settings, settings_error_text
 
     timeout = args.startup_timeout or DEFAULT_STARTUP_TIMEOUT
     try:
         settings = scaled_settings(get_settings(), args.instances, args.action_servers)
         services = services_for(settings)
+    except ValidationError as error:
+        raise UsageError(settings_error_text(error)) from error
     except (TopologyError, BalancerError, ValueError) as error:
         raise UsageError(str(error)) from error
     try:

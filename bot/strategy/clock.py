@@ -9,8 +9,11 @@ from datetime import date
 
 
 def today() -> date:
-    """Today's date (the single place the core reads the clock)."""
-    return date.today()
+    """Today's date (the single place the core reads the clock); ``ADVISOR_TODAY`` pins it for
+    demos and tests."""
+    from bot.settings import get_settings  # settings are read on first use, never at import
+
+    return get_settings().advisor_today or date.today()
 
 
 def default_current_year() -> int:

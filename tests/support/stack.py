@@ -16,6 +16,7 @@ import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT = 900.0
 STOP_TIMEOUT = 40.0
 READY_MARKER = b"[advisor run] ready"
+# The date the test stacks' action servers advise on (ADVISOR_TODAY).
+STACK_TODAY = date(2026, 12, 2)
 # Settings a developer's shell may carry that must not leak into the test stack.
 SETTING_PREFIXES = (
     *("RASA_", "ACTIONS_", "WEB_", "BIND_", "DATABASE_", "TRACKER_", "LOCK_"),
@@ -80,6 +83,9 @@ def stack_environment(folder: Path, **overrides: str) -> dict[str, str]:
         DATABASE_URL=f"sqlite:///{folder / 'advisor.db'}",
         TRACKER_STORE_URL=f"sqlite:///{folder / 'tracker.db'}",
         ADVISOR_MODE="development",
+        # One date for every conversation test: the season's calendar (and so whether the
+        # applicant's stage is asked) depends on it. December: a season under way.
+        ADVISOR_TODAY=STACK_TODAY.isoformat(),
         RASA_TELEMETRY_ENABLED="false",
         # Each stack its own secret: tests can make the gateway's proof (gateway_headers).
         CHANNEL_SECRET=secrets.token_hex(32),
