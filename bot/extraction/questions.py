@@ -20,7 +20,22 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
 _JOINERS = frozenset({",", "but", "and", "so", "-"})
 _ABOUT_ME = frozenset({"my", "mine", "i'm", "im", "i've", "ive"})
 _I_STATE = frozenset(
-    {"have", "'ve", "got", "am", "'m", "did", "applied", "scored", "only", "graduated", "passed"}
+    {
+        "have",
+        "'ve",
+        "got",
+        "am",
+        "'m",
+        "did",
+        "applied",
+        "scored",
+        "only",
+        "graduated",
+        "passed",
+        "failed",
+        "retook",
+        "took",
+    }
 )
 # "with CK 240?", "with YOG 2015?": the writer's own facts.
 _WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})

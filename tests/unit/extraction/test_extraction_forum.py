@@ -155,3 +155,9 @@ def test_probes_of_the_forum_rules(text: str, facts: dict[str, object]) -> None:
 def test_letters_by_source_need_count_from_source(text: str, facts: dict[str, object]) -> None:
     got = extract_facts(text).facts
     assert {k: v for k, v in got.items() if k != "cycle_stage"} == facts
+
+
+def test_a_question_telling_ones_own_history_states_it() -> None:
+    facts = extract_facts("how do I explain I failed CK once? passed second time with 235").facts
+    assert facts == {"step2ck_first_attempt": False, "step2ck_score": 235}
+    assert extract_facts("what if I failed CK?").facts == {}  # a supposition
