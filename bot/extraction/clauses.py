@@ -25,6 +25,11 @@ from bot.extraction.reading import Anchor, Clause, Reading
 # exams whose status comes a clause later ("step 2 251, first attempt").
 ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+# "USCE: 3 months IM, 2 months FM": the stints listed after the word add up.
+LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
+_PART_WORDS = frozenset(
+    {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
+)
 
 
 def read_clauses(r: Reading) -> None:
@@ -82,7 +87,11 @@ def _anchors(
     found = [Anchor(m.label, m.start, m.end, text=m.text) for m in mentions if m.label in ANCHORS]
     sources = [m for m in mentions if m.label in SOURCES]
     carried: list[Anchor] = []
-    inherits = previous is not None and (not previous.filled or previous.label in ALWAYS_CARRIED)
+    inherits = previous is not None and (
+        not previous.filled
+        or previous.label in ALWAYS_CARRIED
+        or (previous.label in LISTED_TIMES and _another_stint(r, clause))
+    )
     if not found and previous is not None and inherits:
         carried = [
             Anchor(
@@ -111,6 +120,14 @@ def _anchors(
         if found:
             carried = [a for a in carried if a.label != "LETTER"]
     return sorted(found + carried, key=lambda a: a.start)
+
+
+def _another_stint(r: Reading, clause: Clause) -> bool:
+    """A clause that is one more stint of the same experience ("2 months FM", "2 weeks at
+    Emory"), not a part of the one before ("1 month of it in FM")."""
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
+    return len(timed) == 1 and not words & _PART_WORDS and not timed[0].ago
 
 
 def _ir_time_anchor(r: Reading, clause: Clause, sources: list[Mention]) -> list[Anchor]:
@@ -142,7 +159,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
                 candidates.append((gap, negation.start, anchor, negation))
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _gap, _start, anchor, item in candidates:
-        if anchor.filled and not (anchor.carried and anchor.label == "LETTER"):
+        if anchor.filled and not (anchor.carried and anchor.label in {"LETTER", *LISTED_TIMES}):
             continue
         if id(item) in r.claimed:
             continue

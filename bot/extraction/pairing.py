@@ -148,7 +148,14 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         anchor.carried and origin is not None and planned(r, origin, anchor.origin, anchor.origin)
     )
     submitted = kind is WorkKind.UNPUBLISHED  # "3 abstracts submitted": not presented yet
-    r.store_number(name, number, raw, doubtful=name in PLANNED_FIELDS and (in_plan or submitted))
+    listed = anchor.carried and anchor.filled and anchor.label in {"USCE", "OBSERVERSHIP"}
+    r.store_number(
+        name,
+        number,
+        raw,
+        doubtful=name in PLANNED_FIELDS and (in_plan or submitted),
+        summed=listed,  # "USCE: 3 months IM, 2 months FM"
+    )
 
 
 def _times_count(r: Reading, anchor: Anchor, number: NumberMention) -> NumberMention:

@@ -154,7 +154,13 @@ class Reading:
     # ---- storing ------------------------------------------------------------------------------
 
     def store_number(
-        self, name: str, number: NumberMention, raw: str, *, doubtful: bool = False
+        self,
+        name: str,
+        number: NumberMention,
+        raw: str,
+        *,
+        doubtful: bool = False,
+        summed: bool = False,
     ) -> None:
         """Store ``number`` as ``name`` in the field's unit (``doubtful``: only as a candidate to
         confirm), or reject it with the valid range."""
@@ -177,4 +183,4 @@ class Reading:
         if doubtful:
             self.out.doubt(name, stored, raw or number.text)
         else:
-            self.out.add(name, stored, summed=name in SUMMED_FIELDS)
+            self.out.add(name, stored, summed=summed or name in SUMMED_FIELDS)

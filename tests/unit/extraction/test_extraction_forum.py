@@ -161,3 +161,19 @@ def test_a_question_telling_ones_own_history_states_it() -> None:
     facts = extract_facts("how do I explain I failed CK once? passed second time with 235").facts
     assert facts == {"step2ck_first_attempt": False, "step2ck_score": 235}
     assert extract_facts("what if I failed CK?").facts == {}  # a supposition
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("USCE: 3 months IM, 2 months FM. CK 245", {"usce_months": 5.0, "step2ck_score": 245}),
+        ("observerships: 1 month at Mayo, 2 weeks at Emory", {"observership_weeks": 6.0}),
+        ("USCE 3 months total, 1 month of it in FM", {"usce_months": 3.0}),
+        (
+            "4 months USCE in IM, 2 weeks observership in rads",
+            {"usce_months": 4.0, "observership_weeks": 2.0},
+        ),
+    ],
+)
+def test_stints_listed_after_one_word_add_up(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text).facts == facts
