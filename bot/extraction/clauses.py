@@ -15,6 +15,7 @@ from bot.extraction.pairing import (
     accepts,
     apply_negation,
     apply_number,
+    counts_another_thing,
     distance,
     letter_field,
 )
@@ -147,7 +148,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     for anchor in anchors:
         for number in numbers:
             gap = distance(anchor, number.start, number.end)
-            if accepts(anchor, number, gap):
+            if accepts(anchor, number, gap) and not counts_another_thing(r, anchor, number):
                 candidates.append((gap, number.start, anchor, number))
         for negation in negations:
             before = negation.end <= anchor.start and anchor.start - negation.end <= 3

@@ -24,6 +24,28 @@ CYCLE_NOUNS = frozenset({"cycle", "cycles"})
 GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
 
 
+# "a question about interviews", "2 doubts on letters": the number counts these, not the anchor.
+OTHER_COUNTED = frozenset(
+    {"question", "questions", "doubt", "doubts", "query", "queries", "tip", "tips"}
+    | {"problem", "problems", "concern", "concerns", "request", "requests"}
+)
+# "an interview question", "3 letter templates": the anchor word only describes the noun after.
+DESCRIBED_NOUNS = OTHER_COUNTED | frozenset(
+    {"prep", "preparation", "advice", "skills", "practice", "etiquette", "format", "template"}
+    | {"templates", "coaching", "coach", "guide", "guides", "help"}
+)
+COUNTED_LABELS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
+
+
+def counts_another_thing(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
+    """Whether a count before ``anchor`` counts another noun ("a question about interviews")."""
+    if anchor.label not in COUNTED_LABELS or anchor.carried or number.end > anchor.start:
+        return False
+    between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
+    after = r.doc[anchor.end].lower_ if anchor.end < len(r.doc) else ""
+    return bool(between & OTHER_COUNTED) or after in DESCRIBED_NOUNS
+
+
 def distance(anchor: Anchor, start: int, end: int) -> float:
     if anchor.carried:
         return float(start - anchor.start)

@@ -57,6 +57,8 @@ ORDER = tuple(CycleStage)
 def cycle_stage(r: Reading) -> None:
     """Store this season's stage when the message tells it plainly (see the module doc)."""
     answering = r.expected == FIELD
+    if r.expected == "prior_interviews":
+        return  # "I got 3 interviews" answers the question about earlier cycles
     earlier_cycle = not answering and _tells_earlier_cycle(r)
     stages: list[CycleStage] = []
     present_interviews = past_interviews = False
@@ -114,6 +116,8 @@ def _tells_earlier_cycle(r: Reading) -> bool:
     """An unmatched cycle told without "this year/season" (or SOAP): an earlier one."""
     if any(t.lower_ == "soap" and t.i not in r.asked for t in r.doc):
         return False  # SOAP is this season's
+    if (r.out.facts.get("match_cycles") or 0) >= 2:
+        return True  # "applied in 2 cycles": at least one of them is an earlier one
     for clause in r.clauses:
         words = _words(r, clause)
         if _time(words, r.current_year) == "now" or "soap" in words:

@@ -167,3 +167,42 @@ def test_the_stage_comes_with_other_facts() -> None:
     ).facts
     assert facts["step2ck_score"] == 250 and facts["visa_need"] == "j1"
     assert facts[STAGE] == "interviewing"
+
+
+def test_an_answer_about_earlier_interviews_is_no_stage() -> None:
+    facts = extract_facts("I got 3 interviews", expected_field="prior_interviews").facts
+    assert facts == {"prior_interviews": 3}
+
+
+def test_several_cycles_make_their_interviews_history() -> None:
+    facts = extract_facts("applied in 2 cycles and got 1 interview", current_year=2026).facts
+    assert facts == {"match_cycles": 2, "prior_interviews": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a question about interviews",
+        "I have an interview question",
+        "I have 2 questions about letters",
+        "any tips for an interview?",
+        "a doubt about publications",
+        "I need interview prep",
+        "can you share a letter template",
+    ],
+)
+def test_a_count_of_another_thing_is_no_fact(text: str) -> None:
+    assert extract_facts(text, current_year=2026).facts == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("got 3 interview invites last year", {"prior_interviews": 3}),
+        ("I had an IR interview last cycle", {"prior_interviews": 1}),
+        ("I have a LOR from an IR attending", {"us_ir_letters": 1}),
+        ("one publication in JVIR", {"ir_publications": 1}),
+    ],
+)
+def test_counts_of_the_thing_itself_still_count(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, current_year=2026).facts == facts
