@@ -186,6 +186,7 @@ def main() -> int:
         try:
             api.wait_for(lambda api: bool(api.calls("getUpdates")), timeout=120, what="polling")
             first_pid = gateway_pid(stack)
+            baseline = stack.log.read_text(errors="replace")
             outcomes, wall, people = asyncio.run(fuzz(api, stack, args))
             time.sleep(5)  # the last replies' follow-ups
             pid = gateway_pid(stack)
@@ -213,6 +214,7 @@ def main() -> int:
         names=[name for name, _, _ in people],
         ids=chats,
         scores=[score for _, score, _ in people] + sorted(forged_numbers(texts)),
+        baseline=baseline,
     )
     print(
         f"INFO log ({len(log.splitlines())} lines, every process): "

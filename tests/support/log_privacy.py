@@ -12,7 +12,9 @@ service's lines to one log) is searched for
 - every score used, as a whole number on a line that also names a score, a step or a slot (a
   bare number is everywhere: ports, timings, counts).
 
-Each finding is one leak; there must be none.
+Each finding is one leak; there must be none. ``baseline`` is the output before the first message
+was sent (start-up lines): a text already in it is not a leak (a fuzzed "127.0.0.1" is in the URLs
+every service prints at start).
 """
 
 from __future__ import annotations
@@ -70,13 +72,14 @@ def scan(
     names: Iterable[str] = (),
     ids: Iterable[str] = (),
     scores: Iterable[int] = (),
+    baseline: str = "",
 ) -> Leaks:
     """Every occurrence kind by kind (each text, name, id or score counted once)."""
     leaks = Leaks()
     for text in {t for t in texts if distinctive(t)}:
         for form in _forms(text):
             at = log.find(form)
-            if at >= 0:
+            if at >= 0 and form not in baseline:
                 leaks.add("text", text, log, at)
                 break
     words = set(re.findall(r"\w+", log))
