@@ -78,14 +78,10 @@ def _budget(ask: Ask) -> Message:
     apps = ask.report.applications
     parts = {"Integrated IR": apps.integrated_ir, "DR": apps.dr, "PGY-1": apps.pgy1}
     costs = {name: tiers.cost(count) for name, count in parts.items() if count}
+    if not costs and _applications_out(ask):
+        return sourced([_ALREADY_APPLIED], [cal(_FEE_ROW)])
     if not costs:
-        return sourced(
-            [
-                "Your plan has no applications this cycle (it strengthens or rethinks the route "
-                "first), so no ERAS fees yet: ask me again when you are ready to apply."
-            ],
-            [cal(_FEE_ROW)],
-        )
+        return sourced([_NO_PLAN], [cal(_FEE_ROW)])
     lines = [
         f"ERAS fees for your recommended list{_season(ask)}, at 2026 prices: "
         + "; ".join(f"{name} {parts[name]}: ${cost:,}" for name, cost in costs.items())
@@ -116,10 +112,29 @@ def _budget(ask: Ask) -> Message:
     return sourced(lines, [cal(_FEE_ROW), cal("fees.2024.ecfmg_eras_token_fee")])
 
 
+_NO_PLAN = (
+    "Your plan has no applications this cycle (it strengthens or rethinks the route first), so "
+    "no ERAS fees yet: ask me again when you are ready to apply."
+)
+_ALREADY_APPLIED = (
+    "Your applications for this season are already in, so there are no new ERAS fees to plan "
+    "now. If you apply again next season, ask me then and I'll size that list."
+)
+
+
+def _cycle(ask: Ask) -> dict[str, object]:
+    cycle = (ask.report.model_extra or {}).get("cycle") if ask.report else None
+    return cycle if isinstance(cycle, dict) else {}
+
+
+def _applications_out(ask: Ask) -> bool:
+    """The applicant's applications for the season under way are already with programs."""
+    return _cycle(ask).get("applications_out") is True
+
+
 def _season(ask: Ask) -> str:
     """ " (applications in September 2027)" when the engine names the season the plan is for."""
-    cycle = (ask.report.model_extra or {}).get("cycle") if ask.report else None
-    plan = cycle.get("plan_season") if isinstance(cycle, dict) else None
+    plan = _cycle(ask).get("plan_season")
     return f" (applications in September {plan})" if isinstance(plan, int) else ""
 
 
@@ -132,6 +147,10 @@ def _brief(ask: Ask) -> str:
     if ask.report is not None and tiers is not None:
         apps = ask.report.applications
         total = sum(tiers.cost(n) for n in (apps.integrated_ir, apps.dr, apps.pgy1) if n)
+        if not total:
+            fees = f"ERAS 2026 fees: {value(_FEE_ROW)}, per specialty."
+            now = _ALREADY_APPLIED if _applications_out(ask) else _NO_PLAN
+            return brief(f"{now} {fees}", [cal(_FEE_ROW)])
         line = (
             f"ERAS fees for your recommended list come to about ${total:,} at 2026 prices "
             f"({value(_FEE_ROW)}), before the ECFMG token and transcript fee."

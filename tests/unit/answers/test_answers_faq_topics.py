@@ -126,6 +126,20 @@ def test_costs_without_report_or_applications() -> None:
     assert "no applications this cycle" in none
 
 
+@pytest.mark.parametrize("brief", [False, True])
+def test_costs_when_this_seasons_applications_are_already_out(brief: bool) -> None:
+    chosen = report(
+        applications={"integrated_ir": 0, "dr": 0, "pgy1": 0},
+        cycle={"applications_out": True, "plan_season": 2027},
+    )
+    messages = faq_answer(
+        "ask_costs", WEAK, chosen, current_year=CURRENT_YEAR, today=DECEMBER, brief=brief
+    )
+    text = "\n".join(m.text for m in messages)
+    assert "already in, so there are no new ERAS fees" in text
+    assert "$0" not in text and "no applications this cycle" not in text
+
+
 # ---- ask_prelim and ask_esir
 
 
