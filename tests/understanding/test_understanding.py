@@ -64,6 +64,7 @@ def test_question_shape(clause: str, asks: bool) -> None:
         ("prelim or TY for someone aiming at IR?", "ask_prelim"),
         ("how many LORs do I need?", "ask_letters"),
         ("Should I apply integrated IR?", "ask_pathway"),
+        ("should I apply integrated IR next year or is DR only realistic??", "ask_pathway"),
         ("can you recommend a good laptop?", "out_of_scope"),
     ],
 )
