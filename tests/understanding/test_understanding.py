@@ -65,6 +65,7 @@ def test_question_shape(clause: str, asks: bool) -> None:
         ("how many LORs do I need?", "ask_letters"),
         ("Should I apply integrated IR?", "ask_pathway"),
         ("should I apply integrated IR next year or is DR only realistic??", "ask_pathway"),
+        ("do i need step 3 before applying for H1B programs?", "ask_exam_timing"),
         ("can you recommend a good laptop?", "out_of_scope"),
     ],
 )
