@@ -25,6 +25,7 @@ from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
 from bot.dialogue import plan_turn
 from bot.dialogue.turn import answerable_topics
+from bot.extraction.fields import SPECS
 from bot.understanding import understand
 from bot.understanding.plan import TurnKind, plan_kind
 
@@ -95,12 +96,22 @@ class ValidateProfileForm(GuidedFormValidationAction):
 
     def move_on_text(self, field: str) -> str:
         return (
-            f"Let's leave {field_label(field)} for now. You can tell me any time, "
+            f"Let's leave {_named(field)} for now. You can tell me any time, "
             "e.g. 'my Step 2 is 251'."
         )
 
     def not_understood_text(self, field: str) -> str:
         return (
-            f"Sorry, I couldn't find your {field_label(field)} in that. "
+            f"Sorry, I couldn't read {_named(field)} in that. "
             "Tap a button or type just the value."
         )
+
+
+def _named(field: str) -> str:
+    """The field as it reads inside a sentence ("your Step 2 CK score", "where you are this
+    season"), not as a heading."""
+    spec = SPECS.get(field)
+    if spec is None:
+        return field_label(field)
+    label = spec.label
+    return label if label.startswith(("the ", "where ", "whether ")) else f"your {label}"

@@ -191,7 +191,7 @@ def test_answer_without_a_value_is_explained_and_counted(domain):
     )
     events, messages = run_action(ValidateProfileForm(), tracker, domain)
     assert slot_sets(events)["failed_attempts"] == 1
-    assert "couldn't find" in texts(messages)
+    assert "Sorry, I couldn't read the number of US IR letters in that" in texts(messages)
 
 
 def test_digression_returns_no_slot_so_rasa_lets_the_rules_answer(domain):
