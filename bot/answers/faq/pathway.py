@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.advice import in_season, next_step_buttons
+from bot.answers.advice import in_season, main_reasons, next_step_buttons
 from bot.answers.faq.base import Ask, Topic, brief, plain, sourced
 from bot.answers.labels import PATHWAY_LABELS, STANCE_LABELS
 from bot.answers.messages import Message, clip_sentences, intent_button
@@ -25,8 +25,8 @@ def _pathway(ask: Ask) -> list[Message]:
         f"In short: {in_season(PATHWAY_LABELS[report.pathway], report)}.",
         f"Integrated IR: {in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
-    if report.reasons:
-        lines.append(f"Why: {clip_sentences(report.reasons[0], 300)}")
+    # The route's own reasons: the season's calendar is in the lines above, not a "why".
+    lines.extend(f"Why: {clip_sentences(reason, 300)}" for reason in main_reasons(report))
     return [
         sourced(
             lines,

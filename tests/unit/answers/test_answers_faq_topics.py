@@ -140,6 +140,22 @@ def test_costs_when_this_seasons_applications_are_already_out(brief: bool) -> No
     assert "$0" not in text and "no applications this cycle" not in text
 
 
+def test_the_pathways_why_is_its_reason_not_the_calendar() -> None:
+    calendar = "This season's applications went to programs in September, so it is too late."
+    chosen = report(
+        reasons=[calendar, "Integrated IR is not worth applications yet: IR research is thin."],
+        cycle={"advice": [calendar], "plan_season": 2027},
+    )
+    text = texts_for("ask_pathway", chosen)
+    assert "Why: Integrated IR is not worth applications yet" in text
+    assert "Why: This season's" not in text
+
+
+def texts_for(intent: str, chosen: Any) -> str:
+    messages = faq_answer(intent, WEAK, chosen, current_year=CURRENT_YEAR, today=DECEMBER)
+    return "\n".join(m.text for m in messages)
+
+
 # ---- ask_prelim and ask_esir
 
 
