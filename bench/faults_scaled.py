@@ -193,9 +193,12 @@ def main() -> int:
                 )
             )
             good, total = slot_check(users, stores["tracker"])
-            restarted = "restarted" in stack.log.read_text(errors="replace")
+            run_log = stack.log.read_text(errors="replace")
+            restarted = "restarted" in run_log
         finally:
             stack.stop()
+    supervisor = [line for line in run_log.splitlines() if "exited" in line or "Traceback" in line]
+    print("supervisor and crashes:", *supervisor[:12], sep="\n  ")
     for phase, outcomes in users.seen.items():
         kinds: Counter[str] = Counter()
         for outcome, count in outcomes.items():

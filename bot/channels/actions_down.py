@@ -16,9 +16,10 @@ REST channel) use this module three ways:
    loop, busy with other messages' NLU, can make a probe miss its timeout while the action
    server is fine; a bench of 10,000 Telegram updates showed 33 such false apologies.)
 2. During the turn: ``install_action_failure_marking`` makes every custom action call give up
-   after ``ACTION_TIMEOUT_SECONDS`` (Rasa waits 5 minutes) and mark the turn's output channel
-   when the call fails; what the bot would send after that (a fallback) is replaced by the
-   apology (``TurnOutcome``).
+   after ``ACTION_TIMEOUT_SECONDS`` (Rasa waits 5 minutes), or as soon as it has waited
+   ``ANSWERED_RECENTLY_SECONDS`` with no other call answered meanwhile and a failing health
+   probe (``_watched``), and mark the turn's output channel when the call fails; what the bot
+   would send after that (a fallback) is replaced by the apology (``turn_replies``).
 3. After the turn: a turn that sent nothing gets the apology when the action server fails the
    probe now, else a plain "could not answer that just now" (a silent turn with a healthy action
    server is something else: e.g. an action that could not reach the database mid-restart).
@@ -33,7 +34,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any
 
 ACTIONS_ADDRESS_ENV = "ADVISOR_ACTIONS_ADDRESS"
@@ -144,6 +145,24 @@ async def turn_replies(
     return [{"recipient_id": recipient_id, "text": await silent_turn_reply(check)}]
 
 
+async def _watched(call: Awaitable[Any], check: ActionServerCheck | None) -> Any:
+    """``call``'s result; given up (``asyncio.TimeoutError``) after ``ACTION_TIMEOUT_SECONDS``,
+    or sooner when it has waited ``ANSWERED_RECENTLY_SECONDS`` while no other call was answered
+    and the action server fails the health probe (stopped or hung: no use waiting longer)."""
+    task = asyncio.ensure_future(call)
+    deadline = time.monotonic() + ACTION_TIMEOUT_SECONDS
+    while True:
+        done, _ = await asyncio.wait({task}, timeout=ANSWERED_RECENTLY_SECONDS)
+        if done:
+            return task.result()
+        silent = not ActionAnswers.recent() and check is not None and not await check.available()
+        if task.done():
+            return task.result()
+        if silent or time.monotonic() >= deadline:
+            task.cancel()
+            raise asyncio.TimeoutError("the action server did not answer")
+
+
 def install_action_failure_marking() -> None:
     """Bound Rasa's custom action calls, tell the turn's output channel when one fails, and note
     when one is answered (``ActionAnswers``).
@@ -158,11 +177,11 @@ def install_action_failure_marking() -> None:
         return
     original = RemoteAction.run
 
+    check = check_from_environment()
+
     async def run(self: Any, output_channel: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            result = await asyncio.wait_for(
-                original(self, output_channel, *args, **kwargs), ACTION_TIMEOUT_SECONDS
-            )
+            result = await _watched(original(self, output_channel, *args, **kwargs), check)
         except ActionExecutionRejection:
             ActionAnswers.note()  # the server answered: "not this one"
             raise

@@ -107,8 +107,9 @@ def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continue
     for pid in pids:
         os.kill(pid, signal.SIGSTOP)
     try:
-        # It answered a moment ago, so this message goes in; its action call gets no answer and
-        # the turn ends with the apology after ACTION_TIMEOUT_SECONDS, not with a fallback.
+        # It answered a moment ago, so this message goes in; its action call gets no answer, is
+        # given up once no call was answered for a while and the probe fails, and the turn ends
+        # with the apology, not with a fallback.
         assert texts(stack.say(sender, "my step 2 ck score is 251")) == [BACK_IN_A_MOMENT]
         # From now on the health probe fails: the apology comes at once, nothing is processed.
         assert texts(stack.say(sender, "my step 2 ck score is 250")) == [BACK_IN_A_MOMENT]

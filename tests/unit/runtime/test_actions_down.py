@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from bot.channels import actions_down
 from bot.channels.actions_down import (
     BACK_IN_A_MOMENT,
     NO_ANSWER,
@@ -75,3 +76,33 @@ def test_what_a_turn_sends() -> None:
         port = closed.getsockname()[1]
     down = ActionServerCheck("127.0.0.1", port)
     assert asyncio.run(turn_replies([], None, down, "web:1")) == [apology]
+
+
+def test_a_call_the_action_server_does_not_answer_is_given_up_once_it_fails_the_probe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(actions_down, "ANSWERED_RECENTLY_SECONDS", 0.2)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+
+    async def never() -> int:
+        await asyncio.sleep(60)
+        return 0
+
+    async def answered() -> int:
+        await asyncio.sleep(0.3)
+        return 7
+
+    async def watched_never() -> asyncio.Task[int]:
+        task = asyncio.ensure_future(actions_down._watched(never(), down))
+        await asyncio.wait({task}, timeout=10)
+        return task
+
+    down = ActionServerCheck("127.0.0.1", port)
+    task = asyncio.run(watched_never())
+    assert task.done(), "still waiting for a server that fails the probe"
+    with pytest.raises(asyncio.TimeoutError):
+        task.result()
+    # Waiting alone is no reason to give up: a call that answers is passed through.
+    assert asyncio.run(actions_down._watched(answered(), None)) == 7
