@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from dialogue_assets import MODEL, RASA, ROOT, load_domain
 
+from actions.turn import SMALL_TALK
+
 pytestmark = [pytest.mark.rasa, pytest.mark.timeout(1800)]
 
 
@@ -19,8 +21,8 @@ def _rasa_env() -> dict[str, str]:
     return dict(os.environ, RASA_TELEMETRY_ENABLED="false")
 
 
-# Small-talk replies that action_answer_turn sends by name (actions/turn.py SMALL_TALK).
-SENT_BY_THE_DISPATCHER = ("utter_greet", "utter_you_are_welcome", "utter_iamabot")
+# Small-talk replies that action_answer_turn sends by name (one list: actions/turn.py).
+SENT_BY_THE_DISPATCHER = tuple(SMALL_TALK.values())
 # Finer answer topics: intents for their buttons, without NLU examples (docs/dialogue.md).
 FINER_TOPICS = (
     "ask_exam_timing",
