@@ -119,6 +119,17 @@ class Case:
         return "a research position or preliminary year"
 
     @property
+    def research_to_add(self) -> str:
+        """The guide's research targets, naming as met the part this applicant already has."""
+        abstracts = "3-10 IR abstracts or posters (SIR, RSNA, CIRSE)"
+        publications = "2-5 IR publications"
+        if self.publications >= t.IR_PUBLICATIONS_TARGET.value:
+            return f"{abstracts}; your {self.publications} IR publications already meet the 2-5"
+        if self.abstracts >= t.IR_ABSTRACTS_TARGET.value:
+            return f"{publications}; your {self.abstracts} abstracts already meet the 3-10"
+        return f"{abstracts} and {publications}"
+
+    @property
     def step2_text(self) -> str:
         return "not given" if self.step2 is None else str(self.step2)
 

@@ -707,7 +707,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         28,
         lambda c: c.step2 is not None and c.step2 < DR_MEDIAN and not c.ir_research_target_met,
         "A passed Step 2 CK cannot be retaken; the guide says lean on research to offset it.",
-        "3-10 IR abstracts or posters (SIR, RSNA, CIRSE) and 2-5 IR publications.",
+        "{c.research_to_add}.",
     ),
     ActionRule(
         "us_clinical_experience",
@@ -796,7 +796,7 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         60,
         lambda c: c.publications < IR_PUBLICATIONS_TARGET or c.abstracts < IR_ABSTRACTS_TARGET,
         "IR research shows commitment and gives programs a reason to know your name.",
-        "3-10 IR abstracts or posters (SIR, RSNA, CIRSE) and 2-5 IR publications.",
+        "{c.research_to_add}.",
     ),
     ActionRule(
         "j1_sponsors",

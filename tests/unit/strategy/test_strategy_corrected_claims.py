@@ -202,6 +202,17 @@ CLAIMS = [
         {},
         lambda r: any("personal or financial" in item for item in r.contingency),
     ),
+    # A research to-do never asks for what the applicant already has (5 publications).
+    Claim(
+        "research_target_names_what_is_met",
+        {"ir_publications": 5, "ir_abstracts": 0, "research_years": 2},
+        lambda r: any(
+            "your 5 IR publications already meet" in a.target
+            and "and 2-5 IR publications" not in a.target
+            for a in r.actions
+            if a.code is A.BUILD_IR_RESEARCH
+        ),
+    ),
     Claim(
         "guide_picking_integrated_programs",
         {"step2ck_score": 262, "ir_publications": 3, "ir_abstracts": 5, "graduation_year": 2025},
