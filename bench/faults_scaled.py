@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -197,8 +198,11 @@ def main() -> int:
             restarted = "restarted" in run_log
         finally:
             stack.stop()
-    supervisor = [line for line in run_log.splitlines() if "exited" in line or "Traceback" in line]
-    print("supervisor and crashes:", *supervisor[:12], sep="\n  ")
+    ended = re.compile(r"exited|^[\w.]*(Error|Exception)\b")  # the supervisor, tracebacks' ends
+    notable = Counter(line[:160] for line in run_log.splitlines() if ended.search(line))
+    print("supervisor lines and exceptions:")
+    for line, count in notable.most_common(12):
+        print(f"  {count:4d}  {line}")
     for phase, outcomes in users.seen.items():
         kinds: Counter[str] = Counter()
         for outcome, count in outcomes.items():
