@@ -12,13 +12,12 @@ import os
 import signal
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from support.no_train import NoTrainStack
 from support.replies import new_sender
 from support.socketio_polling import PollingSocket
-from support.stack import ProductStack, descendants
+from support.stack import ProductStack
 
 from bot.channels.actions_down import BACK_IN_A_MOMENT, DOWN_RECHECK_SECONDS
 
@@ -36,16 +35,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
 
 
 def action_server_pids(stack: ProductStack) -> list[int]:
-    assert stack.process is not None
-    pids = []
-    for pid in descendants(stack.process.pid):
-        try:
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
-        except OSError:
-            continue
-        if b"rasa_sdk" in command:
-            pids.append(pid)
-    return pids
+    return stack.service_pids(b"rasa_sdk")
 
 
 @pytest.fixture

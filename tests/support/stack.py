@@ -201,6 +201,20 @@ class ProductStack:
         if self.process is not None and self.process.poll() is None:
             self.stop()
 
+    def service_pids(self, marker: bytes) -> list[int]:
+        """The stack's live processes whose command line contains ``marker`` (e.g. b"rasa_sdk"
+        for the action server, b"bot.cli.main telegram" for the gateway)."""
+        assert self.process is not None
+        found = []
+        for pid in descendants(self.process.pid):
+            try:
+                command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+            except OSError:
+                continue
+            if marker in command:
+                found.append(pid)
+        return found
+
     def orphans(self) -> list[int]:
         """Processes started by the last ``make run`` that are still alive."""
         return sorted(pid for pid in self.started_pids if alive(pid))

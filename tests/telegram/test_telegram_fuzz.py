@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from support.log_privacy import scan
 from support.no_train import NoTrainStack
-from support.stack import ProductStack, descendants
+from support.stack import ProductStack
 from tg_bot_api_server import FakeBotApi
 from tg_fuzz import FuzzRun, generate, problems
 
@@ -44,16 +43,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeBotApi
 
 
 def gateway_pids(product: ProductStack) -> list[int]:
-    assert product.process is not None
-    found = []
-    for pid in descendants(product.process.pid):
-        try:
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
-        except OSError:
-            continue
-        if b"bot.cli.main telegram" in command:
-            found.append(pid)
-    return found
+    return product.service_pids(b"bot.cli.main telegram")
 
 
 def test_fuzzed_updates_are_each_answered_and_write_no_bad_slot(
