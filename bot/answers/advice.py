@@ -111,6 +111,14 @@ def _cycle(report: StrategyReport) -> Mapping[str, object]:
     return cycle if isinstance(cycle, Mapping) else {}
 
 
+def stage_note(report: StrategyReport) -> str | None:
+    """The first line of the engine's advice for where the applicant is in the season ("Your
+    applications for this season are in: the work now is interviews."), if any."""
+    advice = _cycle(report).get("advice")
+    first = advice[0] if isinstance(advice, list) and advice else None
+    return first if isinstance(first, str) else None
+
+
 def _applications_heading(report: StrategyReport) -> str:
     """ "Applications for September 2027" when the engine names the season, else this cycle."""
     plan = _cycle(report).get("plan_season")

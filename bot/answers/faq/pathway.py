@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.advice import in_season, main_reasons, next_step_buttons
+from bot.answers.advice import in_season, main_reasons, next_step_buttons, stage_note
 from bot.answers.faq.base import Ask, Topic, brief, plain, sourced
 from bot.answers.labels import PATHWAY_LABELS, STANCE_LABELS
 from bot.answers.messages import Message, clip_sentences, intent_button
@@ -25,7 +25,11 @@ def _pathway(ask: Ask) -> list[Message]:
         f"In short: {in_season(PATHWAY_LABELS[report.pathway], report)}.",
         f"Integrated IR: {in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
-    # The route's own reasons: the season's calendar is in the lines above, not a "why".
+    # Where the season stands for this applicant, said as such; the "why" lines are the route's
+    # own reasons, never the calendar.
+    note = stage_note(report)
+    if note:
+        lines.append(clip_sentences(note, 300))
     lines.extend(f"Why: {clip_sentences(reason, 300)}" for reason in main_reasons(report))
     return [
         sourced(

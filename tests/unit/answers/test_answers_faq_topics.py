@@ -149,6 +149,17 @@ def test_the_pathways_why_is_its_reason_not_the_calendar() -> None:
     text = texts_for("ask_pathway", chosen)
     assert "Why: Integrated IR is not worth applications yet" in text
     assert "Why: This season's" not in text
+    assert calendar in text  # said as where the season stands, not as a reason
+
+
+def test_the_pathway_says_where_an_interviewing_applicant_stands() -> None:
+    interviews = "Your applications for this season are in: the work now is interviews."
+    chosen = report(
+        applications={"integrated_ir": 0, "dr": 0, "pgy1": 0},
+        cycle={"advice": [interviews], "applications_out": True, "stage": "interviewing"},
+    )
+    text = texts_for("ask_pathway", chosen)
+    assert interviews in text and "Why: Your applications" not in text
 
 
 def texts_for(intent: str, chosen: Any) -> str:
