@@ -34,6 +34,27 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
         stack.close()
 
 
+def socketio_replies(stack: ProductStack, message: str) -> list[object]:
+    """The bot's texts for one message sent over a new socket.io session."""
+    socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
+    try:
+        session = socket.session(None)
+        socket.emit("user_uttered", {"message": message, "session_id": session})
+        return [event.get("text") for event in socket.events("bot_uttered")]
+    finally:
+        socket.close()
+
+
+def say_until_answered(stack: ProductStack, sender: str, message: str) -> list[str]:
+    """Send ``message`` every 2 s (at most 2 minutes) until it is not "back in a moment"."""
+    deadline = time.monotonic() + 120
+    replies = texts(stack.say(sender, message))
+    while replies == [BACK_IN_A_MOMENT] and time.monotonic() < deadline:
+        time.sleep(2)
+        replies = texts(stack.say(sender, message))
+    return replies
+
+
 def action_server_pids(stack: ProductStack) -> list[int]:
     return stack.service_pids(b"rasa_sdk")
 
@@ -58,23 +79,12 @@ def test_rest_and_socketio_say_back_in_a_moment_then_recover(
     # Not processed, so nothing stored changed: the applicant sends it again later.
     assert "step2ck_score" not in {k for k, v in stack.slots(sender).items() if v is not None}
 
-    socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
-    try:
-        session = socket.session(None)
-        socket.emit("user_uttered", {"message": "what are my chances?", "session_id": session})
-        uttered = socket.events("bot_uttered")
-        assert [event.get("text") for event in uttered] == [BACK_IN_A_MOMENT]
-    finally:
-        socket.close()
+    assert socketio_replies(stack, "what are my chances?") == [BACK_IN_A_MOMENT]
 
 
 def test_the_bot_answers_again_once_the_action_server_is_back(stack: ProductStack) -> None:
     sender = new_sender("actions-down")
-    deadline = time.monotonic() + 120
-    replies = texts(stack.say(sender, "my step 2 ck score is 250"))
-    while replies == [BACK_IN_A_MOMENT] and time.monotonic() < deadline:
-        time.sleep(2)
-        replies = texts(stack.say(sender, "my step 2 ck score is 250"))
+    replies = say_until_answered(stack, sender, "my step 2 ck score is 250")
     assert replies and BACK_IN_A_MOMENT not in replies, stack.log()
     assert stack.slots(sender)["step2ck_score"] == 250
 
@@ -85,13 +95,8 @@ def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continue
     """SIGSTOP: the process still accepts connections (the kernel does) but answers nothing,
     as a hung server; Rasa alone would wait 5 minutes and then send nothing or a fallback."""
     sender = new_sender("actions-stopped")
-    deadline = time.monotonic() + 120
     # A custom action answers this one (the previous test's restart may still be under way).
-    while (
-        texts(stack.say(sender, "my step 2 ck score is 249")) == [BACK_IN_A_MOMENT]
-        and time.monotonic() < deadline
-    ):
-        time.sleep(2)
+    say_until_answered(stack, sender, "my step 2 ck score is 249")
     pids = action_server_pids(stack)
     assert pids, "no action server process found"
     for pid in pids:
@@ -103,14 +108,7 @@ def test_a_stopped_action_server_gets_back_in_a_moment_and_answers_once_continue
         assert texts(stack.say(sender, "my step 2 ck score is 251")) == [BACK_IN_A_MOMENT]
         # From now on the health probe fails: the apology comes at once, nothing is processed.
         assert texts(stack.say(sender, "my step 2 ck score is 250")) == [BACK_IN_A_MOMENT]
-        socket = PollingSocket(stack.rasa_url, f"http://127.0.0.1:{stack.web_port}")
-        try:
-            session = socket.session(None)
-            socket.emit("user_uttered", {"message": "what are my chances?", "session_id": session})
-            uttered = socket.events("bot_uttered")
-            assert [event.get("text") for event in uttered] == [BACK_IN_A_MOMENT]
-        finally:
-            socket.close()
+        assert socketio_replies(stack, "what are my chances?") == [BACK_IN_A_MOMENT]
     finally:
         for pid in pids:
             os.kill(pid, signal.SIGCONT)
