@@ -9,6 +9,8 @@ _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
 _GAPS = frozenset({"gap", "gaps"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
+_CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
 
 def visa_context(r: Reading) -> bool:
@@ -28,8 +30,13 @@ def undecided_without_visa(r: Reading) -> bool:
 
 
 def visa(r: Reading) -> None:
-    # "I am not (a) US citizen": the opposite of no visa.
-    labels = {m.label for m in r.mentions if not (m.label == "VISA_NONE" and _negated(r, m.start))}
+    # "I am not (a) US citizen": the opposite of no visa; "H1B, no J1 please": not that visa.
+    labels = {
+        m.label
+        for m in r.mentions
+        if not (m.label == "VISA_NONE" and _negated(r, m.start))
+        and not (m.label in _CODES and _negated(r, m.start, _CODE_NEGATORS))
+    }
     need: VisaNeed | None = None
     if {"VISA_J1", "VISA_H1B"} <= labels:
         need = VisaNeed.UNDECIDED
@@ -61,7 +68,7 @@ def _compared(r: Reading) -> bool:
 
 def applicant_type(r: Reading) -> None:
     born = [m for m in r.aux if m.label in _ABROAD and _after_born(r, m.start)]
-    labels = {m.label for m in r.aux if m not in born}
+    labels = {m.label for m in r.aux if m not in born and not _describes_programs(r, m.end)}
     found: ApplicantType | None = None
     if "TYPE_NON_US_IMG" in labels:
         found = ApplicantType.NON_US_IMG
@@ -95,6 +102,13 @@ def _citizen_word(r: Reading) -> bool:
     return False
 
 
+def _describes_programs(r: Reading, end: int) -> bool:
+    """ "IMG friendly programs", "IMG-heavy": the word describes programs, not the writer."""
+    following = [r.doc[i].lower_ for i in range(end, min(end + 2, len(r.doc)))]
+    following = following[1:] if following[:1] == ["-"] else following
+    return following[:1] in (["friendly"], ["heavy"], ["friendliness"])
+
+
 def _after_born(r: Reading, position: int) -> bool:
     """ "born abroad", "born in India", "born and raised in Egypt"."""
     return any(r.doc[i].lower_ == "born" for i in range(max(0, position - 4), position))
@@ -117,7 +131,7 @@ def _residence(r: Reading, end: int) -> bool:
     return r.doc[end - 1].lower_ == "resident" and following in {"of", "in", "alien"}
 
 
-def _negated(r: Reading, position: int) -> bool:
+def _negated(r: Reading, position: int, negators: frozenset[str] = _NEGATORS) -> bool:
     """A negation one or two words before ``position`` ("not US citizen", "not a US citizen")."""
     words = [r.doc[i].lower_ for i in range(max(0, position - 2), position)]
-    return bool(set(words) & _NEGATORS)
+    return bool(set(words) & negators)

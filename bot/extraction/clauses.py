@@ -6,10 +6,21 @@ sentence ("2 LoRs from IR, 1 from DR"; "Step 2 CK, 251").
 
 from __future__ import annotations
 
+from bot.extraction.carry import (
+    ALWAYS_CARRIED,
+    LISTED_TIMES,
+    after_letter_word,
+    another_stint,
+    asked_anchor,
+    colon,
+    ends_at_colon,
+    heading,
+    heading_left,
+)
 from bot.extraction.context import planned
 from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
-from bot.extraction.labels import ANCHORS, EXAMS, SOURCES
+from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -22,15 +33,7 @@ from bot.extraction.pairing import (
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 
-# Anchors a following clause inherits even after they got a value: letters split by source,
-# exams whose status comes a clause later ("step 2 251, first attempt").
-ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
-# "USCE: 3 months IM, 2 months FM": the stints listed after the word add up.
-LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
-_PART_WORDS = frozenset(
-    {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
-)
 
 
 def read_clauses(r: Reading) -> None:
@@ -38,47 +41,25 @@ def read_clauses(r: Reading) -> None:
     previous_sentence = -1
     letter_sentences = {
         c.sentence for c in r.clauses if any(m.label == "LETTER" for m in r.within(c, r.mentions))
-    } | _after_letter_word(r)
+    } | after_letter_word(r)
+    head: Anchor | None = None  # "USCE: ...": the anchor before the sentence's colon
     for clause in r.clauses:
         if clause.sentence != previous_sentence:
-            previous, previous_sentence = _asked_anchor(r, clause), clause.sentence
-        anchors = _anchors(r, clause, previous, clause.sentence in letter_sentences)
+            previous, previous_sentence = asked_anchor(r, clause), clause.sentence
+            head = None
+        anchors = _anchors(
+            r, clause, heading_left(previous, head), clause.sentence in letter_sentences
+        )
         _pair(r, clause, anchors)
         _relative_graduation(r, clause, anchors)
         assign_statuses(r, clause, anchors)
+        if head is not None and any(
+            a.carried and a.filled and a.origin == head.origin for a in anchors
+        ):
+            head.filled = True
         if anchors:
             previous = anchors[-1]
-
-
-def _after_letter_word(r: Reading) -> set[int]:
-    """ "is 5 letters too many? I have 2 from IR, 2 from DR": the sentence right after one
-    with a letter word counts letters by source when it says "<count> from <source>"."""
-    letter = [m for m in [*r.mentions, *r.asked_mentions] if m.label == "LETTER"]
-    following = {c.sentence + 1 for m in letter if (c := r.clause_of(m.start)) is not None}
-    counted_from = {
-        c.sentence
-        for c in r.clauses
-        for n in r.within(c, r.numbers)
-        if n.end < len(r.doc) and r.doc[n.end].lower_ == "from" and n.unit is None
-    }
-    return following & counted_from
-
-
-def _asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
-    """ "What is a good CK for IR? mine is 258", "Do programs filter by YOG? some say 5 yrs
-    max. Mine is 2018": an answer to one's own question takes the anchor it asked about (the
-    last anchor before it, when that one was in a question)."""
-    if r.doc[clause.start].lower_ != "mine" or clause.start == 0:
-        return None
-    before = [
-        m for m in [*r.asked_mentions, *r.mentions] if m.end <= clause.start and m.label in ANCHORS
-    ]
-    if not before:
-        return None
-    last = max(before, key=lambda m: m.start)
-    if last not in r.asked_mentions:
-        return None
-    return Anchor(last.label, last.start, last.end, text=last.text)
+            head = head or next((a for a in anchors if ends_at_colon(r, a)), None)
 
 
 def _anchors(
@@ -91,9 +72,9 @@ def _anchors(
     inherits = previous is not None and (
         not previous.filled
         or previous.label in ALWAYS_CARRIED
-        or (previous.label in LISTED_TIMES and _another_stint(r, clause))
+        or (previous.label in LISTED_TIMES and another_stint(r, clause))
     )
-    if not found and previous is not None and inherits:
+    if (not found or heading(r, clause, previous, found)) and previous is not None and inherits:
         carried = [
             Anchor(
                 previous.label,
@@ -123,14 +104,6 @@ def _anchors(
     return sorted(found + carried, key=lambda a: a.start)
 
 
-def _another_stint(r: Reading, clause: Clause) -> bool:
-    """A clause that is one more stint of the same experience ("2 months FM", "2 weeks at
-    Emory"), not a part of the one before ("1 month of it in FM")."""
-    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
-    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
-    return len(timed) == 1 and not words & _PART_WORDS and not timed[0].ago
-
-
 def _ir_time_anchor(r: Reading, clause: Clause, sources: list[Mention]) -> list[Anchor]:
     """ "6 weeks of IR": a duration next to "IR" alone is an IR elective."""
     ir = [m for m in sources if m.label == "SRC_IR"]
@@ -155,7 +128,9 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             after = negation.start >= anchor.end and negation.start - anchor.end <= 2
             # "applying with no CK score": a "no" right before an anchor is that anchor's.
             after = after and not any(0 <= a.start - negation.end <= 1 for a in anchors)
-            if (before or after) and not anchor.carried and anchor.label != "STEP2":
+            # "USCE: none": a heading's "no" starts the clause after its colon.
+            heading = anchor.carried and negation.start == clause.start and colon(r, clause)
+            if (before or after) and (heading or not anchor.carried) and anchor.label != "STEP2":
                 gap = distance(anchor, negation.start, negation.end)
                 candidates.append((gap, negation.start, anchor, negation))
     candidates.sort(key=lambda c: (c[0], c[1]))

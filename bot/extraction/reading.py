@@ -25,9 +25,10 @@ from bot.extraction.questions import personal_tokens, question_tokens
 
 CLAUSE_BREAKS = frozenset(
     {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
-     "whereas", "then", "\n"}
+     "whereas", "then", "\n", "|", "•"}
 )  # fmt: skip
-SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n"})
+# "CK: 242 | S1: Pass | YOG: 2016": a bar or bullet ends one fact's item like a full stop.
+SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n", "|", "•"})
 
 _Located = TypeVar("_Located", Mention, NumberMention)
 

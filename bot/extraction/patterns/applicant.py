@@ -6,7 +6,7 @@ also a research anchor).
 
 from __future__ import annotations
 
-from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, Pattern, exact, w
+from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, Pattern, exact, rx, w
 
 AUX_PATTERNS: dict[str, list[Pattern]] = {
     # Working or not: its own layer, so "research fellow" is also a research anchor.
@@ -16,6 +16,26 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("working", "work", "practicing", "practising", "employed", "doing", "in", "a"),
         ],
         [w("working", "work", "works"), w("as", "at", "in")],
+        # "I ... practice as consultant now", "practicing as a GP"
+        [w("practice", "practise", "practicing", "practising"), w("as")],
+        # "now PGY2 in IM", "I'm a PGY-1": in residency now.
+        [
+            w("now", "currently", "'m", "am", "m"),
+            w("a", "an", op="?"),
+            w("pgy"),
+            w("-", op="?"),
+            w("1", "2", "3", "4", "5", "6", "7"),
+        ],
+        [w("now", "currently", "'m", "am", "m"), w("a", "an", op="?"), rx(r"^pgy-?[1-7]$")],
+        # "I'm doing a research fellowship", "now doing my prelim year": under way now.
+        [
+            w("'m", "am", "m", "currently", "now"),
+            w("currently", "now", op="?"),
+            w("doing"),
+            w("a", "an", "my", op="?"),
+            w("ir", "dr", "radiology", "clinical", op="?"),
+            w("research", "residency", "internship", "fellowship", "prelim", "postdoc"),
+        ],
         [w("employed")],
         # "I have been practicing as a radiologist", "been doing IR research fellowship"
         [w("been"), w("working", "practicing", "practising")],

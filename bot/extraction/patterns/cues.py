@@ -9,11 +9,11 @@ CUE_PATTERNS: dict[str, list[Pattern]] = {
         [w("no", "none", "without", "nothing", "nil", "nope", "nah", "never", "n")],
         [w("not"), w("any")],
         [w("n't", "nt", "dont"), w("have"), w("any", op="?")],
-        # "I haven't done any USCE", "didn't get any interviews"
+        # "I haven't done any USCE", "didn't get any interviews", "never got an interview"
         [
             w("n't", "nt", "not", "never"),
             w("done", "do", "did", "get", "got", "gotten", "had", "have", "received", "receive"),
-            w("any"),
+            w("any", "a", "an", "single"),
         ],
     ],
     "YES": [

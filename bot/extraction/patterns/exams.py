@@ -75,6 +75,9 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("graduated", "graduate", "graduating", "graduation", "grad", "graduates")],
         [w("class"), w("of")],
         [w("passed", "pass"), w("out")],
+        # "passing year 2019", "passout year 2018" (South Asian usage for graduation).
+        [w("passing", "passout", "pass-out", "passed-out"), w("year")],
+        [w("passout", "pass-out")],
         [w("yog")],
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],

@@ -65,6 +65,8 @@ PREFERENCE_CUES = frozenset(
     {"prefer", "preferably", "preferred", "preference", "preferences", "like", "love", "want",
      "wanna", "hoping", "hope", "ideally", "interested", "looking", "target", "targeting",
      "open", "region", "regions", "location", "locations", "rather", "considering", "consider",
-     "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible"}
+     "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible",
+     # "pls suggest programs in the southeast": a request names the places searched.
+     "suggest", "recommend", "suggestions", "recommendations"}
 )  # fmt: skip
 EXCEPT_CUES = frozenset({"except", "excluding", "but"})

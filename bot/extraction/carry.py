@@ -1,0 +1,88 @@
+"""Which anchor a clause takes over from the one before it: letters counted by source in the
+sentence after a letter word, the answer to one's own question ("mine is 258"), a heading
+before a colon ("LORs: 1 from the observership IR doc"), one more stint of a listed experience.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.labels import ANCHORS, EXAMS
+from bot.extraction.pairing import accepts, distance
+from bot.extraction.reading import Anchor, Clause, Reading
+
+# Anchors a following clause inherits even after they got a value: letters split by source,
+# exams whose status comes a clause later ("step 2 251, first attempt").
+ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
+# "USCE: 3 months IM, 2 months FM": the stints listed after the word add up.
+LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
+_PART_WORDS = frozenset(
+    {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
+)
+
+
+def after_letter_word(r: Reading) -> set[int]:
+    """ "is 5 letters too many? I have 2 from IR, 2 from DR": the sentence right after one
+    with a letter word counts letters by source when it says "<count> from <source>"."""
+    letter = [m for m in [*r.mentions, *r.asked_mentions] if m.label == "LETTER"]
+    following = {c.sentence + 1 for m in letter if (c := r.clause_of(m.start)) is not None}
+    counted_from = {
+        c.sentence
+        for c in r.clauses
+        for n in r.within(c, r.numbers)
+        if n.end < len(r.doc) and r.doc[n.end].lower_ == "from" and n.unit is None
+    }
+    return following & counted_from
+
+
+def asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
+    """ "What is a good CK for IR? mine is 258", "Do programs filter by YOG? some say 5 yrs
+    max. Mine is 2018": an answer to one's own question takes the anchor it asked about (the
+    last anchor before it, when that one was in a question)."""
+    if r.doc[clause.start].lower_ != "mine" or clause.start == 0:
+        return None
+    before = [
+        m for m in [*r.asked_mentions, *r.mentions] if m.end <= clause.start and m.label in ANCHORS
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    if last not in r.asked_mentions:
+        return None
+    return Anchor(last.label, last.start, last.end, text=last.text)
+
+
+def heading(r: Reading, clause: Clause, previous: Anchor | None, found: list[Anchor]) -> bool:
+    """ "LORs: 1 from the observership IR doc": an unfilled anchor that ends right before a
+    colon heads the clause after it, also when that clause names another anchor that cannot
+    take its number (not "USCE: 3 months IR elective", where the elective takes it)."""
+    if previous is None or previous.filled or not colon(r, clause):
+        return False
+    if previous.end != clause.start - 1:
+        return False
+    numbers = r.within(clause, r.numbers)
+    return not any(accepts(a, n, distance(a, n.start, n.end)) for a in found for n in numbers)
+
+
+def colon(r: Reading, clause: Clause) -> bool:
+    return clause.start > 0 and r.doc[clause.start - 1].text == ":"
+
+
+def another_stint(r: Reading, clause: Clause) -> bool:
+    """A clause that is one more stint of the same experience ("2 months FM", "2 weeks at
+    Emory"), not a part of the one before ("1 month of it in FM")."""
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
+    return len(timed) == 1 and not words & _PART_WORDS and not timed[0].ago
+
+
+def ends_at_colon(r: Reading, anchor: Anchor) -> bool:
+    return not anchor.carried and anchor.end < len(r.doc) and r.doc[anchor.end].text == ":"
+
+
+def heading_left(previous: Anchor | None, head: Anchor | None) -> Anchor | None:
+    """ "USCE: 3 months IR elective + 2 months IM": after an item that another anchor took,
+    the sentence's heading still waits for its number (the IM months are USCE)."""
+    if head is None or head.filled or previous is None or previous is head:
+        return previous
+    if previous.filled and previous.label not in ALWAYS_CARRIED:
+        return head
+    return previous

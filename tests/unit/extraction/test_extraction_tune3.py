@@ -1,0 +1,80 @@
+"""Forum phrasing of the third tuning batch (dev_tune_3.yml): typed forms, headings before a
+colon, bars between items, negated visas and interviews, working now, places asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Typed forms: a dash between the exam and its score, "2 x 4 weeks", "obs", "sub-I.".
+        ("CK-251, S1 pass", {"step2ck_score": 251, "step1": "pass_first_attempt"}),
+        ("s2 - 238", {"step2ck_score": 238}),
+        ("obs: 2 x 4 weeks", {"observership_weeks": 8.0}),
+        ("I did 4 months obs at Cleveland Clinic", {"observership_weeks": 16.0}),
+        ("4 weeks IM sub-I. is that good?", {"usce_months": 1.0}),
+        # Items between bars are read one by one.
+        (
+            "CK: 242 | S1: Pass | YOG: 2016 | USCE: 6mo | Visa: J1 | Pubs: 0",
+            {
+                "step2ck_score": 242,
+                "step1": "pass_first_attempt",
+                "graduation_year": 2016,
+                "usce_months": 6.0,
+                "visa_need": "j1",
+                "ir_publications": 0,
+            },
+        ),
+        # A heading before a colon: its "none", and its number beside another anchor word.
+        (
+            "USCE: none, only 1 observership (4 wks) in IR.",
+            {"usce_months": 0.0, "observership_weeks": 4.0},
+        ),
+        ("LORs: 1 from the observership IR doc.", {"us_ir_letters": 1}),
+        # ... but an anchor that can take the number keeps it.
+        (
+            "USCE: 3 months IR elective + 2 months IM.",
+            {"ir_elective_weeks": 12.0, "usce_months": 2.0},
+        ),
+        # "never got an interview": none, not one.
+        (
+            "I've applied 3 times before and never got an interview.",
+            {"match_cycles": 3, "prior_interviews": 0},
+        ),
+        # A visa said not to be wanted.
+        ("need h1b visa, no j1 please", {"visa_need": "h1b"}),
+        ("J1, not H1B", {"visa_need": "j1"}),
+        # Working now.
+        ("I practice as consultant now", {"clinically_active": True}),
+        ("did a prelim surgery year, now PGY2 in IM", {"clinically_active": True}),
+        ("I'm doing a research fellowship in IR", {"clinically_active": True}),
+        # South Asian "passing year" is the graduation year.
+        ("passing year 2019, step1 pass", {"graduation_year": 2019, "step1": "pass_first_attempt"}),
+        # A request for programs names the places searched; "IMG friendly" is the programs'.
+        (
+            "pls suggest programs in southeast or texas that are IMG friendly, I need J1",
+            {"preferred_regions": ["southeast", "southwest"], "visa_need": "j1"},
+        ),
+    ],
+)
+def test_tune3_phrasing(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text).facts == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("which programs are IMG-friendly in the midwest, CK 240", "applicant_type"),
+        ("obs/gyn rotation 4 weeks", "observership_weeks"),
+        ("I need J1 or H1B", "nothing"),  # both named: undecided stays
+    ],
+)
+def test_tune3_not_read(text: str, absent: str) -> None:
+    facts = extract_facts(text).facts
+    assert absent not in facts
+    if absent == "nothing":
+        assert facts == {"visa_need": "undecided"}
