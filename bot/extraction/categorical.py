@@ -10,6 +10,7 @@ _GAPS = frozenset({"gap", "gaps"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
 
@@ -126,9 +127,17 @@ def clinically_active(r: Reading) -> None:
 
 
 def _residence(r: Reading, end: int) -> bool:
-    """ "I'm resident of Canada", "a resident in the US": where one lives, not work."""
+    """ "I'm resident of Canada", "a resident in the US": where one lives, not work ("a
+    resident in IM", "resident in internal medicine" is work)."""
     following = r.doc[end].lower_ if end < len(r.doc) else ""
-    return r.doc[end - 1].lower_ == "resident" and following in {"of", "in", "alien"}
+    if r.doc[end - 1].lower_ != "resident" or following not in {"of", "in", "alien"}:
+        return False
+    if following != "in":
+        return True
+    place = end + 2 if end + 1 < len(r.doc) and r.doc[end + 1].lower_ == "the" else end + 1
+    named = any(m.start == place and m.label in {"COUNTRY", "STATE", "REGION"} for m in r.aux)
+    word = r.doc[place].lower_ if place < len(r.doc) else ""
+    return named or word in _COUNTRY_WORDS
 
 
 def _negated(r: Reading, position: int, negators: frozenset[str] = _NEGATORS) -> bool:

@@ -31,6 +31,7 @@ from bot.extraction.pairing import (
     letter_field,
 )
 from bot.extraction.pipeline import Mention
+from bot.extraction.qualifiers import failed_score, per_item
 from bot.extraction.reading import Anchor, Clause, Reading
 
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -120,6 +121,9 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
     for anchor in anchors:
         for number in numbers:
+            if per_item(r, anchor, number) or failed_score(r, anchor, number):
+                number.discarded = True  # "1 interview each", "failed CK once (218)"
+                continue
             gap = distance(anchor, number.start, number.end)
             if accepts(anchor, number, gap) and not counts_another_thing(r, anchor, number):
                 candidates.append((gap, number.start, anchor, number))

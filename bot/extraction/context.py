@@ -100,6 +100,7 @@ def publication_kind(r: Reading, clause: Clause) -> WorkKind:
     """Publications in another field or not yet published, from the words around them."""
     sources: list[str] = []
     words: set[str] = set()
+    outside = False
     index = r.clauses.index(clause)
     for part in r.clauses[index:]:
         if part.sentence != clause.sentence:
@@ -108,11 +109,22 @@ def publication_kind(r: Reading, clause: Clause) -> WorkKind:
             break
         words |= {r.doc[i].lower_ for i in range(part.start, part.end)}
         sources += [m.label for m in r.within(part, r.mentions) if m.label.startswith("SRC_")]
+        outside = outside or _none_in_our_field(r, part)
     if words & UNPUBLISHED_WORDS:
         return WorkKind.UNPUBLISHED
-    if sources and sources[0] == "SRC_OTHER":
+    if (sources and sources[0] == "SRC_OTHER") or outside:
         return WorkKind.OTHER_FIELD
     return WorkKind.IR
+
+
+def _none_in_our_field(r: Reading, clause: Clause) -> bool:
+    """ "3 publications none in radiology", "not in IR": papers outside IR and radiology."""
+    for m in r.within(clause, r.mentions):
+        if m.label in {"SRC_IR", "SRC_DR"}:
+            before = [r.doc[i].lower_ for i in range(max(clause.start, m.start - 3), m.start)]
+            if {"none", "not", "nothing", "zero"} & set(before):
+                return True
+    return False
 
 
 _PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.extraction import bare, categorical, context, exams, places, stage
+from bot.extraction import bare, categorical, context, cycles, exams, places, stage
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
@@ -78,6 +78,7 @@ def _read(r: Reading) -> Reading:
     read_clauses(r)
     context.publication_parts(r)
     exams.fixed_cycles(r)
+    cycles.earlier_cycles(r)
     exams.exam_facts(r)
     categorical.visa(r)
     categorical.applicant_type(r)

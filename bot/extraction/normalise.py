@@ -29,8 +29,12 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[a-z] )x ?(\d{1,2})\b", re.IGNORECASE), r"\1"),
     # "2 x 4 weeks", "2x4wks": a count of stints times their length (multiplied later).
     (re.compile(r"\b(\d{1,2}) ?[x×*] ?(?=\d{1,2} ?(?:weeks?|wks?|months?|mos?)\b)", re.I), r"\1 "),
-    # "CK-251", "s2 - 238": a dash between the exam and its score.
-    (re.compile(r"\b(ck|s2|s2ck|2ck|step ?2(?: ?ck)?) ?[-–—] ?(?=[12]\d\d\b)", re.I), r"\1 "),
+    # "CK-251", "s2 - 238", "CK=245", "YOG-2019": a dash or sign between the word and its value.
+    (re.compile(r"\b(ck|s2|s2ck|2ck|step ?2(?: ?ck)?) ?[-–—=] ?(?=[12]\d\d\b)", re.I), r"\1 "),
+    (re.compile(r"\b(yog) ?[-–—=] ?(?=\d)", re.I), r"\1 "),
+    (re.compile(r"(?<=\w)=(?=\d)"), " "),
+    # "CK score 245/300": the scale after the score.
+    (re.compile(r"\b([12]\d\d) ?/ ?300\b"), r"\1"),
     # "IM sub-I.": the tokeniser reads "I." as an abbreviation.
     (re.compile(r"\b(sub-?I)\.(?=\s|$)", re.IGNORECASE), r"\1 ."),
     # "obs: 2 x 4 weeks", "4 months obs": an observership (not "obs/gyn", "obs & gyn").

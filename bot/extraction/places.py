@@ -9,6 +9,14 @@ from bot.profile import Region
 from bot.regions import region_of_state
 
 ALL_REGIONS = tuple(region.value for region in Region)
+# Phrases that mean "anywhere" only when the sentence is about places.
+_ANYWHERE_IF_PLACES = frozenset(
+    {"doesn't matter", "does n't matter", "no preference", "all of them", "all over"}
+)
+_PLACE_WORDS = frozenset(
+    {"location", "locations", "region", "regions", "state", "states", "city", "cities", "where",
+     "geography", "place", "places", "area", "areas", "country", "us", "usa", "anywhere"}
+)  # fmt: skip
 
 
 def preferred_regions(r: Reading) -> None:
@@ -18,9 +26,12 @@ def preferred_regions(r: Reading) -> None:
     excluded: set[str] = set()
     for place in places:
         # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
-        cue = bool(r.sentence_words(place.start) & PREFERENCE_CUES) or r.program_question
+        words = r.sentence_words(place.start)
+        cue = bool(words & PREFERENCE_CUES) or r.program_question
         if not (asked or cue or place.value == "anywhere"):
             continue
+        if place.text.lower() in _ANYWHERE_IF_PLACES and not (asked or words & _PLACE_WORDS):
+            continue  # "J1 or H1B doesn't matter": not about where
         regions = _regions_of(place, asked)
         if _excluded(r, place.start):
             excluded |= regions

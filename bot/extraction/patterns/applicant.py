@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, Pattern, exact, rx, w
 
+_PRACTISING = ("radiologist", "physician", "doctor", "gp", "surgeon", "internist", "pediatrician")
+
+_PRACTISING = ("radiologist", "physician", "doctor", "gp", "surgeon", "internist", "pediatrician")
+
 AUX_PATTERNS: dict[str, list[Pattern]] = {
     # Working or not: its own layer, so "research fellow" is also a research anchor.
     "ACTIVE_TRUE": [
@@ -18,6 +22,13 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         [w("working", "work", "works"), w("as", "at", "in")],
         # "I ... practice as consultant now", "practicing as a GP"
         [w("practice", "practise", "practicing", "practising"), w("as")],
+        # "I'm a practicing radiologist", "currently a practising GP"
+        [
+            w("'m", "am", "m", "currently", "now"),
+            w("a", "an", op="?"),
+            w("practicing", "practising", "working"),
+            w(*_PRACTISING),
+        ],
         # "now PGY2 in IM", "I'm a PGY-1": in residency now.
         [
             w("now", "currently", "'m", "am", "m"),
@@ -127,6 +138,7 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             exact("DO"),
         ],
         [w("osteopathic", "osteopath")],
+        [w("'m", "am", "m"), w("a"), exact("DO", "D.O.")],  # "I'm a DO"
     ],
     "TYPE_US_DO_WEAK": [[exact("DO", "D.O.", "do")]],
     # Single words that answer a question only when it was asked.

@@ -27,7 +27,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [exact("P", "P.")],  # "S1 P", "step 1 was P": pass/fail reporting
     ],
     "ST_FAIL": [
-        [w("failed", "fail", "fails", "failing", "flunked")],
+        [w("failed", "fail", "fails", "failing", "flunked", "failure", "failures")],
         [w("failed", "fail"), w("it", op="?"), w("once", "twice", "thrice")],
         [w("did", "do", "does"), w("n't", "nt", "not"), w("pass")],
     ],

@@ -78,3 +78,52 @@ def test_tune3_not_read(text: str, absent: str) -> None:
     assert absent not in facts
     if absent == "nothing":
         assert facts == {"visa_need": "undecided"}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Earlier cycles through their years or last year's season.
+        ("Applied DR in 2024 and 2025 match", {"match_cycles": 2}),
+        ("applied in 2023 and 2024", {"match_cycles": 2}),
+        ("I had 3 interviews in 2025 cycle", {"prior_interviews": 3, "match_cycles": 1}),
+        ("I matched prelim last year but not DR", {"match_cycles": 1}),
+        ("2 interviews last year, 0 this year so far", {"prior_interviews": 2, "match_cycles": 1}),
+        # ... not a statement about the match, someone else's season, a graduation or a plan.
+        ("Last year's match rate for IMGs was 50%", {}),
+        ("My friend applied in 2024 and matched", {}),
+        ("I graduated in 2020 and applied in 2024", {"graduation_year": 2020, "match_cycles": 1}),
+        ("I will apply in 2027", {}),
+        # A failed attempt's score is not the score; a count for each of several is no total.
+        (
+            "failed CK once (218), retook and got 241",
+            {"step2ck_score": 241, "step2ck_first_attempt": False},
+        ),
+        (
+            "failed CK with 210, then got 235",
+            {"step2ck_score": 235, "step2ck_first_attempt": False},
+        ),
+        (
+            "Step 2 CK 249 but I failed it once before",
+            {"step2ck_score": 249, "step2ck_first_attempt": False},
+        ),
+        ("previous two cycles got 1 interview each", {"match_cycles": 2}),
+        # Papers said to be outside IR and radiology.
+        ("i have 3 publications none in radiology", {"ir_publications": 0}),
+        ("3 pubs, not in IR", {"ir_publications": 0}),
+        ("3 IR pubs, none in cardiology", {"ir_publications": 3}),
+        # More typed forms and roles.
+        ("CK=245", {"step2ck_score": 245}),
+        ("YOG-2019", {"graduation_year": 2019}),
+        ("CK score 245/300", {"step2ck_score": 245}),
+        ("I have a step 1 failure", {"step1": "failed"}),
+        ("I'm a DO", {"applicant_type": "us_do"}),
+        ("I'm a practicing radiologist", {"clinically_active": True}),
+        ("I'm a resident in IM in my country", {"clinically_active": True}),
+        ("I'm a resident in the US", {}),
+        # "doesn't matter" is anywhere only when it speaks of places.
+        ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
+    ],
+)
+def test_tune3_context(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text, current_year=2026).facts == facts

@@ -198,8 +198,9 @@ def test_a_count_of_another_thing_is_no_fact(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("got 3 interview invites last year", {"prior_interviews": 3}),
-        ("I had an IR interview last cycle", {"prior_interviews": 1}),
+        # Interviews last year or cycle also say that one earlier cycle (dev_tune labels).
+        ("got 3 interview invites last year", {"prior_interviews": 3, "match_cycles": 1}),
+        ("I had an IR interview last cycle", {"prior_interviews": 1, "match_cycles": 1}),
         ("I have a LOR from an IR attending", {"us_ir_letters": 1}),
         ("one publication in JVIR", {"ir_publications": 1}),
     ],

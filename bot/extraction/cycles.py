@@ -1,0 +1,88 @@
+"""Earlier match cycles said through their years or through last year's season.
+
+- "Applied DR in 2024 and 2025 match", "applied in 2023 and 2024": one cycle per past year
+  named beside an application word;
+- "2 interviews last year", "I matched prelim last year but not DR", "unmatched last cycle":
+  a season last year means at least that one earlier cycle (as "applied last year" does).
+
+Only when the message gives no count of its own, never for someone else's season, a plan, or
+a year next to a graduation word ("graduated 2019 and applied 2023").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.extraction.context import others_speak, planned
+from bot.extraction.reading import Clause, Reading
+
+_SEASON_WORDS = frozenset(
+    {"applied", "apply", "applying", "reapplied", "application", "applications", "cycle",
+     "cycles", "match", "matched", "unmatched", "season", "eras", "soap", "soaped"}
+)  # fmt: skip
+_LAST = frozenset({"last", "previous", "prior", "past"})
+_LAST_NOUNS = frozenset({"year", "cycle", "season", "match", "time"})
+_INTERVIEWED = frozenset({"INTERVIEW"})
+_LIST_FILLER = frozenset({"in", "the", "also", "both", "again", *("cycle", "cycles", "match")})
+_ME = frozenset({"i", "i'm", "im", "me", "my", "we", "i've", "ive", "our"})
+_SEASON_VERBS = frozenset({"applied", "reapplied", "matched", "unmatched", "got", "had"})
+# A past year this many years back at most is a match cycle, not a date of something else.
+_YEARS_BACK = 15
+
+
+def earlier_cycles(r: Reading) -> None:
+    if r.out.has("match_cycles"):
+        return
+    years: set[int] = set()
+    last_season = False
+    listing = False  # "applied in 2023 and 2024": the years listed after the first
+    for clause in r.clauses:
+        words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+        if listing and set(words) <= _LIST_FILLER | {w for w in words if w.isdigit()}:
+            years |= _past_years(r, clause)
+            continue
+        listing = False
+        if _not_the_writers_season(r, clause):
+            continue
+        labels = {m.label for m in r.within(clause, r.mentions)}
+        seasonal = bool(set(words) & _SEASON_WORDS) or bool(labels & _INTERVIEWED)
+        if not seasonal or not _the_writers(r, clause, words):
+            continue
+        found = _past_years(r, clause)
+        years |= found
+        listing = bool(found)
+        last_season = last_season or any(
+            first in _LAST and second in _LAST_NOUNS for first, second in pairwise(words)
+        )
+    if years:
+        r.out.add("match_cycles", len(years))
+    elif last_season:
+        r.out.add("match_cycles", 1)
+
+
+def _not_the_writers_season(r: Reading, clause: Clause) -> bool:
+    """Someone else's season, a plan, or a clause that dates a graduation or an exam."""
+    labels = {m.label for m in r.within(clause, r.mentions)}
+    if labels & {"GRAD", "STEP1", "STEP2", "STEP3", "RESEARCH"}:
+        return True
+    return others_speak(r, clause) or planned(r, clause, clause.start, clause.end)
+
+
+def _the_writers(r: Reading, clause: Clause, words: list[str]) -> bool:
+    """The writer's own season ("I applied in 2024", "Applied DR in 2024", "2 interviews last
+    year"), not a statement about the match ("last year's match rate for IMGs")."""
+    if r.sentence_words(clause.start) & _ME or (words[:1] and words[0] in _SEASON_VERBS):
+        return True
+    interviews = [m for m in r.within(clause, r.mentions) if m.label in _INTERVIEWED]
+    return any(n.end <= m.start for m in interviews for n in r.within(clause, r.numbers))
+
+
+def _past_years(r: Reading, clause: Clause) -> set[int]:
+    found: set[int] = set()
+    for number in r.within(clause, r.numbers):
+        if not number.year_like or number.kind != "cardinal" or number.unit is not None:
+            continue
+        year = int(number.value)
+        if r.current_year - _YEARS_BACK <= year < r.current_year:
+            found.add(year)
+    return found

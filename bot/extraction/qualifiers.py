@@ -1,0 +1,43 @@
+"""Numbers an anchor finds that are not its value: a count per item ("1 interview each") and
+the score of a failed attempt ("failed CK once (218), retook and got 241").
+
+Both are left unstored: a wrong fact is worse than none, and the real value, when the message
+gives it ("got 241"), is read by the other rules.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.numbers import NumberMention
+from bot.extraction.reading import Anchor, Reading
+
+_PER_ITEM = frozenset({"each", "apiece", "per", "every"})
+_COUNTS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
+# What may stand between a failure and its score ("failed CK once (218)", "failed it with 210").
+_FAILED_BRIDGE = frozenset(
+    {"once", "twice", "it", "(", "with", "-", ":", "at", "a", "an", "score", "of", "the",
+     "first", "attempt", "1st", "ck", "step", "2", "s2", "usmle", "was", "is", ","}
+)  # fmt: skip
+
+
+def per_item(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
+    """ "got 1 interview each", "2 letters per program": a count for each of several things."""
+    if anchor.label not in _COUNTS or anchor.carried or number.end > anchor.start:
+        return False
+    following = r.doc[anchor.end].lower_ if anchor.end < len(r.doc) else ""
+    return following in _PER_ITEM
+
+
+def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
+    """A Step 2 CK number that is the score of a failed attempt: a failure word a few tokens
+    before it with only the exam and small words between."""
+    if anchor.label != "STEP2":
+        return False
+    fails = [m for m in r.mentions if m.label == "ST_FAIL" and m.end <= number.start]
+    if not fails:
+        return False
+    fail = max(fails, key=lambda m: m.end)
+    between = range(fail.end, number.start)
+    if len(between) > 6:
+        return False
+    exam = {i for m in r.mentions if m.label == "STEP2" for i in range(m.start, m.end)}
+    return all(i in exam or r.doc[i].lower_ in _FAILED_BRIDGE for i in between)
