@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
 
@@ -132,6 +133,8 @@ def _residence(r: Reading, end: int) -> bool:
     following = r.doc[end].lower_ if end < len(r.doc) else ""
     if r.doc[end - 1].lower_ != "resident" or following not in {"of", "in", "alien"}:
         return False
+    if end >= 2 and r.doc[end - 2].lower_ in RESIDENCY_FIELDS:
+        return False  # "I'm an IM resident in the US"
     if following != "in":
         return True
     place = end + 2 if end + 1 < len(r.doc) and r.doc[end + 1].lower_ == "the" else end + 1

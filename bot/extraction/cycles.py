@@ -23,6 +23,7 @@ _SEASON_WORDS = frozenset(
 _LAST = frozenset({"last", "previous", "prior", "past"})
 _LAST_NOUNS = frozenset({"year", "cycle", "season", "match", "time"})
 _INTERVIEWED = frozenset({"INTERVIEW"})
+_SPAN_WORDS = frozenset({"since", "from", "till", "until", "by", "before", "after"})
 _LIST_FILLER = frozenset({"in", "the", "also", "both", "again", *("cycle", "cycles", "match")})
 _ME = frozenset({"i", "i'm", "im", "me", "my", "we", "i've", "ive", "our"})
 _SEASON_VERBS = frozenset({"applied", "reapplied", "matched", "unmatched", "got", "had"})
@@ -82,6 +83,8 @@ def _past_years(r: Reading, clause: Clause) -> set[int]:
     for number in r.within(clause, r.numbers):
         if not number.year_like or number.kind != "cardinal" or number.unit is not None:
             continue
+        if number.start > 0 and r.doc[number.start - 1].lower_ in _SPAN_WORDS:
+            return set()  # "applying since 2023": a span, not a count of cycles
         year = int(number.value)
         if r.current_year - _YEARS_BACK <= year < r.current_year:
             found.add(year)

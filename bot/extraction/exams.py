@@ -50,7 +50,7 @@ def exam_facts(r: Reading) -> None:
 
 def fixed_cycles(r: Reading) -> None:
     labels = r.labels()
-    if "CYCLE_NONE" in labels:
+    if "CYCLE_NONE" in labels and not _none_contradicted(r):
         r.out.add("match_cycles", 0)
     elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:
         r.out.add("match_cycles", 1)
@@ -58,13 +58,37 @@ def fixed_cycles(r: Reading) -> None:
         r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
     if "match_cycles" in r.out.facts or not any(m.label == "CYCLE" for m in r.mentions):
         return
-    cycles_from_statuses(r)
+    cycles_from_statuses(r, first_is_none=not _none_contradicted(r))
 
 
-def cycles_from_statuses(r: Reading) -> bool:
-    """ "this will be my 3rd time applying": the ordinal sits in a status phrase."""
+_REAPPLYING = frozenset({"reapplicant", "reapplying", "reapplied", "reapply", "re-applying"})
+
+
+def _none_contradicted(r: Reading) -> bool:
+    """ "I'm a reapplicant, first cycle got 0 interviews", "I applied for the first time last
+    year": a first cycle that is behind the writer, not this one."""
+    if any(token.lower_ in _REAPPLYING for token in r.doc):
+        return True
+    for mention in r.mentions:
+        if mention.label not in {"CYCLE_NONE", "ST_FIRST"}:
+            continue
+        words = r.sentence_words(mention.start)
+        if (
+            {"last", "year"} <= words
+            or {"last", "cycle"} <= words
+            or {"previous", "cycle"} <= words
+        ):
+            return True
+    return False
+
+
+def cycles_from_statuses(r: Reading, *, first_is_none: bool = True) -> bool:
+    """ "this will be my 3rd time applying": the ordinal sits in a status phrase (a "first
+    time" behind the writer, "applied for the first time last year", is read elsewhere)."""
     for status in r.loose_statuses:
         ordinal = ordinal_of(status)
+        if ordinal == 1 and not first_is_none:
+            continue
         if ordinal is not None:
             r.out.add("match_cycles", ordinal - 1)
             return True

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from bot.extraction.patterns.tokens import HYPHEN, NEGATORS, Pattern, exact, rx, w
 
+# "I'm a practicing radiologist": the roles that say working now.
 _PRACTISING = ("radiologist", "physician", "doctor", "gp", "surgeon", "internist", "pediatrician")
-
-_PRACTISING = ("radiologist", "physician", "doctor", "gp", "surgeon", "internist", "pediatrician")
+# Fields named before "resident" ("an IM resident"): residency, not where one lives.
+RESIDENCY_FIELDS: tuple[str, ...] = (
+    "im", "fm", "em", "surgery", "surgical", "medicine", "pediatrics", "peds", "psych",
+    "radiology", "dr", "ir", "prelim", "categorical", "neurology", "anesthesia", "gp",
+)  # fmt: skip
 
 AUX_PATTERNS: dict[str, list[Pattern]] = {
     # Working or not: its own layer, so "research fellow" is also a research anchor.
@@ -29,6 +33,14 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("practicing", "practising", "working"),
             w(*_PRACTISING),
         ],
+        # "I'm an IM resident", "I am in my intern year": in residency now.
+        [
+            w("'m", "am", "m"),
+            w("a", "an", op="?"),
+            w(*RESIDENCY_FIELDS),
+            w("resident", "intern", "fellow"),
+        ],
+        [w("in"), w("my"), w("intern", "internship", "residency", "prelim", "pgy1"), w("year")],
         # "now PGY2 in IM", "I'm a PGY-1": in residency now.
         [
             w("now", "currently", "'m", "am", "m"),

@@ -79,6 +79,9 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "unmatched",
                 "appled",
                 "aplied",
+                # "2nd time applicant" (the ordinal is read from its status phrase)
+                "applicant",
+                "reapplicant",
             )
         ],
         [w("did", "do"), w("n't", "nt", "not"), w("match")],

@@ -121,6 +121,14 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("I'm a practicing radiologist", {"clinically_active": True}),
         ("I'm a resident in IM in my country", {"clinically_active": True}),
         ("I'm a resident in the US", {}),
+        # A first cycle behind the writer; an ordinal before "applicant"; a span of years.
+        ("I'm a reapplicant, first cycle got 0 interviews", {"prior_interviews": 0}),
+        ("I applied for the first time last year and got nothing", {"match_cycles": 1}),
+        ("2nd time applicant, CK 238", {"step2ck_score": 238, "match_cycles": 1}),
+        ("i've been applying since 2023", {}),
+        # In residency now.
+        ("I am in my intern year in the US now", {"clinically_active": True}),
+        ("I'm an IM resident in the US", {"clinically_active": True}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
