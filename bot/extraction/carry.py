@@ -6,6 +6,7 @@ before a colon ("LORs: 1 from the observership IR doc"), one more stint of a lis
 from __future__ import annotations
 
 from bot.extraction.labels import ANCHORS, EXAMS
+from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import accepts, distance
 from bot.extraction.reading import Anchor, Clause, Reading
 
@@ -86,3 +87,33 @@ def heading_left(previous: Anchor | None, head: Anchor | None) -> Anchor | None:
     if previous.filled and previous.label not in ALWAYS_CARRIED:
         return head
     return previous
+
+
+_STINT_JOINERS = frozenset({"+", "and", ",", "&", "plus"})
+
+
+def stints_before(
+    r: Reading, clause: Clause, anchor: Anchor, number: NumberMention
+) -> list[NumberMention]:
+    """ "2 months IM + 1 month FM usce": the stints listed before the experience word, each in
+    its own clause with one duration and no anchor, joined by "+", "and" or a comma."""
+    if anchor.label not in LISTED_TIMES or anchor.carried or number.unit is None:
+        return []
+    found: list[NumberMention] = []
+    index = r.clauses.index(clause)
+    while index > 0:
+        before = r.clauses[index - 1]
+        joiner = r.doc[before.end].lower_ if before.end < len(r.doc) else ""
+        timed = [n for n in r.within(before, r.numbers) if n.unit in {"week", "month"}]
+        free = [n for n in timed if id(n) not in r.claimed and not n.discarded]
+        if before.sentence != clause.sentence or joiner not in _STINT_JOINERS:
+            break
+        if len(timed) != 1 or len(free) != 1 or _has_anchor(r, before):
+            break
+        found.append(free[0])
+        index -= 1
+    return found
+
+
+def _has_anchor(r: Reading, clause: Clause) -> bool:
+    return any(m.label in ANCHORS for m in r.within(clause, r.mentions))

@@ -6,6 +6,8 @@ sentence ("2 LoRs from IR, 1 from DR"; "Step 2 CK, 251").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.extraction.carry import (
     ALWAYS_CARRIED,
     LISTED_TIMES,
@@ -16,6 +18,7 @@ from bot.extraction.carry import (
     ends_at_colon,
     heading,
     heading_left,
+    stints_before,
 )
 from bot.extraction.context import planned
 from bot.extraction.exams import assign_statuses
@@ -145,6 +148,12 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             continue
         if isinstance(item, NumberMention):
             apply_number(r, clause, anchor, item)
+            listed = replace(
+                anchor, carried=True, filled=True
+            )  # adds up, as "USCE: 2 months IM, 1 month FM"
+            for stint in stints_before(r, clause, anchor, item):  # "2 months IM + 1 month FM usce"
+                apply_number(r, r.clause_of(stint.start) or clause, listed, stint)
+                r.claimed.add(id(stint))
         else:
             apply_negation(r, clause, anchor, item)
         r.claimed.add(id(item))

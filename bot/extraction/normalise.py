@@ -25,6 +25,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\s)P\.(?=\s|$)"), "P ."),  # "step 1 was P. CK 251": the pass, then a stop
     (re.compile(r":(?=\S)"), ": "),
     (re.compile(r"~"), " "),
+    # "usce approx. 4 months": the abbreviation's full stop ends no sentence.
+    (re.compile(r"\b(approx|aprox|apprx|abt|approximately)\.", re.IGNORECASE), r"\1"),
     # "LOR x2", "IR LOR x 1": a count written as a multiplier.
     (re.compile(r"(?<=[a-z] )x ?(\d{1,2})\b", re.IGNORECASE), r"\1"),
     # "2 x 4 weeks", "2x4wks": a count of stints times their length (multiplied later).

@@ -26,6 +26,7 @@ from bot.extraction.number_words import (
     NumberKind,
     Unit,
 )
+from bot.extraction.spoken import spoken_hundreds
 
 _DIGITS = re.compile(r"^-?\d+(?:\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
@@ -73,6 +74,9 @@ def _single(doc: Doc, i: int) -> tuple[float, NumberKind, int] | None:
         if j < len(doc) and doc[j].lower_ in ONES and 0 < ONES[doc[j].lower_] < 10:
             return float(value + ONES[doc[j].lower_]), "cardinal", j + 1
         return float(value), "cardinal", i + 1
+    spoken = spoken_hundreds(doc, i)
+    if spoken is not None:
+        return spoken[0], "cardinal", spoken[1]
     if lower in ONES:
         return float(ONES[lower]), "cardinal", i + 1
     if lower == "minus" and i + 1 < len(doc) and _DIGITS.match(doc[i + 1].lower_):

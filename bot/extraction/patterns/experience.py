@@ -10,6 +10,7 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         [w("usce", "usces", "uce", "usc")],
         [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations")],
         [w("clinical"), w("experience", "exp", "rotations", "rotation", "elective", "electives")],
+        [w("us", "u.s.", "american"), w("rotation", "rotations", "electives")],  # "US rotations"
         [
             w("hands"),
             w("-", op="?"),

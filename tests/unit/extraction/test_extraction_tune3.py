@@ -129,6 +129,18 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         # In residency now.
         ("I am in my intern year in the US now", {"clinically_active": True}),
         ("I'm an IM resident in the US", {"clinically_active": True}),
+        # Scores in words; an abbreviation's full stop; an attempt in brackets; US rotations.
+        ("my CK was two fifty one", {"step2ck_score": 251}),
+        ("step 2 two hundred and thirty", {"step2ck_score": 230}),
+        ("I have two IR letters", {"us_ir_letters": 2}),
+        ("usce approx. 4 months", {"usce_months": 4.0}),
+        ("CK: 242 (1st)", {"step2ck_score": 242, "step2ck_first_attempt": True}),
+        ("CK 238 (2nd)", {"step2ck_score": 238, "step2ck_first_attempt": False}),
+        ("5 months US rotations", {"usce_months": 5.0}),
+        # Stints listed before the experience word add up.
+        ("2 months IM + 1 month FM usce", {"usce_months": 3.0}),
+        ("3 months in IM, 2 months in FM, and 1 month in peds usce", {"usce_months": 6.0}),
+        ("IR elective 4 weeks, 2 months usce", {"ir_elective_weeks": 4.0, "usce_months": 2.0}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
