@@ -52,7 +52,9 @@ def extract_facts(
         bare.bare_answer(r, r.expected)
     bare.loose_score(r)
     if r.asked:
-        _question_doubts(r, _read(Reading(text, None, year, read_questions=True)))
+        whole = _read(Reading(text, None, year, read_questions=True))
+        bare.loose_score(whole)  # "Is 245 enough for IR?": asked about, never stored
+        _question_doubts(r, whole)
     facts, rejected = _validated(r)
     return Extraction(
         facts=facts,

@@ -41,6 +41,7 @@ _I_STATE = frozenset(
 _WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})
 _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
+_FOR_ME = frozenset({"for", "like", "help", "hurt", "affect", "harm", "helps", "hurts"})
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
             return True
         if first == "as" and second in _AS_WHO:
             return True
-        if first in ("for", "like") and second == "me":  # "enough for me?", "IMGs like me"
+        if first in _FOR_ME and second == "me":  # "enough for me?", "IMGs like me", "help me"
             return True
         if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
             return True

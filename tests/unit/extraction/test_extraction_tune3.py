@@ -147,3 +147,25 @@ def test_tune3_not_read(text: str, absent: str) -> None:
 )
 def test_tune3_context(text: str, facts: dict[str, object]) -> None:
     assert extract_facts(text, current_year=2026).facts == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "uncertain"),
+    [
+        # The score last in a list after "with", in a question about oneself.
+        (
+            "Do I have a chance at IR with 3 IR pubs and 250?",
+            {"ir_publications": 3, "step2ck_score": 250},
+            {},
+        ),
+        # A lone score in a question about the domain: asked about, never stored.
+        ("Is 245 enough for IR?", {}, {"step2ck_score": 245}),
+        ("Is 250 good? that's my CK", {}, {"step2ck_score": 250}),
+    ],
+)
+def test_tune3_scores_in_questions(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    extraction = extract_facts(text)
+    assert extraction.facts == facts
+    assert {u.field: u.value for u in extraction.uncertain} == uncertain
