@@ -11,6 +11,11 @@ _GAPS = frozenset({"gap", "gaps"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_DESCRIBED = frozenset(
+    {"friendly", "heavy", "friendliness", "lor", "lors", "letter", "letters", "rec", "recs"}
+)
+# "green card is in process": not yet held.
+_PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied", "soon"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
@@ -36,7 +41,7 @@ def visa(r: Reading) -> None:
     labels = {
         m.label
         for m in r.mentions
-        if not (m.label == "VISA_NONE" and _negated(r, m.start))
+        if not (m.label == "VISA_NONE" and (_negated(r, m.start) or _pending(r, m.end)))
         and not (m.label in _CODES and _negated(r, m.start, _CODE_NEGATORS))
     }
     need: VisaNeed | None = None
@@ -55,6 +60,10 @@ def visa(r: Reading) -> None:
         r.out.doubt("visa_need", need.value, r.doc.text)
     elif need is not None:
         r.out.add("visa_need", need.value)
+
+
+def _pending(r: Reading, end: int) -> bool:
+    return any(r.doc[i].lower_ in _PENDING for i in range(end, min(end + 4, len(r.doc))))
 
 
 def _compared(r: Reading) -> bool:
@@ -105,10 +114,11 @@ def _citizen_word(r: Reading) -> bool:
 
 
 def _describes_programs(r: Reading, end: int) -> bool:
-    """ "IMG friendly programs", "IMG-heavy": the word describes programs, not the writer."""
+    """ "IMG friendly programs", "IMG-heavy", "1 non US lor": the word describes programs or a
+    letter, not the writer."""
     following = [r.doc[i].lower_ for i in range(end, min(end + 2, len(r.doc)))]
     following = following[1:] if following[:1] == ["-"] else following
-    return following[:1] in (["friendly"], ["heavy"], ["friendliness"])
+    return bool(following[:1]) and following[0] in _DESCRIBED
 
 
 def _after_born(r: Reading, position: int) -> bool:

@@ -37,6 +37,7 @@ from bot.extraction.pipeline import Mention
 from bot.extraction.qualifiers import failed_score, per_item
 from bot.extraction.reading import Anchor, Clause, Reading
 
+NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
@@ -137,7 +138,11 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             after = after and not any(0 <= a.start - negation.end <= 1 for a in anchors)
             # "USCE: none": a heading's "no" starts the clause after its colon.
             heading = anchor.carried and negation.start == clause.start and colon(r, clause)
-            if (before or after) and (heading or not anchor.carried) and anchor.label != "STEP2":
+            if (
+                (before or after)
+                and (heading or not anchor.carried)
+                and anchor.label not in NO_NONE
+            ):
                 gap = distance(anchor, negation.start, negation.end)
                 candidates.append((gap, negation.start, anchor, negation))
     candidates.sort(key=lambda c: (c[0], c[1]))

@@ -35,6 +35,7 @@ def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
 
 
 def exam_facts(r: Reading) -> None:
+    _both_steps(r)
     step1 = step1_result(r.exam_statuses["STEP1"])
     if step1:
         r.out.add("step1", step1.value)
@@ -46,6 +47,18 @@ def exam_facts(r: Reading) -> None:
     first = first_attempt(r.exam_statuses["STEP2"])
     if first is not None:
         r.out.add("step2ck_first_attempt", first)
+
+
+def _both_steps(r: Reading) -> None:
+    """ "cleared both steps in 1st attempt", "all USMLEs passed": a pass or a first attempt
+    for Step 1 and Step 2 CK, unless the message says more of either."""
+    statuses = r.exam_statuses["STEPS_ALL"] & {"ST_PASS", "ST_FIRST"}
+    if not statuses or r.exam_statuses["STEPS_ALL"] & {"ST_FAIL", "ST_RETAKE"}:
+        return
+    if not r.exam_statuses["STEP1"]:
+        r.exam_statuses["STEP1"] |= statuses
+    if not r.exam_statuses["STEP2"] and "ST_FIRST" in statuses:
+        r.exam_statuses["STEP2"].add("ST_FIRST")
 
 
 def fixed_cycles(r: Reading) -> None:

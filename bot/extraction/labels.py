@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-EXAMS = frozenset({"STEP1", "STEP2", "STEP3"})
+# "STEPS_ALL": "both steps", "all USMLEs" (its statuses go to Step 1 and Step 2 CK).
+EXAMS = frozenset({"STEP1", "STEP2", "STEP3", "STEPS_ALL"})
 CUES = frozenset({"SKIP", "CORRECTION"})
 ANCHOR_FIELDS: dict[str, str] = {
     "STEP2": "step2ck_score",

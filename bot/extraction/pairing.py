@@ -57,7 +57,7 @@ def distance(anchor: Anchor, start: int, end: int) -> float:
 def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     """Whether ``number`` can be the value of ``anchor`` ``gap`` tokens away."""
     label = anchor.label
-    if label == "STEP3":
+    if label in {"STEP3", "STEPS_ALL"}:
         return False
     if label == "STEP1":  # an old three-digit Step 1 score means it was passed
         return number.kind == "cardinal" and 100 <= number.value < 1000

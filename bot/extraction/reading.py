@@ -166,11 +166,13 @@ class Reading:
         """Store ``number`` as ``name`` in the field's unit (``doubtful``: only as a candidate to
         confirm), or reject it with the valid range."""
         spec = SPECS[name]
-        if number.kind in {"range", "vague"}:
+        if number.kind in {"range", "vague"} and not _span_of_years(self.doc, number):
             self.out.reject(name, raw, range_reason(name))
             return
         value = number.value
-        if name == "graduation_year" and number.ago:
+        if name == "graduation_year" and _span_of_years(self.doc, number):
+            value = number.high or value  # "MBBS from 2012 to 2018": finished in 2018
+        elif name == "graduation_year" and number.ago:
             value = self.current_year - value
         if name == "match_cycles" and number.kind == "ordinal":
             value -= 1  # "my 2nd cycle": one earlier cycle
@@ -185,3 +187,15 @@ class Reading:
             self.out.doubt(name, stored, raw or number.text)
         else:
             self.out.add(name, stored, summed=summed or name in SUMMED_FIELDS)
+
+
+def _span_of_years(doc: Doc, number: NumberMention) -> bool:
+    """ "from 2012 to 2018": years of study, the last one the graduation."""
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    return (
+        number.kind == "range"
+        and number.year_like
+        and before in {"from", "between"}
+        and number.high is not None
+        and number.high > number.value
+    )

@@ -18,6 +18,9 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("2", "ii"), HYPHEN, w("ck", "cs")],  # "2 ck 243": the step, not the score
         [w("s2ck", "ck", "2ck")],
     ],
+    "STEPS_ALL": [
+        [w("both", "all"), w("the", "my", op="?"), w("steps", "usmles", "usmle", "exams")],
+    ],
     "STEP3": [
         [w("usmle", op="?"), STEP, HYPHEN, w("3", "iii", "three")],
         [rx(r"^(s|step|stp)3$")],

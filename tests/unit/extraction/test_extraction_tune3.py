@@ -141,6 +141,21 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("2 months IM + 1 month FM usce", {"usce_months": 3.0}),
         ("3 months in IM, 2 months in FM, and 1 month in peds usce", {"usce_months": 6.0}),
         ("IR elective 4 weeks, 2 months usce", {"ir_elective_weeks": 4.0, "usce_months": 2.0}),
+        # Both steps at once; a span of study years; "non US" describing a letter; a pending card.
+        (
+            "cleared both steps in 1st attempt",
+            {"step1": "pass_first_attempt", "step2ck_first_attempt": True},
+        ),
+        (
+            "I have passed all steps in first attempt, CK 245",
+            {"step2ck_score": 245, "step1": "pass_first_attempt", "step2ck_first_attempt": True},
+        ),
+        (
+            "I did my MBBS from 2012 to 2018",
+            {"graduation_year": 2018, "applicant_type": "non_us_img"},
+        ),
+        ("i have 2 US lors and 1 non US lor", {}),
+        ("green card is in process", {}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
