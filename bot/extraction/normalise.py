@@ -13,10 +13,26 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(s2ck|ck)(\d{2,3})\b", re.IGNORECASE), r"\1 \2"),
     (
         re.compile(
-            r"(\d)(months?|mos?|mths?|weeks?|wks?|years?|yrs?|ish|\+)(?=\W|$)", re.IGNORECASE
+            r"(\d)(months?|mos?|mths?|m|weeks?|wks?|years?|yrs?|ish|\+)(?=\W|$)", re.IGNORECASE
         ),
         r"\1 \2",
     ),
+    # Glued words and numbers: "yog19", "usce4m", "2lors", "3pubs", "2IR 1DR".
+    (re.compile(r"\b(yog|usce|ck|lors?|pubs?)(?=\d)", re.IGNORECASE), r"\1 "),
+    (
+        re.compile(
+            r"\b(\d{1,2})(lors?|letters?|pubs?|papers?|abstracts?|posters?|ir|dr|im|fm|usce)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \2",
+    ),
+    # "3 pubs/5 abstracts", "245/ S1 P/", "IMG|CK 245|YOG 2019": a slash or bar between items.
+    (re.compile(r"(?<=[A-Za-z])/(?=\d)|(?<=\d)/(?=[A-Za-z])|(?<=\S)/(?=\s)"), " / "),
+    (re.compile(r"\s*\|\s*"), " | "),
+    # "s1 p", "step 1 - p": a lower-case pass.
+    (re.compile(r"\b(s1|step ?1)(\s*[:-]?\s*)p\b", re.IGNORECASE), r"\1\2P"),
+    # "ck 2 4 5": a score typed digit by digit.
+    (re.compile(r"\b(ck|s2|score)(:?\s+)([12]) (\d) (\d)\b", re.IGNORECASE), r"\1\2\3\4\5"),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
     # "CK 24O": a letter O typed for the zero of a score.
     (re.compile(r"\b([12]\d)[oO]\b"), r"\g<1>0"),
@@ -33,7 +49,7 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(\d{1,2}) ?[x×*] ?(?=\d{1,2} ?(?:weeks?|wks?|months?|mos?)\b)", re.I), r"\1 "),
     # "CK-251", "s2 - 238", "CK=245", "YOG-2019": a dash or sign between the word and its value.
     (re.compile(r"\b(ck|s2|s2ck|2ck|step ?2(?: ?ck)?) ?[-–—=] ?(?=[12]\d\d\b)", re.I), r"\1 "),
-    (re.compile(r"\b(yog) ?[-–—=] ?(?=\d)", re.I), r"\1 "),
+    (re.compile(r"\b(yog|usce|pubs?|lors?) ?[-–—=] ?(?=\d)", re.I), r"\1 "),
     (re.compile(r"(?<=\w)=(?=\d)"), " "),
     # "CK score 245/300": the scale after the score.
     (re.compile(r"\b([12]\d\d) ?/ ?300\b"), r"\1"),

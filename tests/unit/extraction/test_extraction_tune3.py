@@ -156,6 +156,30 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ),
         ("i have 2 US lors and 1 non US lor", {}),
         ("green card is in process", {}),
+        # Glued words and numbers, slashes and bars between items, a lower-case pass.
+        (
+            "s1 p s2 238 yog19 usce4m",
+            {
+                "step1": "pass_first_attempt",
+                "step2ck_score": 238,
+                "graduation_year": 2019,
+                "usce_months": 4.0,
+            },
+        ),
+        ("3pubs", {"ir_publications": 3}),
+        ("3 pubs/5 abstracts", {"ir_publications": 3, "ir_abstracts": 5}),
+        ("2 IR LORs/1 DR LOR", {"us_ir_letters": 2, "us_dr_letters": 1}),
+        ("LoRs: 2IR 1DR", {"us_ir_letters": 2, "us_dr_letters": 1}),
+        ("usce-4m", {"usce_months": 4.0}),
+        (
+            "IMG|CK 245|YOG 2019",
+            {"applicant_type": "non_us_img", "step2ck_score": 245, "graduation_year": 2019},
+        ),
+        (
+            "CK 245/ S1 P/ YOG 2019",
+            {"step2ck_score": 245, "step1": "pass_first_attempt", "graduation_year": 2019},
+        ),
+        ("ck 2 4 5", {"step2ck_score": 245}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
