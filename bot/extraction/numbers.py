@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from bot.extraction.number_context import AGO_WORDS, before_now, counts_noise
 from bot.extraction.number_words import (
     BOUND_BEFORE,
     DISCARD_BEFORE,
-    NOISE_MODIFIERS,
-    NOISE_NOUNS,
     ONES,
     ORDINAL_WORDS,
     RANGE_JOINERS,
@@ -142,9 +141,9 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         if j < len(doc) and doc[j].lower_ in UNIT_WORDS and j not in covered:
             mention.unit = UNIT_WORDS[doc[j].lower_]
             end = j + 1
-            if end < len(doc) and doc[end].lower_ == "ago":
+            if end < len(doc) and before_now(doc, end):
                 mention.ago = True
-                end += 1
+                end += 1 if doc[end].lower_ in AGO_WORDS else 0
             elif end < len(doc) and doc[end].lower_ in {"each", "apiece"}:
                 mention.each = True
                 end += 1
@@ -165,7 +164,7 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
             end += 1
         if start > 0 and doc[start - 1].lower_ in BOUND_BEFORE and mention.kind == "cardinal":
             mention.kind = "vague"
-        if _counts_noise(doc, end):
+        if counts_noise(doc, end):
             mention.discarded = True
         if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE - {"than"}:
             mention.discarded = True
@@ -175,16 +174,6 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         found.append(mention)
         i = end
     return _multiplied(found)
-
-
-def _counts_noise(doc: Doc, end: int) -> bool:
-    """The number ending before token ``end`` counts programs, places or money."""
-    for j in range(end, min(end + 3, len(doc))):
-        if doc[j].lower_ in NOISE_NOUNS:
-            return True
-        if doc[j].lower_ not in NOISE_MODIFIERS:
-            return False
-    return False
 
 
 def _multiplied(found: list[NumberMention]) -> list[NumberMention]:

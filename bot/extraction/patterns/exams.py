@@ -75,6 +75,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
             w("take", "give", "write", "sit", "for"),
         ],
         [w("will"), w("take", "give", "write", "sit")],
+        [w("scheduled", "booked", "pending", "upcoming")],  # "Step 3 scheduled in march"
     ],
     "GRAD": [
         [w("graduated", "graduate", "graduating", "graduation", "grad", "graduates")],

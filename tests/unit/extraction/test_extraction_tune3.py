@@ -180,6 +180,14 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             {"step2ck_score": 245, "step1": "pass_first_attempt", "graduation_year": 2019},
         ),
         ("ck 2 4 5", {"step2ck_score": 245}),
+        # A time before now; an exam scheduled.
+        ("graduated 2 yrs back", {"graduation_year": 2024}),
+        ("it has been 7 years since graduation", {"graduation_year": 2019}),
+        (
+            "out of practice for 3 years after graduation (2020)",
+            {"graduation_year": 2020, "clinically_active": False},
+        ),
+        ("Step 3 scheduled in march, CK 251", {"step3": "not_taken", "step2ck_score": 251}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],

@@ -1,0 +1,32 @@
+"""What the words right after a number say about it: it counts something we do not track
+("80 programs"), or it is a time before now ("5 years ago", "2 yrs back", "7 years since
+graduation")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extraction.number_words import NOISE_MODIFIERS, NOISE_NOUNS
+
+AGO_WORDS = frozenset({"ago", "back"})
+# Not "after" ("3 years after graduation" is a time in the past, not its distance from now).
+_SINCE = frozenset({"since"})
+_GRADUATION = frozenset({"graduation", "graduated", "graduating", "grad", "mbbs", "med"})
+
+
+def counts_noise(doc: Doc, end: int) -> bool:
+    """The number ending before token ``end`` counts programs, places or money."""
+    for j in range(end, min(end + 3, len(doc))):
+        if doc[j].lower_ in NOISE_NOUNS:
+            return True
+        if doc[j].lower_ not in NOISE_MODIFIERS:
+            return False
+    return False
+
+
+def before_now(doc: Doc, end: int) -> bool:
+    """ "5 years ago", "2 yrs back", "7 years since graduation"."""
+    if doc[end].lower_ in AGO_WORDS:
+        return True
+    following = {doc[i].lower_ for i in range(end + 1, min(end + 3, len(doc)))}
+    return doc[end].lower_ in _SINCE and bool(following & _GRADUATION)
