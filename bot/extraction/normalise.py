@@ -29,6 +29,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     # "3 pubs/5 abstracts", "245/ S1 P/", "IMG|CK 245|YOG 2019": a slash or bar between items.
     (re.compile(r"(?<=[A-Za-z])/(?=\d)|(?<=\d)/(?=[A-Za-z])|(?<=\S)/(?=\s)"), " / "),
     (re.compile(r"\s*\|\s*"), " | "),
+    # "LORs: IR (2), DR (1)": a letter source with its count in brackets.
+    (re.compile(r"\b(IR|DR|IM|FM|rads|radiology)\s*\((\d)\)", re.IGNORECASE), r"\2 \1"),
     # "s1 p", "step 1 - p": a lower-case pass.
     (re.compile(r"\b(s1|step ?1)(\s*[:-]?\s*)p\b", re.IGNORECASE), r"\1\2P"),
     # "ck 2 4 5": a score typed digit by digit.

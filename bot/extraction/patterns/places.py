@@ -67,6 +67,6 @@ PREFERENCE_CUES = frozenset(
      "open", "region", "regions", "location", "locations", "rather", "considering", "consider",
      "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible",
      # "pls suggest programs in the southeast": a request names the places searched.
-     "suggest", "recommend", "suggestions", "recommendations"}
+     "suggest", "recommend", "suggestions", "recommendations", "ideal", "preferable", "stay"}
 )  # fmt: skip
 EXCEPT_CUES = frozenset({"except", "excluding", "but"})

@@ -188,6 +188,14 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             {"graduation_year": 2020, "clinically_active": False},
         ),
         ("Step 3 scheduled in march, CK 251", {"step3": "not_taken", "step2ck_score": 251}),
+        # A letter count with its sources listed after it; a source with its count in brackets.
+        (
+            "I have 3 strong LORs from US attendings (IR, DR, IM)",
+            {"us_ir_letters": 1, "us_dr_letters": 1, "us_other_letters": 1},
+        ),
+        ("I have 4 LORs (IR, DR, IM)", {}),  # the split is not said
+        ("my LORs: IR (2), DR (1)", {"us_ir_letters": 2, "us_dr_letters": 1}),
+        ("Florida or Georgia would be ideal", {"preferred_regions": ["southeast"]}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
