@@ -82,7 +82,7 @@ balancer: ## install Debian's nginx-light (the load balancer of run-scaled) when
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "installing Debian's nginx-light"; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx-light; }
 
-test: install ## the whole test suite (CI runs this)
+test: install train ## the whole test suite (CI runs this; trains first when the model is stale)
 	$(VENV)/bin/pytest
 
 lint: install ## ruff check, ruff format --check, mypy

@@ -1,7 +1,8 @@
 """Fixtures for the browser tests: the real product stack and Debian's chromium via Playwright.
 
-``stack`` runs ``make run`` (Rasa + action server + web demo server) on free ports with
-temporary databases. ``browser`` launches /usr/bin/chromium; Playwright cannot download browsers.
+``stack`` is the session's shared ``make run`` (Rasa + action server + web demo server) on free
+ports with temporary databases. ``browser`` launches /usr/bin/chromium; Playwright cannot
+download browsers.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.shared_stack import SharedProduct
 from support.stack import ROOT, ProductStack
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -26,13 +28,9 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
-    """``make run`` (Rasa + action server + web demo server); ``tests/support/stack.py``."""
-    stack = ProductStack.launch(tmp_path_factory.mktemp("web-stack"))
-    try:
-        yield stack
-    finally:
-        stack.close()
+def stack(product: SharedProduct) -> ProductStack:
+    """The session's shared ``make run`` (Rasa, action server, web server): tests/conftest.py."""
+    return product.stack
 
 
 # Module scope, not session: Playwright's sync API keeps an asyncio loop running in this thread

@@ -1,21 +1,16 @@
-"""The real product stack for the integration tests (``tests/support/stack.py``).
+"""The integration tests' stack: the session's shared ``make run`` (``tests/conftest.py``).
 
-``stack`` is one ``make run`` per test module (Rasa takes 20-60 s to start); the restart test
-stops and starts it.
+Modules that stop services or need other stores define ``stack`` themselves; the restart test
+stops and starts the shared one (its databases and ports stay).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from support.shared_stack import SharedProduct
 from support.stack import ProductStack
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
-    stack = ProductStack.launch(tmp_path_factory.mktemp("stack"), LOG_LEVEL="WARNING")
-    try:
-        yield stack
-    finally:
-        stack.close()
+def stack(product: SharedProduct) -> ProductStack:
+    return product.stack

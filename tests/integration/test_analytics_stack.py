@@ -2,7 +2,9 @@
 broker to the machine's RabbitMQ, the analytics consumer under the supervisor), a conversation
 through the REST webhook with a server-issued session, the funnel in SQL and in ``advisor
 stats``; then "forget me", and SQL over every table finds nothing of the sender.
-(``ADVISOR_TEST_NO_TRAIN=1`` starts it without make's training step, support/no_train.py.)
+
+The stack is the session's shared one (other tests' conversations are in its tables too), so
+``advisor stats`` is compared before and after, as differences.
 """
 
 from __future__ import annotations
@@ -10,16 +12,14 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from support.no_train import NoTrainStack
-from support.rabbitmq import RABBITMQ, delete_queue, rabbitmq_or_fail, stats_line
+from support.rabbitmq import stats_line
 from support.replies import all_text
+from support.shared_stack import SharedProduct
 from support.stack import ROOT, ProductStack
 from support.waiting import wait_until
 
@@ -32,17 +32,9 @@ PATHWAY_QUESTION = f"I'm {NAME}, a non-US IMG, Step 2 CK 247. Which pathway fits
 
 
 @pytest.fixture(scope="module")
-def broker_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
-    rabbitmq_or_fail()
-    url = f"{RABBITMQ}?queue=test_stack_{uuid.uuid4().hex[:10]}"
-    stack = NoTrainStack.launch(
-        tmp_path_factory.mktemp("analytics"), LOG_LEVEL="INFO", EVENT_BROKER_URL=url
-    )
-    try:
-        yield stack
-    finally:
-        stack.close()
-        delete_queue(url)
+def broker_stack(product: SharedProduct) -> ProductStack:
+    """The session's shared stack runs with the broker on (tests/support/shared_stack.py)."""
+    return product.stack
 
 
 def database_rows(stack: ProductStack, sql: str, **params: Any) -> list[tuple[Any, ...]]:
@@ -63,7 +55,7 @@ def marks(stack: ProductStack, sender: str) -> set[str]:
 
 def forgot_rows(stack: ProductStack) -> list[tuple[Any, ...]]:
     return database_rows(
-        stack, "SELECT channel, sender_key FROM analytics_funnel WHERE step = 'forgot'"
+        stack, "SELECT channel, sender_key FROM analytics_funnel WHERE step = 'forgot' ORDER BY id"
     )
 
 
@@ -102,10 +94,20 @@ def traces_of(stack: ProductStack, sender: str) -> list[str]:
     return found
 
 
+def counts(stack: ProductStack) -> list[int]:
+    """Today's REST line of ``advisor stats``: started, advice, programs, fell back, forgot."""
+    output = stats(stack)
+    if "  rest  " not in output:
+        return [0, 0, 0, 0, 0]
+    return [int(n) for n in stats_line(output, "rest")]
+
+
 def test_a_conversation_fills_the_funnel_and_forget_me_leaves_nothing(
     broker_stack: ProductStack,
 ) -> None:
     stack = broker_stack
+    start = counts(stack)
+    forgotten_before = len(forgot_rows(stack))
     issued = httpx.post(f"{stack.rasa_url}/webhooks/rest/session", json={}, timeout=30)
     sender = issued.json()["session_id"]
     for message in ("hi", PATHWAY_QUESTION, "which programs should I apply to?"):
@@ -119,15 +121,21 @@ def test_a_conversation_fills_the_funnel_and_forget_me_leaves_nothing(
         marks(stack, sender),
         stack.log(),
     )
-    before = stats(stack)
-    assert stats_line(before, "rest") == ["1", "1", "1", str(int(fell_back)), "0"], before
+    during = counts(stack)
+    assert [b - a for a, b in zip(start, during, strict=True)] == [1, 1, 1, int(fell_back), 0], (
+        start,
+        during,
+    )
 
     assert "erased" in all_text(stack.say(sender, "forget me"))
-    assert wait_until(lambda: not marks(stack, sender) and bool(forgot_rows(stack)), timeout=60)
-    assert forgot_rows(stack) == [("rest", None)]
+    assert wait_until(
+        lambda: not marks(stack, sender) and len(forgot_rows(stack)) > forgotten_before,
+        timeout=60,
+    )
+    assert forgot_rows(stack)[forgotten_before:] == [("rest", None)]
     assert wait_until(lambda: not traces_of(stack, sender), timeout=60), traces_of(stack, sender)
-    after = stats(stack)
-    assert stats_line(after, "rest") == ["0", "0", "0", "0", "1"], after
+    after = counts(stack)
+    assert [b - a for a, b in zip(start, after, strict=True)] == [0, 0, 0, 0, 1], (start, after)
 
     # The analytics consumer ran under the supervisor and wrote no content to the log.
     log = stack.log_path.read_text(errors="replace")

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-
 from tg_bot_api_server import FakeBotApi
 from tg_gateway_process import GatewayProcess, gateway_env
 from tg_rasa_standin import RasaStandIn

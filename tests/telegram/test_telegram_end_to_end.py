@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.shared_stack import SharedProduct
 from support.stack import ROOT, ProductStack
 from support.waiting import wait_until
 from tg_bot_api_server import BotApiError, Call, FakeBotApi
@@ -82,22 +83,10 @@ class TelegramStack:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TelegramStack]:
-    """``make run`` with ``TELEGRAM_BOT_TOKEN`` set, so the supervisor starts the gateway too,
-    pointed at the loopback Bot API server (``tests/support/stack.py`` for the rest)."""
-    with FakeBotApi() as api:
-        product = ProductStack.launch(
-            tmp_path_factory.mktemp("telegram-stack"),
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_BASE_URL=api.base_url,
-            # A brisk test conversation must not trip the per-chat limit (tested on its own).
-            TELEGRAM_RATE_LIMIT_PER_MINUTE="200",
-        )
-        try:
-            api.wait_for(lambda api: bool(api.calls("getUpdates")), timeout=60, what="polling")
-            yield TelegramStack(api, product)
-        finally:
-            product.close()
+def stack(product: SharedProduct) -> TelegramStack:
+    """The session's shared ``make run`` with ``TELEGRAM_BOT_TOKEN`` set, so the supervisor started
+    the gateway too, pointed at the loopback Bot API server (``tests/support/shared_stack.py``)."""
+    return TelegramStack(product.bot_api, product.stack)
 
 
 class Applicant:

@@ -1,6 +1,6 @@
 """Bad input through the Telegram gateway, the short version: 150 fuzzed updates (hypothesis, a
 fixed seed) from the loopback Bot API server through the real gateway to the REAL Rasa and action
-servers (``make run`` with ``TELEGRAM_BOT_TOKEN``, as in test_telegram_end_to_end.py).
+servers (the session's shared ``make run`` with ``TELEGRAM_BOT_TOKEN``: support/shared_stack.py).
 
 What is checked is in tg_fuzz.py: every update answered, nothing the Bot API would refuse, no
 error-handler reply, "too long" for over-long texts, no out-of-range or unknown slot written by a
@@ -11,11 +11,10 @@ id, is in any process's INFO output. bench/fuzz_telegram.py runs 10,000.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 from support.log_privacy import scan
-from support.no_train import NoTrainStack
+from support.shared_stack import SharedProduct
 from support.stack import ProductStack
 from tg_bot_api_server import FakeBotApi
 from tg_fuzz import FuzzRun, generate, problems
@@ -27,19 +26,8 @@ SEED = 13
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeBotApi, ProductStack]]:
-    with FakeBotApi() as api:
-        product = NoTrainStack.launch(
-            tmp_path_factory.mktemp("telegram-fuzz"),
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_BASE_URL=api.base_url,
-            LOG_LEVEL="INFO",
-        )
-        try:
-            api.wait_for(lambda api: bool(api.calls("getUpdates")), timeout=60, what="polling")
-            yield api, product
-        finally:
-            product.close()
+def stack(product: SharedProduct) -> tuple[FakeBotApi, ProductStack]:
+    return product.bot_api, product.stack
 
 
 def gateway_pids(product: ProductStack) -> list[int]:
