@@ -117,3 +117,19 @@ def stints_before(
 
 def _has_anchor(r: Reading, clause: Clause) -> bool:
     return any(m.label in ANCHORS for m in r.within(clause, r.mentions))
+
+
+_STATUSES = frozenset({"ST_PASS", "ST_FAIL", "ST_RETAKE", "ST_FIRST"})
+
+
+def status_follows(r: Reading, clause: Clause, previous: Anchor | None) -> Anchor | None:
+    """ "Will my step 1 failure be a red flag? passed on 2nd attempt in 2022": a sentence that
+    opens with a status speaks of the exam the sentence before ended with."""
+    if previous is None or previous.label not in EXAMS:
+        return None
+    opens = any(m.start == clause.start and m.label in _STATUSES for m in r.mentions)
+    if not opens:
+        return None
+    return Anchor(
+        previous.label, clause.start, clause.start, text=previous.text, origin=previous.origin
+    )

@@ -16,6 +16,10 @@ _DESCRIBED = frozenset(
 )
 # "green card is in process": not yet held.
 _PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied", "soon"})
+_NOT_WORK = frozenset(
+    {"observership", "observerships", "observing", "shadowing", "usmle", "step", "prep",
+     "preparation", "studying", "exams", "exam", "nothing"}
+)  # fmt: skip
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
@@ -130,11 +134,24 @@ def clinically_active(r: Reading) -> None:
     states = [
         m
         for m in r.aux
-        if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end))
-        or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _negated(r, m.start)))
-    ]  # "no gaps" says nothing of work now
+        if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end) and not _no_work(r, m.end))
+        or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
+    ]
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
+
+
+def _past_gap(r: Reading, start: int) -> bool:
+    """ "no gaps", "a gap, did an MPH in between": says nothing of work now."""
+    return _negated(r, start) or "between" in r.sentence_words(start)
+
+
+def _no_work(r: Reading, end: int) -> bool:
+    """ "currently doing observership", "now doing USMLE prep": under way, but no work."""
+    if r.doc[end - 1].lower_ != "doing":
+        return False
+    following = {r.doc[i].lower_ for i in range(end, min(end + 3, len(r.doc)))}
+    return bool(following & _NOT_WORK)
 
 
 def _residence(r: Reading, end: int) -> bool:

@@ -18,6 +18,7 @@ from bot.extraction.carry import (
     ends_at_colon,
     heading,
     heading_left,
+    status_follows,
     stints_before,
 )
 from bot.extraction.context import planned
@@ -50,7 +51,8 @@ def read_clauses(r: Reading) -> None:
     head: Anchor | None = None  # "USCE: ...": the anchor before the sentence's colon
     for clause in r.clauses:
         if clause.sentence != previous_sentence:
-            previous, previous_sentence = asked_anchor(r, clause), clause.sentence
+            previous = asked_anchor(r, clause) or status_follows(r, clause, previous)
+            previous_sentence = clause.sentence
             head = None
         anchors = _anchors(
             r, clause, heading_left(previous, head), clause.sentence in letter_sentences

@@ -19,7 +19,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.extraction import bare, categorical, context, cycles, exams, letter_lists, places, stage
+from bot.extraction import (
+    bare,
+    categorical,
+    context,
+    cycles,
+    exams,
+    letter_lists,
+    places,
+    sourced_counts,
+    stage,
+)
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
@@ -78,6 +88,7 @@ QUESTION_DOUBT_FIELDS = frozenset(
 def _read(r: Reading) -> Reading:
     """Every reading step but the bare answer: clauses, exams, categorical facts, places."""
     letter_lists.listed_sources(r)
+    sourced_counts.publications_by_field(r)
     read_clauses(r)
     context.publication_parts(r)
     exams.fixed_cycles(r)

@@ -15,7 +15,8 @@ _COUNTS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
 # What may stand between a failure and its score ("failed CK once (218)", "failed it with 210").
 _FAILED_BRIDGE = frozenset(
     {"once", "twice", "it", "(", "with", "-", ":", "at", "a", "an", "score", "of", "the",
-     "first", "attempt", "1st", "ck", "step", "2", "s2", "usmle", "was", "is", ","}
+     "first", "attempt", "1st", "ck", "step", "2", "s2", "usmle", "was", "is", ",", "on", "in",
+     "try", "go", "my"}
 )  # fmt: skip
 
 

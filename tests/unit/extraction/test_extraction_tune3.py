@@ -196,6 +196,24 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("I have 4 LORs (IR, DR, IM)", {}),  # the split is not said
         ("my LORs: IR (2), DR (1)", {"us_ir_letters": 2, "us_dr_letters": 1}),
         ("Florida or Georgia would be ideal", {"preferred_regions": ["southeast"]}),
+        # Publications per field add up; a gap in between says nothing of work now.
+        ("1 IR pub, 2 DR pubs, 3 case reports in medicine", {"ir_publications": 3}),
+        ("2 IR pubs and 3 cardiology pubs", {"ir_publications": 2}),
+        ("2022 grad, 1.5 year gap, did an MPH in between", {"graduation_year": 2022}),
+        # An observership under way is no work; a failure's score; a status opening a sentence.
+        ("Currently doing observership in IR at a US hospital", {}),
+        (
+            "failed CK on first try (209), passed on retake with 232",
+            {"step2ck_score": 232, "step2ck_first_attempt": False},
+        ),
+        (
+            "Will my step 1 failure be a red flag? passed on 2nd attempt in 2022",
+            {"step1": "pass_after_retake"},
+        ),
+        (
+            "got my CK back, 253!! first attempt.",
+            {"step2ck_score": 253, "step2ck_first_attempt": True},
+        ),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
