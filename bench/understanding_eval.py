@@ -37,7 +37,13 @@ from bot.understanding import Understanding, understand  # noqa: E402
 from bot.understanding.evaluation import Reply, load_messages, score  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "understanding"
-DEFAULT_FILES = ("dev_tune.yml", "dev_tune_2.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+DEFAULT_FILES = (
+    "dev_tune.yml",
+    "dev_tune_2.yml",
+    "dev_tune_3.yml",
+    "dev_holdout.yml",
+    "dev_holdout_late.yml",
+)
 
 
 def rasa_intent(client: httpx.Client, url: str, text: str) -> str | None:
