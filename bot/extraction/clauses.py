@@ -21,10 +21,10 @@ from bot.extraction.carry import (
     status_follows,
     stints_before,
 )
-from bot.extraction.context import planned
 from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.labels import ANCHORS, SOURCES
+from bot.extraction.letter_lists import single_letters
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -32,12 +32,12 @@ from bot.extraction.pairing import (
     apply_number,
     counts_another_thing,
     distance,
-    letter_field,
 )
 from bot.extraction.pipeline import Mention
 from bot.extraction.qualifiers import failed_score, per_item
 from bot.extraction.reading import Anchor, Clause, Reading
 
+UNTIL = frozenset({"until", "till", "untill"})
 NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 
@@ -124,6 +124,8 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     """Nearest compatible (anchor, number-or-"no") pairs first; each item is used once."""
     numbers = [n for n in r.within(clause, r.numbers) if not n.discarded and id(n) not in r.claimed]
     negations = [m for m in r.within(clause, r.mentions) if m.label == "NEG"]
+    if {r.doc[i].lower_ for i in range(clause.start, clause.end)} & UNTIL:
+        negations = []  # "I had no research experience until last year": not so now
     candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
     for anchor in anchors:
         for number in numbers:
@@ -165,28 +167,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             apply_negation(r, clause, anchor, item)
         r.claimed.add(id(item))
         anchor.filled = True
-    _single_letters(r, clause, anchors)
-
-
-def _single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
-    """ "letter from IM", "IR LOR": a singular letter word with a source and no count."""
-    if any(a.label == "LETTER" and a.filled for a in anchors):
-        return
-    mentions = r.within(clause, r.mentions)
-    for anchor in anchors:
-        if anchor.label != "LETTER" or anchor.carried or anchor.letter_field is not None:
-            continue
-        word = r.doc[anchor.start : anchor.end].text.lower()
-        if word.endswith("s") or any(m.label == "NEG" for m in mentions):
-            continue
-        name = letter_field(r, clause, anchor.start)
-        has_source = any(m.label in SOURCES for m in mentions)
-        if name is not None and has_source:
-            if planned(r, clause, anchor.start, anchor.end):  # "will get an IR letter"
-                r.out.doubt(name, 1, r.span_text(clause.start, clause.end))
-            else:
-                r.out.add(name, 1, summed=True)
-            anchor.filled = True
+    single_letters(r, clause, anchors)
 
 
 def _relative_graduation(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:

@@ -1,4 +1,6 @@
-"""A letter count followed by its sources as a list: "3 LORs from US attendings (IR, DR, IM)".
+"""Letters by source beyond "<count> <source> <letter word>": a count followed by its sources as
+a list ("3 LORs from US attendings (IR, DR, IM)") and a single letter with a source and no
+count ("letter from IM", "IR LOR").
 
 The count is one letter from each source when the list is as long as the count; otherwise the
 split is not said and nothing is stored (rather than all of them under the first source).
@@ -7,8 +9,10 @@ Runs before the clause-by-clause reading, which then leaves the count alone.
 
 from __future__ import annotations
 
+from bot.extraction.context import planned
 from bot.extraction.labels import ANCHORS, SOURCES
-from bot.extraction.reading import Clause, Reading
+from bot.extraction.pairing import letter_field
+from bot.extraction.reading import Anchor, Clause, Reading
 
 
 def listed_sources(r: Reading) -> None:
@@ -41,3 +45,24 @@ def _bare_sources(r: Reading, clause: Clause, following: list[Clause]) -> list[s
             break
         found.append(sources[0])
     return found
+
+
+def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
+    """ "letter from IM", "IR LOR": a singular letter word with a source and no count."""
+    if any(a.label == "LETTER" and a.filled for a in anchors):
+        return
+    mentions = r.within(clause, r.mentions)
+    for anchor in anchors:
+        if anchor.label != "LETTER" or anchor.carried or anchor.letter_field is not None:
+            continue
+        word = r.doc[anchor.start : anchor.end].text.lower()
+        if word.endswith("s") or any(m.label == "NEG" for m in mentions):
+            continue
+        name = letter_field(r, clause, anchor.start)
+        has_source = any(m.label in SOURCES for m in mentions)
+        if name is not None and has_source:
+            if planned(r, clause, anchor.start, anchor.end):  # "will get an IR letter"
+                r.out.doubt(name, 1, r.span_text(clause.start, clause.end))
+            else:
+                r.out.add(name, 1, summed=True)
+            anchor.filled = True

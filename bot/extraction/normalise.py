@@ -31,10 +31,18 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*\|\s*"), " | "),
     # "LORs: IR (2), DR (1)": a letter source with its count in brackets.
     (re.compile(r"\b(IR|DR|IM|FM|rads|radiology)\s*\((\d)\)", re.IGNORECASE), r"\2 \1"),
+    # "I haven't published anything yet": no publications.
+    (
+        re.compile(r"\b(?:have ?n['’]?t|have not|never|not yet)\s+published\b(?: anything)?", re.I),
+        "no publications",
+    ),
     # "s1 p", "step 1 - p": a lower-case pass.
     (re.compile(r"\b(s1|step ?1)(\s*[:-]?\s*)p\b", re.IGNORECASE), r"\1\2P"),
     # "ck 2 4 5": a score typed digit by digit.
-    (re.compile(r"\b(ck|s2|score)(:?\s+)([12]) (\d) (\d)\b", re.IGNORECASE), r"\1\2\3\4\5"),
+    (
+        re.compile(r"\b(ck|s2|score|got|scored)(:?\s+)([12]) (\d) (\d)\b", re.IGNORECASE),
+        r"\1\2\3\4\5",
+    ),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
     # "CK 24O": a letter O typed for the zero of a score.
     (re.compile(r"\b([12]\d)[oO]\b"), r"\g<1>0"),

@@ -94,6 +94,8 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
             w("applying", "applicant", "applicants", "apply", op="?"),
         ],
         [w("never", "not", "n't", "nt"), w("applied")],
+        [w("never", "not", "n't", "nt"), w("apply"), w("before", "yet", "previously")],
+        [w("no"), w("prior", "previous", "earlier"), w("applications", "cycles", "match")],
         [w("fresh", "new"), w("applicant")],
     ],
     "CYCLE_ONE": [

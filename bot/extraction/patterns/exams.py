@@ -43,6 +43,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("in", "on", "at"), w("one", "1"), w("go", "attempt", "shot", "sitting", "try")],
         [w("one", "1", "single"), w("attempt", "shot", "go", "sitting", "try")],
         [w("("), w("1st", "first"), w(")")],  # "CK: 242 (1st)"
+        [w("attempt", "try"), w("1", "one", "#1")],  # "CK - 240 (attempt 1)"
     ],
     "ST_RETAKE": [
         [
@@ -59,6 +60,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         ],
         [w("2", "two", "3", "three", "multiple"), w("attempts", "tries", "takes", "sittings")],
         [w("("), w("2nd", "3rd", "second", "third"), w(")")],  # "CK 238 (2nd)"
+        [w("attempt", "try"), w("2", "3", "two", "three", "#2", "#3")],
     ],
     "ST_NOT_RETAKEN": [[w(*NEGATORS), w("yet", op="?"), w("retaken", "retake", "retook")]],
     "ST_NOT_TAKEN": [

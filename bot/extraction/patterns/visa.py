@@ -24,6 +24,13 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
             w("visa", "sponsorship"),
         ],
         [w("visa", "sponsorship"), w("not", "n't", "nt"), w("needed", "required", "necessary")],
+        # "visa: none needed", "visa - no"
+        [
+            w("visa", "sponsorship"),
+            w(":", "-"),
+            w("none", "no", "not"),
+            w("needed", "required", op="?"),
+        ],
     ],
     "VISA_NEED": [
         [

@@ -214,6 +214,15 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             "got my CK back, 253!! first attempt.",
             {"step2ck_score": 253, "step2ck_first_attempt": True},
         ),
+        # Attempts numbered, a score typed digit by digit, negations of papers, visas, cycles.
+        ("CK - 240 (attempt 1)", {"step2ck_score": 240, "step2ck_first_attempt": True}),
+        ("i got 2 4 8 in ck", {"step2ck_score": 248}),
+        ("I haven't published anything yet", {"ir_publications": 0}),
+        ("visa: none needed", {"visa_need": "none"}),
+        ("didn't apply before", {"match_cycles": 0}),
+        ("no prior applications", {"match_cycles": 0}),
+        # A "no" that was true until some time is not true now.
+        ("I had no research experience until last year", {}),
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
