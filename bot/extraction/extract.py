@@ -26,6 +26,7 @@ from bot.extraction import (
     cycles,
     exams,
     letter_lists,
+    of_them,
     places,
     sourced_counts,
     stage,
@@ -90,6 +91,7 @@ def _read(r: Reading) -> Reading:
     letter_lists.listed_sources(r)
     sourced_counts.publications_by_field(r)
     read_clauses(r)
+    of_them.parts_of_counts(r)
     context.publication_parts(r)
     exams.fixed_cycles(r)
     cycles.earlier_cycles(r)

@@ -223,6 +223,10 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("no prior applications", {"match_cycles": 0}),
         # A "no" that was true until some time is not true now.
         ("I had no research experience until last year", {}),
+        # A part of a count said right after it.
+        ("I have 3 pubs. 2 of them are in IR.", {"ir_publications": 2}),
+        ("I have 2 letters. Both are from IR attendings.", {"us_ir_letters": 2}),
+        ("I have 3 letters. 2 of them from IR.", {}),  # the third one's source is not said
         # "doesn't matter" is anywhere only when it speaks of places.
         ("J1 or H1B doesn't matter", {"visa_need": "undecided"}),
     ],
