@@ -67,6 +67,9 @@ def visa(r: Reading) -> None:
 
 
 def _pending(r: Reading, end: int) -> bool:
+    """ "green card is in process"; also "visa: none of the programs ..." (not about a visa)."""
+    if end < len(r.doc) and r.doc[end].lower_ == "of":
+        return True
     return any(r.doc[i].lower_ in _PENDING for i in range(end, min(end + 4, len(r.doc))))
 
 

@@ -155,6 +155,7 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             {"graduation_year": 2018, "applicant_type": "non_us_img"},
         ),
         ("i have 2 US lors and 1 non US lor", {}),
+        ("I got my visa: none of the programs replied", {}),
         ("green card is in process", {}),
         # Glued words and numbers, slashes and bars between items, a lower-case pass.
         (
