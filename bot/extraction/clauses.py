@@ -34,7 +34,7 @@ from bot.extraction.pairing import (
     distance,
 )
 from bot.extraction.pipeline import Mention
-from bot.extraction.qualifiers import failed_score, per_item
+from bot.extraction.qualifiers import experience_abroad, failed_score, per_item
 from bot.extraction.reading import Anchor, Clause, Reading
 
 UNTIL = frozenset({"until", "till", "untill"})
@@ -127,6 +127,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     if {r.doc[i].lower_ for i in range(clause.start, clause.end)} & UNTIL:
         negations = []  # "I had no research experience until last year": not so now
     candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
+    anchors = [a for a in anchors if not experience_abroad(r, a)]  # "... in India"
     for anchor in anchors:
         for number in numbers:
             if per_item(r, anchor, number) or failed_score(r, anchor, number):

@@ -30,3 +30,8 @@ def before_now(doc: Doc, end: int) -> bool:
         return True
     following = {doc[i].lower_ for i in range(end + 1, min(end + 3, len(doc)))}
     return doc[end].lower_ in _SINCE and bool(following & _GRADUATION)
+
+
+def percentile_before(doc: Doc, start: int) -> bool:
+    """ "my CK percentile is 60": the number is a percentile, not a score."""
+    return any(doc[i].lower_ in {"percentile", "%ile"} for i in range(max(0, start - 3), start))

@@ -42,3 +42,22 @@ def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
         return False
     exam = {i for m in r.mentions if m.label == "STEP2" for i in range(m.start, m.end)}
     return all(i in exam or r.doc[i].lower_ in _FAILED_BRIDGE for i in between)
+
+
+_ABROAD_WORDS = frozenset({"home", "abroad", "overseas", "country"})
+_US_WORDS = frozenset({"us", "u.s.", "usa", "american", "usce", "usces"})
+
+
+def experience_abroad(r: Reading, anchor: Anchor) -> bool:
+    """ "10 years of clinical experience in India", "clinical experience back home": not US
+    clinical experience (an anchor that does not say US, in a clause that names elsewhere)."""
+    if anchor.label != "USCE" or anchor.carried:
+        return False
+    if {w.lower() for w in anchor.text.split()} & _US_WORDS:
+        return False
+    clause = r.clause_of(anchor.start)
+    if clause is None:
+        return False
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    countries = any(m.label == "COUNTRY" for m in r.within(clause, r.aux))
+    return countries or bool(words & _ABROAD_WORDS)

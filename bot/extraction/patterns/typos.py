@@ -21,13 +21,18 @@ TYPO_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Long words two edits away from another word we must not read as them: "internship" (a year
+# of work abroad) is two edits from "externship".
+ONE_EDIT = frozenset({"externship", "externships"})
+
+
 def typo_patterns() -> dict[str, list[Pattern]]:
     """Fuzzy token patterns by label: one per edit budget (a set each, so matching stays quick)."""
     patterns: dict[str, list[Pattern]] = {}
     for label, words in TYPO_WORDS.items():
         for operator, group in (
-            ("FUZZY1", [word for word in words if len(word) < 10]),
-            ("FUZZY2", [word for word in words if len(word) >= 10]),
+            ("FUZZY1", [word for word in words if len(word) < 10 or word in ONE_EDIT]),
+            ("FUZZY2", [word for word in words if len(word) >= 10 and word not in ONE_EDIT]),
         ):
             if group:
                 patterns.setdefault(label, []).append([{"LOWER": {operator: {"IN": group}}}])

@@ -156,6 +156,12 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ),
         ("i have 2 US lors and 1 non US lor", {}),
         ("I got my visa: none of the programs replied", {}),
+        # Experience abroad, a percentile, an internship (not an externship typed wrong).
+        ("I have 10 years of clinical experience in India", {"applicant_type": "non_us_img"}),
+        ("did 2 months elective back home", {}),
+        ("my CK percentile is 60", {}),
+        ("MBBS 5.5 years, internship 1 year", {"applicant_type": "non_us_img"}),
+        ("2 months of clinical experience in the US", {"usce_months": 2.0}),
         ("green card is in process", {}),
         # Glued words and numbers, slashes and bars between items, a lower-case pass.
         (
