@@ -44,7 +44,11 @@ UNPUBLISHED_WORDS = frozenset(
 OTHERS = frozenset(
     {"friend", "friends", "he", "she", "they", "someone", "somebody", "brother", "sister",
      "colleague", "colleagues", "classmate", "classmates", "cousin", "wife", "husband",
-     "senior", "seniors", "people", "others", "everyone", "anyone"}
+     "senior", "seniors", "people", "others", "everyone", "anyone",
+     # What is usual or said by others: "Most matched IMGs have 5 pubs", "IR needs 2 IR
+     # letters", "the average CK is 250", "my mentor said 3 IR pubs are enough".
+     "imgs", "applicants", "average", "cutoff", "said", "says", "told", "needs",
+     "requires", "require", "minimum", "usually", "typically", "generally"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 

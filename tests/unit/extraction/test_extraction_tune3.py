@@ -156,6 +156,13 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ),
         ("i have 2 US lors and 1 non US lor", {}),
         ("I got my visa: none of the programs replied", {}),
+        # What is usual or said by others is not the writer's.
+        ("Most matched IMGs have 5 pubs", {}),
+        ("The average CK for matched IR is 250", {}),
+        ("IR needs 2 IR letters minimum", {}),
+        ("my mentor said 3 IR pubs are enough", {}),
+        ("usually 4 weeks of IR elective is enough", {}),
+        ("thank you for the help, my CK is 245", {"step2ck_score": 245}),
         # Experience abroad, a percentile, an internship (not an externship typed wrong).
         ("I have 10 years of clinical experience in India", {"applicant_type": "non_us_img"}),
         ("did 2 months elective back home", {}),
