@@ -34,7 +34,7 @@ from bot.extraction.pairing import (
     distance,
 )
 from bot.extraction.pipeline import Mention
-from bot.extraction.qualifiers import experience_abroad, failed_score, per_item
+from bot.extraction.qualifiers import experience_abroad, failed_score, per_item, unlikely
 from bot.extraction.reading import Anchor, Clause, Reading
 
 UNTIL = frozenset({"until", "till", "untill"})
@@ -133,7 +133,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             if per_item(r, anchor, number) or failed_score(r, anchor, number):
                 number.discarded = True  # "1 interview each", "failed CK once (218)"
                 continue
-            gap = distance(anchor, number.start, number.end)
+            gap = distance(anchor, number.start, number.end) + unlikely(anchor, number)
             if accepts(anchor, number, gap) and not counts_another_thing(r, anchor, number):
                 candidates.append((gap, number.start, anchor, number))
         for negation in negations:

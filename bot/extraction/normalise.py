@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-_NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
+_NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(step|stp|usmle)(?=\d)", re.IGNORECASE), r"\1 "),
     # "'19" is 2019, "'98" is 1998.
     (re.compile(r"(?<!\w)['‘’]([0-3]\d)\b"), r"20\1"),
@@ -13,7 +14,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(s2ck|ck)(\d{2,3})\b", re.IGNORECASE), r"\1 \2"),
     (
         re.compile(
-            r"(\d)(months?|mos?|mths?|m|weeks?|wks?|years?|yrs?|ish|\+)(?=\W|$)", re.IGNORECASE
+            r"(\d)(months?|mos?|mths?|mnths?|m|weeks?|wks?|years?|yrs?|ish|\+)(?=\W|$)",
+            re.IGNORECASE,
         ),
         r"\1 \2",
     ),
@@ -42,6 +44,11 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(ck|s2|score|got|scored)(:?\s+)([12]) (\d) (\d)\b", re.IGNORECASE),
         r"\1\2\3\4\5",
+    ),
+    # "step2 is 24 5", "ck 2 45": a score split by a stray space.
+    (
+        re.compile(r"\b(ck|s2|score|scored|step ?2|is)(:?\s+)([12]\d ?\d|[12] ?\d\d)\b", re.I),
+        lambda m: m.group(1) + m.group(2) + m.group(3).replace(" ", ""),
     ),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
     # "CK 24O": a letter O typed for the zero of a score.

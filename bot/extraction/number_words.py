@@ -28,7 +28,8 @@ VAGUE_WORDS = frozenset({"few", "several", "some", "multiple", "many", "lots", "
 BOUND_BEFORE = frozenset({"than", "over", "least", "most", "under", "above", "below", ">", "<"})
 UNIT_WORDS: dict[str, Unit] = {
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month",
-    "mths": "month", "m": "month",
+    "mths": "month", "m": "month", "mnth": "month", "mnths": "month", "monts": "month",
+    "moths": "month", "mons": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week", "w": "week",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year",
 }  # fmt: skip

@@ -61,3 +61,11 @@ def experience_abroad(r: Reading, anchor: Anchor) -> bool:
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     countries = any(m.label == "COUNTRY" for m in r.within(clause, r.aux))
     return countries or bool(words & _ABROAD_WORDS)
+
+
+def unlikely(anchor: Anchor, number: NumberMention) -> float:
+    """How much farther a number counts for an anchor it is an unlikely value of: "yog 18 ck
+    239" (a two-digit Step 2 CK score is unlikely; 239 after "ck" is its score, 18 the year)."""
+    if anchor.label == "STEP2" and number.kind == "cardinal" and number.value < 100:
+        return 5.0
+    return 0.0

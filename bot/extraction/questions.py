@@ -40,6 +40,7 @@ _I_STATE = frozenset(
 # "with CK 240?", "with YOG 2015?": the writer's own facts.
 _WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})
 _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
+_ASKING_WORDS = QUESTION_OPENERS | {"chances", "chance", "odds", "possible", "realistic", "any"}
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
 _FOR_ME = frozenset({"for", "like", "help", "hurt", "affect", "harm", "helps", "hurts"})
 
@@ -110,7 +111,12 @@ def _last_part(doc: Doc, start: int, end: int) -> int:
     """A question with no opener ("..., CK 236, 12 months USCE as research assistant??",
     "CK 245, chances?") asks with its last comma-separated part only."""
     commas = [t.i for t in doc[start:end] if t.text == ","]
-    return commas[-1] + 1 if commas else start
+    if commas:
+        return commas[-1] + 1
+    # "ck 238 yog 2016 no usce need j1 chances for dr??": typed without commas, the question
+    # starts at its last asking word; what comes before it tells.
+    asking = [t.i for t in doc[start + 1 : end] if t.lower_ in _ASKING_WORDS]
+    return asking[-1] if asking else start
 
 
 def question_tokens(doc: Doc) -> set[int]:

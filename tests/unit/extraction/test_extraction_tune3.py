@@ -156,6 +156,23 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ),
         ("i have 2 US lors and 1 non US lor", {}),
         ("I got my visa: none of the programs replied", {}),
+        # Typed without commas or with stray spaces and unit typos.
+        (
+            "ck 238 yog 2016 no usce need j1 chances for dr??",
+            {"step2ck_score": 238, "graduation_year": 2016, "usce_months": 0.0, "visa_need": "j1"},
+        ),
+        ("bro my step2 is 24 5", {"step2ck_score": 245}),
+        ("step 2 ck 2 45", {"step2ck_score": 245}),
+        ("USCE 3 monts", {"usce_months": 3.0}),
+        (
+            "img frm india yog 18 ck 239 usce 6 mnth",
+            {
+                "applicant_type": "non_us_img",
+                "graduation_year": 2018,
+                "step2ck_score": 239,
+                "usce_months": 6.0,
+            },
+        ),
         # What is usual or said by others is not the writer's.
         ("Most matched IMGs have 5 pubs", {}),
         ("The average CK for matched IR is 250", {}),
