@@ -111,6 +111,8 @@ def _last_part(doc: Doc, start: int, end: int) -> int:
     """A question with no opener ("..., CK 236, 12 months USCE as research assistant??",
     "CK 245, chances?") asks with its last comma-separated part only."""
     commas = [t.i for t in doc[start:end] if t.text == ","]
+    if doc[start].lower_ in _ASKING_WORDS - QUESTION_OPENERS:
+        return start  # "Chances with 245 CK, 2017 YOG?": the whole sentence asks
     if commas:
         return commas[-1] + 1
     # "ck 238 yog 2016 no usce need j1 chances for dr??": typed without commas, the question

@@ -173,6 +173,8 @@ def test_tune3_not_read(text: str, absent: str) -> None:
                 "usce_months": 6.0,
             },
         ),
+        ("Chances with 245 CK, 2017 YOG?", {"step2ck_score": 245, "graduation_year": 2017}),
+        ("CK 245 and YOG 2019 can I apply IR?", {"step2ck_score": 245, "graduation_year": 2019}),
         # What is usual or said by others is not the writer's.
         ("Most matched IMGs have 5 pubs", {}),
         ("The average CK for matched IR is 250", {}),
