@@ -14,7 +14,8 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
     ],
     "VISA_NONE": [
         [w("us", "u.s.", "u.s", "american", "usa"), w("citizen", "citizenship", "national")],
-        [w("green"), w("card"), w("holder", op="?")],
+        [w("green"), HYPHEN, w("card"), w("holder", op="?")],
+        [w("citizen"), w("of"), w("the", op="?"), w("us", "usa", "u.s.", "america")],
         [w("gc"), w("holder")],
         [w("permanent"), w("resident", "residency", "residence")],
         [
@@ -40,6 +41,8 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
             w("visa", "sponsorship"),
         ],
         [w("visa", "sponsorship"), w("needed", "required", "necessary", "requirement")],
+        # "Visa: yes", "sponsorship: needed"
+        [w("visa", "sponsorship"), w(":", "-"), w("yes", "needed", "required", "need", "y")],
     ],
     "UNDECIDED": [[w("undecided", "either", "whichever")]],
 }

@@ -48,6 +48,10 @@ from bot.extraction import extract_facts
         # A visa said not to be wanted.
         ("need h1b visa, no j1 please", {"visa_need": "h1b"}),
         ("J1, not H1B", {"visa_need": "j1"}),
+        ("Visa: yes", {"visa_need": "undecided"}),
+        ("sponsorship: needed", {"visa_need": "undecided"}),
+        ("green-card holder", {"visa_need": "none"}),
+        ("citizen of US", {"visa_need": "none"}),
         # Working now.
         ("I practice as consultant now", {"clinically_active": True}),
         ("did a prelim surgery year, now PGY2 in IM", {"clinically_active": True}),
