@@ -18,8 +18,10 @@ _DESCRIBED = frozenset(
 _PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied", "soon"})
 _NOT_WORK = frozenset(
     {"observership", "observerships", "observing", "shadowing", "usmle", "step", "prep",
-     "preparation", "studying", "exams", "exam", "nothing"}
+     "preparation", "studying", "exams", "exam", "nothing", "final", "school", "student",
+     "med", "medical", "us", "usa", "u.s.", "america", "canada", "uk", "country", "process"}
 )  # fmt: skip
+_PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
@@ -150,10 +152,17 @@ def _past_gap(r: Reading, start: int) -> bool:
 
 
 def _no_work(r: Reading, end: int) -> bool:
-    """ "currently doing observership", "now doing USMLE prep": under way, but no work."""
-    if r.doc[end - 1].lower_ != "doing":
+    """ "currently doing observership", "now in my final year", "currently in the US": under
+    way or somewhere, but no work."""
+    if r.doc[end - 1].lower_ not in {"doing", "in", "a"}:
         return False
     following = {r.doc[i].lower_ for i in range(end, min(end + 3, len(r.doc)))}
+    if r.doc[end - 1].lower_ == "in":  # "currently in Canada", "now in the US"
+        following |= (
+            {"us"} if any(m.label == "COUNTRY" and m.start == end for m in r.aux) else set()
+        )
+    else:  # "currently a GP in Egypt": the place is where the work is
+        following -= _PLACES
     return bool(following & _NOT_WORK)
 
 

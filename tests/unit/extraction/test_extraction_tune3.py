@@ -186,6 +186,12 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("my mentor said 3 IR pubs are enough", {}),
         ("usually 4 weeks of IR elective is enough", {}),
         ("thank you for the help, my CK is 245", {"step2ck_score": 245}),
+        # Where one is now, or studying, is no work; a role somewhere is.
+        ("I'm an IMG currently in my final year", {"applicant_type": "non_us_img"}),
+        ("I'm currently in the US", {}),
+        ("I am currently a student", {}),
+        ("currently a GP in Egypt", {"applicant_type": "non_us_img", "clinically_active": True}),
+        ("currently in IM residency", {"clinically_active": True}),
         # Experience abroad, a percentile, an internship (not an externship typed wrong).
         ("I have 10 years of clinical experience in India", {"applicant_type": "non_us_img"}),
         ("did 2 months elective back home", {}),
