@@ -5,7 +5,8 @@ before a colon ("LORs: 1 from the observership IR doc"), one more stint of a lis
 
 from __future__ import annotations
 
-from bot.extraction.labels import ANCHORS, EXAMS
+from bot.extraction.labels import ANCHORS, EXAMS, SOURCES
+from bot.extraction.number_words import NOISE_NOUNS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import accepts, distance
 from bot.extraction.reading import Anchor, Clause, Reading
@@ -22,14 +23,15 @@ _PART_WORDS = frozenset(
 
 def after_letter_word(r: Reading) -> set[int]:
     """ "is 5 letters too many? I have 2 from IR, 2 from DR": the sentence right after one
-    with a letter word counts letters by source when it says "<count> from <source>"."""
+    with a letter word counts letters by source when it says "<count> from <source>" (or
+    "<count> <source>" with no other count's word: "I have 1 IR and 2 IM")."""
     letter = [m for m in [*r.mentions, *r.asked_mentions] if m.label == "LETTER"]
     following = {c.sentence + 1 for m in letter if (c := r.clause_of(m.start)) is not None}
     counted_from = {
         c.sentence
         for c in r.clauses
         for n in r.within(c, r.numbers)
-        if n.end < len(r.doc) and r.doc[n.end].lower_ == "from" and n.unit is None
+        if n.end < len(r.doc) and n.unit is None and _by_source(r, n.end)
     }
     return following & counted_from
 
@@ -133,3 +135,27 @@ def status_follows(r: Reading, clause: Clause, previous: Anchor | None) -> Ancho
     return Anchor(
         previous.label, clause.start, clause.start, text=previous.text, origin=previous.origin
     )
+
+
+def _by_source(r: Reading, end: int) -> bool:
+    """ "2 from IR", "1 IR and 2 IM": a count of letters by source (not "2 IR pubs", where the
+    source names the field of another anchor)."""
+    if r.doc[end].lower_ == "from":
+        return True
+    if r.sentence_words(end) & NOISE_NOUNS:  # "30 IR and 60 DR programs"
+        return False
+    clause = r.clause_of(end)
+    sentence = clause.sentence if clause else -1
+    others = ANCHORS - {"LETTER", "RESEARCH"}  # "pubs: 4 (2 IR)" counts papers
+    if any(
+        m.label in others
+        for c in r.clauses
+        if c.sentence == sentence
+        for m in r.within(c, r.mentions)
+    ):
+        return False
+    source = next((m for m in r.mentions if m.start == end and m.label in SOURCES), None)
+    anchored = source is not None and any(
+        m.start == source.end and m.label in ANCHORS for m in r.mentions
+    )
+    return source is not None and not anchored

@@ -34,7 +34,14 @@ from bot.extraction.pairing import (
     distance,
 )
 from bot.extraction.pipeline import Mention
-from bot.extraction.qualifiers import experience_abroad, failed_score, per_item, unlikely
+from bot.extraction.qualifiers import (
+    NEVER,
+    experience_abroad,
+    failed_score,
+    interviews_at_programs,
+    per_item,
+    unlikely,
+)
 from bot.extraction.reading import Anchor, Clause, Reading
 
 UNTIL = frozenset({"until", "till", "untill"})
@@ -122,6 +129,7 @@ def _ir_time_anchor(r: Reading, clause: Clause, sources: list[Mention]) -> list[
 
 def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     """Nearest compatible (anchor, number-or-"no") pairs first; each item is used once."""
+    interviews_at_programs(r, anchors)
     numbers = [n for n in r.within(clause, r.numbers) if not n.discarded and id(n) not in r.claimed]
     negations = [m for m in r.within(clause, r.mentions) if m.label == "NEG"]
     if {r.doc[i].lower_ for i in range(clause.start, clause.end)} & UNTIL:
@@ -133,8 +141,12 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             if per_item(r, anchor, number) or failed_score(r, anchor, number):
                 number.discarded = True  # "1 interview each", "failed CK once (218)"
                 continue
-            gap = distance(anchor, number.start, number.end) + unlikely(anchor, number)
-            if accepts(anchor, number, gap) and not counts_another_thing(r, anchor, number):
+            gap = distance(anchor, number.start, number.end) + unlikely(r, anchor, number)
+            if (
+                gap < NEVER
+                and accepts(anchor, number, gap)
+                and not counts_another_thing(r, anchor, number)
+            ):
                 candidates.append((gap, number.start, anchor, number))
         for negation in negations:
             before = negation.end <= anchor.start and anchor.start - negation.end <= 3

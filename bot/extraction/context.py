@@ -56,9 +56,12 @@ _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 def about_others(r: Reading, clause: Clause) -> bool:
     """The clause speaks of someone else ("my friend got 260", "he has 3 IR letters")."""
     words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
-    return bool(set(words) & OTHERS) and not set(words) & _ME
+    told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
+    mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
+    return bool(set(words) & OTHERS) and not mine & _ME
 
 
+_TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked"})
 _JOINED = frozenset({"and", "&", "plus", "also"})
 
 
@@ -129,67 +132,6 @@ def _none_in_our_field(r: Reading, clause: Clause) -> bool:
             if {"none", "not", "nothing", "zero"} & set(before):
                 return True
     return False
-
-
-_PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})
-
-
-def publication_parts(r: Reading) -> None:
-    """A publication count followed by qualified parts ("4 pubs total (2 in IR, 2 in ortho)",
-    "one pub in neurology and 2 in IR") counts the IR or radiology parts only. A total with no
-    field or status of its own is replaced by its parts; a part without a field or status
-    leaves the count alone."""
-    for mention in r.mentions:
-        clause = r.clause_of(mention.start) if mention.label == "PUB" else None
-        own = r.within(clause, r.numbers) if clause else []
-        if clause is None or len(own) != 1:
-            continue
-        parts = _parts(r, clause)
-        if not parts:
-            continue
-        if _qualified(r, clause):
-            parts.insert(0, (own[0].value, _part_kind(r, clause) or WorkKind.IR, id(own[0])))
-        r.out.add("ir_publications", int(sum(v for v, k, _ in parts if k is WorkKind.IR)))
-        r.claimed.update(number_id for _, _, number_id in parts)
-
-
-def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
-    parts: list[tuple[float, WorkKind, int]] = []
-    for part in r.clauses[r.clauses.index(clause) + 1 :]:
-        numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
-        kind = _part_kind(r, part)
-        none = [m for m in r.within(part, r.mentions) if m.label == "NEG"]
-        if part.sentence != clause.sentence or _has_anchor(r, part):
-            break
-        if not numbers and none and kind is not None:  # "but none in radiology"
-            parts.append((0.0, kind, id(none[0])))
-            continue
-        if len(numbers) != 1:
-            break
-        if kind is None:
-            return []
-        parts.append((numbers[0].value, kind, id(numbers[0])))
-    return parts
-
-
-def _qualified(r: Reading, clause: Clause) -> bool:
-    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
-    sources = any(m.label.startswith("SRC_") for m in r.within(clause, r.mentions))
-    return sources or bool(words & (UNPUBLISHED_WORDS | _PUBLISHED_WORDS))
-
-
-def _part_kind(r: Reading, part: Clause) -> WorkKind | None:
-    words = {r.doc[i].lower_ for i in range(part.start, part.end)}
-    sources = [m.label for m in r.within(part, r.mentions) if m.label.startswith("SRC_")]
-    if words & UNPUBLISHED_WORDS:
-        return WorkKind.UNPUBLISHED
-    if sources:
-        return WorkKind.OTHER_FIELD if sources[0] == "SRC_OTHER" else WorkKind.IR
-    return WorkKind.IR if words & _PUBLISHED_WORDS else None
-
-
-def _has_anchor(r: Reading, clause: Clause) -> bool:
-    return any(m.label in ANCHORS for m in r.within(clause, r.mentions))
 
 
 def _starts_new_fact(r: Reading, clause: Clause) -> bool:

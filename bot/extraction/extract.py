@@ -22,7 +22,6 @@ from typing import Any
 from bot.extraction import (
     bare,
     categorical,
-    context,
     cycles,
     exams,
     letter_lists,
@@ -92,7 +91,7 @@ def _read(r: Reading) -> Reading:
     sourced_counts.publications_by_field(r)
     read_clauses(r)
     of_them.parts_of_counts(r)
-    context.publication_parts(r)
+    sourced_counts.publication_parts(r)
     exams.fixed_cycles(r)
     cycles.earlier_cycles(r)
     exams.exam_facts(r)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.extraction.numbers import NumberMention
 from bot.extraction.reading import Anchor, Reading
 
+NEVER = 1000.0  # a penalty that rules the pairing out
 _PER_ITEM = frozenset({"each", "apiece", "per", "every"})
 _COUNTS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
 # What may stand between a failure and its score ("failed CK once (218)", "failed it with 210").
@@ -63,9 +64,35 @@ def experience_abroad(r: Reading, anchor: Anchor) -> bool:
     return countries or bool(words & _ABROAD_WORDS)
 
 
-def unlikely(anchor: Anchor, number: NumberMention) -> float:
+def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
     """How much farther a number counts for an anchor it is an unlikely value of: "yog 18 ck
-    239" (a two-digit Step 2 CK score is unlikely; 239 after "ck" is its score, 18 the year)."""
+    239" (a two-digit Step 2 CK score is unlikely; 239 after "ck" is its score, 18 the year);
+    "USCE if I'm practicing back home for 7 years" (the years are abroad: never USCE)."""
     if anchor.label == "STEP2" and number.kind == "cardinal" and number.value < 100:
         return 5.0
+    if anchor.label == "USCE" and not anchor.carried:
+        low, high = (
+            sorted((anchor.end, number.start))
+            if anchor.end <= number.start
+            else (number.end, anchor.start)
+        )
+        between = {r.doc[i].lower_ for i in range(low, high)}
+        abroad = any(m.label == "COUNTRY" and low <= m.start < high for m in r.aux)
+        return NEVER if abroad or between & _ABROAD_WORDS else 0.0
     return 0.0
+
+
+_AT = frozenset({"at", "from", "with"})
+
+
+def interviews_at_programs(r: Reading, anchors: list[Anchor]) -> None:
+    """ "got interviews at 3 DR programs": the programs counted are the interviews (a count of
+    programs is otherwise no fact)."""
+    for anchor in anchors:
+        if anchor.label != "INTERVIEW" or anchor.carried or anchor.end + 1 >= len(r.doc):
+            continue
+        if r.doc[anchor.end].lower_ not in _AT:
+            continue
+        for number in r.numbers:
+            if number.start == anchor.end + 1 and number.discarded and number.unit is None:
+                number.discarded = False

@@ -29,6 +29,7 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         # "I'm a practicing radiologist", "currently a practising GP"
         [
             w("'m", "am", "m", "currently", "now"),
+            w("already", "currently", "now", op="?"),
             w("a", "an", op="?"),
             w("practicing", "practising", "working"),
             w(*_PRACTISING),

@@ -192,6 +192,20 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("I am currently a student", {}),
         ("currently a GP in Egypt", {"applicant_type": "non_us_img", "clinically_active": True}),
         ("currently in IM residency", {"clinically_active": True}),
+        # Told by others; letters counted by source after a letter word; papers after a heading.
+        (
+            "My PD friend told me programs need 3 IR letters. I have 1 IR and 2 IM.",
+            {"us_ir_letters": 1, "us_other_letters": 2},
+        ),
+        (
+            "My letters: 2 from IR attendings (US). pubs: 4 (2 IR). CK 251.",
+            {"us_ir_letters": 2, "ir_publications": 2, "step2ck_score": 251},
+        ),
+        (
+            "got interviews at 3 DR programs last cycle but ranked only 2",
+            {"prior_interviews": 3, "match_cycles": 1},
+        ),
+        ("Do I need USCE if I'm practicing back home for 7 years?", {}),
         # Experience abroad, a percentile, an internship (not an externship typed wrong).
         ("I have 10 years of clinical experience in India", {"applicant_type": "non_us_img"}),
         ("did 2 months elective back home", {}),
