@@ -4,6 +4,7 @@ both public channels; when it is back (the supervisor restarts it), the bot answ
 The action server is killed (SIGKILL) and the messages follow at once: the supervisor needs
 seconds to notice and start a new one (imports, binding), the messages a few milliseconds. (The
 supervisor cannot be paused instead: it reads Rasa's output, and a paused reader blocks Rasa.)
+The stack is the session's shared one (conftest.py); each test ends with the bot answering again.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Iterator
 
 import pytest
-from support.no_train import NoTrainStack
 from support.replies import new_sender
 from support.socketio_polling import PollingSocket
 from support.stack import ProductStack
@@ -22,16 +21,6 @@ from support.stack import ProductStack
 from bot.channels.actions_down import BACK_IN_A_MOMENT, DOWN_RECHECK_SECONDS
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProductStack]:
-    """The integration stack (conftest.py), startable without training (support/no_train.py)."""
-    stack = NoTrainStack.launch(tmp_path_factory.mktemp("stack"), LOG_LEVEL="WARNING")
-    try:
-        yield stack
-    finally:
-        stack.close()
 
 
 def socketio_replies(stack: ProductStack, message: str) -> list[object]:

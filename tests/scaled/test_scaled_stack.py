@@ -17,8 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ScaledStack
 from support.replies import all_text, new_sender
+from support.scaled_stack import ScaledStack
 from support.waiting import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]

@@ -2,6 +2,7 @@
 part on, the Telegram gateway (against the loopback Bot API server) and the event broker to the
 machine's RabbitMQ with the analytics consumer, on SQLite (the embedded default).
 
+(``ADVISOR_TEST_NO_TRAIN=1`` starts it without make's training step: support/no_train.py.)
 Tests on it keep to conversations of their own (their own sender ids and chat ids) and measure
 shared tables as differences, so their order does not matter.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from tg_bot_api_server import FakeBotApi
 
+from support.no_train import NoTrainStack
 from support.rabbitmq import RABBITMQ, delete_queue, rabbitmq_or_fail
 from support.stack import ProductStack
 
@@ -36,7 +38,7 @@ def launch_shared(folder: Path) -> Iterator[SharedProduct]:
     rabbitmq_or_fail()
     broker_url = f"{RABBITMQ}?queue=test_stack_{uuid.uuid4().hex[:10]}"
     with FakeBotApi() as api:
-        stack = ProductStack.launch(
+        stack: ProductStack = NoTrainStack.launch(
             folder,
             LOG_LEVEL="INFO",
             EVENT_BROKER_URL=broker_url,

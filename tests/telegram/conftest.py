@@ -6,12 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from tg_bot_api_server import FakeBotApi
-from tg_gateway_process import GatewayProcess, gateway_env
+from tg_gateway_process import TEST_RASA_TIMEOUT, TEST_RATE_LIMIT, GatewayProcess, gateway_env
 from tg_rasa_standin import RasaStandIn
-
-# Low enough that the rate-limit test is quick, high enough for every other test's chat.
-TEST_RATE_LIMIT = 6
-TEST_RASA_TIMEOUT = 1.5
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,9 @@ import time
 from typing import Any
 
 import pytest
-from conftest import TEST_RASA_TIMEOUT, TEST_RATE_LIMIT
 from support.stack import free_port
 from tg_bot_api_server import BotApiError, FakeBotApi
-from tg_gateway_process import GatewayProcess, gateway_env
+from tg_gateway_process import TEST_RASA_TIMEOUT, TEST_RATE_LIMIT, GatewayProcess, gateway_env
 from tg_rasa_standin import RasaStandIn, Scripted
 
 from bot.channels.actions_down import BACK_IN_A_MOMENT

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from tg_bot_api_server import FakeBotApi
 
+# The polling gateway fixture's limits (conftest.py): low enough that the rate-limit test is
+# quick, high enough for every other test's chat.
+TEST_RATE_LIMIT = 6
+TEST_RASA_TIMEOUT = 1.5
 TELEGRAM_SETTINGS = (
     "TELEGRAM_BOT_TOKEN",
     "TELEGRAM_API_BASE_URL",

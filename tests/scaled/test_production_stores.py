@@ -1,30 +1,28 @@
-"""The production configuration end to end: PostgreSQL for the knowledge base and the tracker
-store, Redis as Rasa's lock store (``LOCK_STORE_URL``), all real servers on 127.0.0.1.
+"""The production stores end to end, on the scaled stack (conftest.py: ``make run-scaled``, two
+Rasa instances behind nginx): PostgreSQL for the knowledge base and the tracker store, Redis as
+Rasa's lock store (``LOCK_STORE_URL``), all real servers on 127.0.0.1.
 
-Two fresh PostgreSQL databases are created for the module and dropped afterwards. The tests hold
-a conversation through the REST channel, send concurrent messages in one conversation (the lock
-store must keep them in order, none lost), check that Rasa holds a Redis connection on the lock
-store's database, restart every process, and forget the applicant (rows gone from PostgreSQL).
+The tests hold a conversation through the balancer's REST channel, send concurrent messages in
+one conversation (the lock store must keep them in order, none lost), check that Rasa holds a
+Redis connection on the lock store's database, restart every process, and forget the applicant
+(rows gone from PostgreSQL). Two fresh databases, dropped at the end of the session.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import socket
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
-from support.postgres import fresh_databases
 from support.replies import all_text, new_sender
+from support.scaled_stack import LOCK_DB, ScaledStack
 from support.stack import ProductStack
 from support.waiting import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 
 REDIS = ("127.0.0.1", 6379)
-# A Redis database number nothing else here uses, so its clients can be told apart.
-LOCK_DB = 11
 
 
 def redis_command(*parts: str) -> bytes:
@@ -50,26 +48,13 @@ def redis_command(*parts: str) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def databases() -> Iterator[dict[str, str]]:
-    with fresh_databases("advisor_it") as names:
-        yield names
+def stack(scaled_stack: ScaledStack) -> ScaledStack:
+    return scaled_stack
 
 
 @pytest.fixture(scope="module")
-def stack(
-    tmp_path_factory: pytest.TempPathFactory, databases: dict[str, str]
-) -> Iterator[ProductStack]:
-    stack = ProductStack.launch(
-        tmp_path_factory.mktemp("production-stack"),
-        DATABASE_URL=f"postgresql+psycopg://postgres@127.0.0.1:5432/{databases['kb']}",
-        TRACKER_STORE_URL=f"postgresql://postgres@127.0.0.1:5432/{databases['tracker']}",
-        LOCK_STORE_URL=f"redis://127.0.0.1:6379/{LOCK_DB}",
-        LOG_LEVEL="WARNING",
-    )
-    try:
-        yield stack
-    finally:
-        stack.close()
+def databases(scaled_databases: dict[str, str]) -> dict[str, str]:
+    return scaled_databases
 
 
 def tracker_rows(databases: dict[str, str], sender: str) -> int:
