@@ -8,17 +8,26 @@ RASA_VENV := .venv-rasa
 # pip here reads a machine-wide find-links that prints one harmless warning per package.
 PIP_QUIET := grep -v '^WARNING: Location' || true
 
-.PHONY: help install browser train test lint format clean
+.PHONY: help install install-parts system-packages browser train test lint format clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-install: $(VENV)/.installed $(RASA_VENV)/.installed browser balancer ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10
+install: ## create .venv (project) and .venv-rasa (Rasa 3.6.21), both Python 3.10; Debian's chromium and nginx
+	@$(MAKE) --no-print-directory -j3 install-parts
 
-# The browser tests drive Debian's chromium (Playwright cannot download browsers here).
-browser: ## install Debian's chromium when missing (apt-get; needs root)
-	@command -v chromium >/dev/null || { echo "installing Debian's chromium"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
+# The three parts are independent: on a fresh machine they run side by side (make -j3).
+install-parts: $(VENV)/.installed $(RASA_VENV)/.installed system-packages
+
+# The browser tests drive Debian's chromium (Playwright cannot download browsers here);
+# run-scaled's balancer is Debian's nginx-light. One apt-get for both: apt allows one at a time.
+system-packages: ## install Debian's chromium and nginx-light when missing (apt-get; needs root)
+	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	[ -z "$$missing" ] || { echo "installing Debian's$$missing"; apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; }
+
+browser balancer: system-packages ## (chromium / nginx-light: see system-packages)
 
 $(VENV)/.installed: pyproject.toml
 	@py=$$(scripts/find-python310); \
@@ -78,11 +87,10 @@ run: install train ## install and train if needed, then start Rasa, the action s
 run-scaled: install train balancer ## like run, with RASA_INSTANCES and ACTION_SERVERS (default 2, 2) behind nginx
 	exec $(VENV)/bin/advisor run --instances $${RASA_INSTANCES:-2} --action-servers $${ACTION_SERVERS:-2}
 
-balancer: ## install Debian's nginx-light (the load balancer of run-scaled) when missing
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "installing Debian's nginx-light"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx-light; }
 
-test: install train ## the whole test suite (CI runs this; trains first when the model is stale)
+# Training needs only .venv-rasa, so on a fresh machine it runs beside the other install parts.
+test: ## the whole test suite (CI runs this; installs and trains first when needed)
+	@$(MAKE) --no-print-directory -j3 install-parts $(RASA_MODEL_STAMP)
 	$(VENV)/bin/pytest
 
 lint: install ## ruff check, ruff format --check, mypy
