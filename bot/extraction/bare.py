@@ -15,6 +15,7 @@ from bot.extraction.context import (
 )
 from bot.extraction.exams import cycles_from_statuses, step1_result, step3_result
 from bot.extraction.fields import SPECS
+from bot.extraction.number_context import with_before
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import short_year
 from bot.extraction.reading import Reading
@@ -171,7 +172,11 @@ def _score_cue(r: Reading, number: NumberMention) -> bool:
         return True
     if words[-2:-1] and words[-1] == "at" and words[-2] in _ME_AT:
         return 180 <= number.value <= 300
-    if words[-1:] == ["and"] and 200 <= number.value <= 300 and _with_before(r, number.start):
+    if (
+        words[-1:] in (["and"], ["&"])
+        and 200 <= number.value <= 300
+        and with_before(r.doc, number.start)
+    ):
         return True  # "with 3 IR pubs and 250?"
     if not 180 <= number.value <= 300:  # "I have 100, 200 hours ...": no score
         return False
@@ -179,17 +184,6 @@ def _score_cue(r: Reading, number: NumberMention) -> bool:
     ends = after is None or (after.is_punct and not _number_next(r, number.end + 1))
     ends = ends or (after is not None and after.lower_ in _AFTER_SCORE)
     return ends and words[-2:] in (["i", "have"], ["i", "got"], ["i", "had"])
-
-
-def _with_before(r: Reading, position: int) -> bool:
-    """A "with" a few words back in the same sentence, the score last in the list."""
-    after = r.doc[position + 1].text if position + 1 < len(r.doc) else "?"
-    for i in range(position - 1, max(-1, position - 9), -1):
-        if r.doc[i].text in {".", "!", "?", "\n"}:
-            return False
-        if r.doc[i].lower_ == "with":
-            return after in {"?", ".", "!", ","}
-    return False
 
 
 # "I have 247 with 1 IR pub", "I have 238 on CK": what may follow a score.

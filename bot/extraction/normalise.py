@@ -6,6 +6,11 @@ import re
 from collections.abc import Callable
 
 _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "chances w/ 245 ck?", "IR possible w 1 IR pub": "with" (not "4 w", four weeks).
+    (re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"),
+    (re.compile(r"(?<![\w/])w/(?=\s)", re.IGNORECASE), "with"),
+    (re.compile(r"(?<![\w/])w/(?=\w)", re.IGNORECASE), "with "),
+    (re.compile(r"(?<=[A-Za-z] )w (?=\d|ck\b|step|an?\b|j-?1|h-?1)", re.IGNORECASE), "with "),
     (re.compile(r"\b(step|stp|usmle)(?=\d)", re.IGNORECASE), r"\1 "),
     # "'19" is 2019, "'98" is 1998.
     (re.compile(r"(?<!\w)['‘’]([0-3]\d)\b"), r"20\1"),

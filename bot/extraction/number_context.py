@@ -1,6 +1,6 @@
-"""What the words right after a number say about it: it counts something we do not track
+"""What the words around a number say about it: it counts something we do not track
 ("80 programs"), or it is a time before now ("5 years ago", "2 yrs back", "7 years since
-graduation")."""
+graduation"), or the last of a list after "with" ("with 3 IR pubs and 250?")."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def before_now(doc: Doc, end: int) -> bool:
 def percentile_before(doc: Doc, start: int) -> bool:
     """ "my CK percentile is 60": the number is a percentile, not a score."""
     return any(doc[i].lower_ in {"percentile", "%ile"} for i in range(max(0, start - 3), start))
+
+
+def with_before(doc: Doc, position: int) -> bool:
+    """A "with" a few words back in the same sentence, the score last in the list."""
+    after = doc[position + 1].text if position + 1 < len(doc) else "?"
+    for i in range(position - 1, max(-1, position - 9), -1):
+        if doc[i].text in {".", "!", "?", "\n"}:
+            return False
+        if doc[i].lower_ == "with":
+            return after in {"?", ".", "!", ","}
+    return False

@@ -179,6 +179,11 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ),
         ("Chances with 245 CK, 2017 YOG?", {"step2ck_score": 245, "graduation_year": 2017}),
         ("CK 245 and YOG 2019 can I apply IR?", {"step2ck_score": 245, "graduation_year": 2019}),
+        # "w/" and "w" for "with" (not "4 w", four weeks); "&" ends a list after "with".
+        ("chances w/ 245 ck?", {"step2ck_score": 245}),
+        ("IR possible w 1 IR pub & 248?", {"ir_publications": 1, "step2ck_score": 248}),
+        ("w/o usce", {"usce_months": 0.0}),
+        ("4 w observership", {"observership_weeks": 4.0}),
         # What is usual or said by others is not the writer's.
         ("Most matched IMGs have 5 pubs", {}),
         ("The average CK for matched IR is 250", {}),
