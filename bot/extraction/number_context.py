@@ -4,9 +4,14 @@ graduation"), or the last of a list after "with" ("with 3 IR pubs and 250?")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from bot.extraction.number_words import NOISE_MODIFIERS, NOISE_NOUNS
+
+if TYPE_CHECKING:
+    from bot.extraction.numbers import NumberMention
 
 AGO_WORDS = frozenset({"ago", "back"})
 # Not "after" ("3 years after graduation" is a time in the past, not its distance from now).
@@ -46,3 +51,15 @@ def with_before(doc: Doc, position: int) -> bool:
         if doc[i].lower_ == "with":
             return after in {"?", ".", "!", ","}
     return False
+
+
+def span_of_years(doc: Doc, number: NumberMention) -> bool:
+    """ "from 2012 to 2018": years of study, the last one the graduation."""
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    return (
+        number.kind == "range"
+        and number.year_like
+        and before in {"from", "between"}
+        and number.high is not None
+        and number.high > number.value
+    )

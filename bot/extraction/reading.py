@@ -19,6 +19,7 @@ from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_re
 from bot.extraction.labels import CUES, EXAMS
 from bot.extraction.negation import negated_fails
 from bot.extraction.normalise import normalise
+from bot.extraction.number_context import span_of_years
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
@@ -166,11 +167,11 @@ class Reading:
         """Store ``number`` as ``name`` in the field's unit (``doubtful``: only as a candidate to
         confirm), or reject it with the valid range."""
         spec = SPECS[name]
-        if number.kind in {"range", "vague"} and not _span_of_years(self.doc, number):
+        if number.kind in {"range", "vague"} and not span_of_years(self.doc, number):
             self.out.reject(name, raw, range_reason(name))
             return
         value = number.value
-        if name == "graduation_year" and _span_of_years(self.doc, number):
+        if name == "graduation_year" and span_of_years(self.doc, number):
             value = number.high or value  # "MBBS from 2012 to 2018": finished in 2018
         elif name == "graduation_year" and number.ago:
             value = self.current_year - value
@@ -187,15 +188,3 @@ class Reading:
             self.out.doubt(name, stored, raw or number.text)
         else:
             self.out.add(name, stored, summed=summed or name in SUMMED_FIELDS)
-
-
-def _span_of_years(doc: Doc, number: NumberMention) -> bool:
-    """ "from 2012 to 2018": years of study, the last one the graduation."""
-    before = doc[number.start - 1].lower_ if number.start > 0 else ""
-    return (
-        number.kind == "range"
-        and number.year_like
-        and before in {"from", "between"}
-        and number.high is not None
-        and number.high > number.value
-    )
