@@ -50,6 +50,10 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         ],
     ],
     "IR_ELECTIVE": [
+        # "1 month of IR sub-I", "IR away: 4 wks": an IR rotation, not general USCE.
+        [w("ir", "vir"), w("sub"), w("-", op="?"), w("i", "internship")],
+        [w("ir", "vir"), w("subi", "subinternship", "sub-internship")],
+        [w("ir", "vir"), w("away"), w("rotation", "rotations", "elective", op="?")],
         [
             w("ir", "vir"),
             HYPHEN,

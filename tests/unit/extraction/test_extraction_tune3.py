@@ -141,6 +141,10 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("CK: 242 (1st)", {"step2ck_score": 242, "step2ck_first_attempt": True}),
         ("CK 238 (2nd)", {"step2ck_score": 238, "step2ck_first_attempt": False}),
         ("5 months US rotations", {"usce_months": 5.0}),
+        # An IR sub-I or away rotation is IR elective time.
+        ("1 month of IR sub-I", {"ir_elective_weeks": 4.0}),
+        ("IR away: 4 wks", {"ir_elective_weeks": 4.0}),
+        ("3 months usce (IM sub-I)", {"usce_months": 3.0}),
         # Stints listed before the experience word add up.
         ("2 months IM + 1 month FM usce", {"usce_months": 3.0}),
         ("3 months in IM, 2 months in FM, and 1 month in peds usce", {"usce_months": 6.0}),
