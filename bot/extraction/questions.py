@@ -118,7 +118,9 @@ def _last_part(doc: Doc, start: int, end: int) -> int:
     # "ck 238 yog 2016 no usce need j1 chances for dr??": typed without commas, the question
     # starts at its last asking word; what comes before it tells.
     asking = [t.i for t in doc[start + 1 : end] if t.lower_ in _ASKING_WORDS]
-    return asking[-1] if asking else start
+    if not asking or any(t.lower_ in _SUPPOSING for t in doc[start : asking[-1]]):
+        return start  # "if I get 250 can I apply IR?": the condition belongs to the question
+    return asking[-1]
 
 
 def question_tokens(doc: Doc) -> set[int]:
@@ -133,7 +135,7 @@ def personal_tokens(doc: Doc) -> set[int]:
 
 def _personal(doc: Doc, start: int, end: int) -> bool:
     words = [doc[i].lower_ for i in range(start, end)]
-    if any(word in _SUPPOSING for word in words):
+    if any(word in _SUPPOSING and not _factual_if(words, i) for i, word in enumerate(words)):
         return False
     if any(word in _ABOUT_ME for word in words):
         return True
@@ -147,6 +149,15 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
         if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
             return True
     return False
+
+
+def _factual_if(words: list[str], i: int) -> bool:
+    """ "Should I apply IR if my CK is 240 and I have 1 IR pub?": an "if" that states what the
+    writer has (not "what if I fail step 3?", "if I get 250")."""
+    if words[i] != "if" or (i > 0 and words[i - 1] == "what"):
+        return False
+    following = words[i + 1 : i + 3]
+    return following[:1] == ["my"] or following in (["i", "have"], ["i", "'m"], ["i", "am"])
 
 
 def _negated(doc: Doc, i: int) -> bool:
