@@ -310,6 +310,14 @@ def test_tune3_context(text: str, facts: dict[str, object]) -> None:
             {"ir_publications": 3, "step2ck_score": 250},
             {},
         ),
+        # An "if" that states what the writer has; a supposition stays one.
+        (
+            "Should I apply IR if my CK is 240 and I have 1 IR pub?",
+            {"step2ck_score": 240, "ir_publications": 1},
+            {},
+        ),
+        ("what if my CK is 220?", {}, {"step2ck_score": 220}),
+        ("if I get 250 can I apply IR?", {}, {"step2ck_score": 250}),
         # A lone score in a question about the domain: asked about, never stored.
         ("Is 245 enough for IR?", {}, {"step2ck_score": 245}),
         ("Is 250 good? that's my CK", {}, {"step2ck_score": 250}),
