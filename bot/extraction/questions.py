@@ -41,6 +41,7 @@ _I_STATE = frozenset(
 _WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})
 _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
 _ASKING_WORDS = QUESTION_OPENERS | {"chances", "chance", "odds", "possible", "realistic", "any"}
+_FIRST_PERSON = frozenset({"me", "my", "i", "i'm", "im", "mine"})
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
 _FOR_ME = frozenset({"for", "like", "help", "hurt", "affect", "harm", "helps", "hurts"})
 
@@ -154,6 +155,8 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
 def _factual_if(words: list[str], i: int) -> bool:
     """ "Should I apply IR if my CK is 240 and I have 1 IR pub?": an "if" that states what the
     writer has (not "what if I fail step 3?", "if I get 250")."""
+    if words[i] == "would":  # "Would programs consider someone like me with YOG 2012?"
+        return bool(set(words) & _FIRST_PERSON)
     if words[i] != "if" or (i > 0 and words[i - 1] == "what"):
         return False
     following = words[i + 1 : i + 3]

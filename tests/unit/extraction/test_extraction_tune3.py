@@ -318,6 +318,8 @@ def test_tune3_context(text: str, facts: dict[str, object]) -> None:
         ),
         ("what if my CK is 220?", {}, {"step2ck_score": 220}),
         ("if I get 250 can I apply IR?", {}, {"step2ck_score": 250}),
+        ("Would programs consider someone like me with YOG 2012?", {"graduation_year": 2012}, {}),
+        ("would I match if I got 250?", {}, {"step2ck_score": 250}),
         # A lone score in a question about the domain: asked about, never stored.
         ("Is 245 enough for IR?", {}, {"step2ck_score": 245}),
         ("Is 250 good? that's my CK", {}, {"step2ck_score": 250}),
