@@ -159,3 +159,22 @@ def _by_source(r: Reading, end: int) -> bool:
         m.start == source.end and m.label in ANCHORS for m in r.mentions
     )
     return source is not None and not anchored
+
+
+def bracket_label(r: Reading, clause: Clause, anchors: list[Anchor]) -> NumberMention | None:
+    """ "YOG: 2019 (MBBS), 2020 (internship)", "245 (ck)": an anchor alone in brackets right
+    after a number names that number; it never takes the next one. Returns the number when
+    still free (the caller pairs it), and marks the anchor filled either way."""
+    if len(anchors) != 1 or anchors[0].carried or clause.start < 2:
+        return None
+    anchor = anchors[0]
+    if r.doc[clause.start - 1].text != "(" or (anchor.start, anchor.end) != (
+        clause.start,
+        clause.end,
+    ):
+        return None
+    anchor.filled = True
+    before = next((n for n in r.numbers if n.end == clause.start - 1), None)
+    if before is None or id(before) in r.claimed or before.discarded:
+        return None
+    return before if accepts(anchor, before, 0.5) else None

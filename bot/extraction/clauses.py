@@ -14,6 +14,7 @@ from bot.extraction.carry import (
     after_letter_word,
     another_stint,
     asked_anchor,
+    bracket_label,
     colon,
     ends_at_colon,
     heading,
@@ -64,6 +65,10 @@ def read_clauses(r: Reading) -> None:
         anchors = _anchors(
             r, clause, heading_left(previous, head), clause.sentence in letter_sentences
         )
+        named = bracket_label(r, clause, anchors)  # "245 (ck)"
+        if named is not None:
+            apply_number(r, clause, anchors[0], named)
+            r.claimed.add(id(named))
         _pair(r, clause, anchors)
         _relative_graduation(r, clause, anchors)
         assign_statuses(r, clause, anchors)

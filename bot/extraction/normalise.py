@@ -73,6 +73,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\b(ck|s2|s2ck|2ck|step ?2(?: ?ck)?) ?[-–—=] ?(?=[12]\d\d\b)", re.I), r"\1 "),
     (re.compile(r"\b(yog|usce|pubs?|lors?) ?[-–—=] ?(?=\d)", re.I), r"\1 "),
     (re.compile(r"(?<=\w)=(?=\d)"), " "),
+    # "grad: 06/2019": a month before the year.
+    (re.compile(r"\b(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"), r"\1"),
     # "CK score 245/300": the scale after the score.
     (re.compile(r"\b([12]\d\d) ?/ ?300\b"), r"\1"),
     # "IM sub-I.": the tokeniser reads "I." as an abbreviation.

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from bot.extraction.numbers import NumberMention
 
 AGO_WORDS = frozenset({"ago", "back"})
+# "MBBS from 2012 to 2018", "MBBS 2014-2019": years of study, the last one the graduation.
+_SPAN_BEFORE = frozenset({"from", "between", "mbbs", "mbchb", "mbbch", "school", "college"})
 # Not "after" ("3 years after graduation" is a time in the past, not its distance from now).
 _SINCE = frozenset({"since"})
 _GRADUATION = frozenset({"graduation", "graduated", "graduating", "grad", "mbbs", "med"})
@@ -59,7 +61,7 @@ def span_of_years(doc: Doc, number: NumberMention) -> bool:
     return (
         number.kind == "range"
         and number.year_like
-        and before in {"from", "between"}
+        and before in _SPAN_BEFORE
         and number.high is not None
         and number.high > number.value
     )

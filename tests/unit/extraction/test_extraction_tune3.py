@@ -145,6 +145,15 @@ def test_tune3_not_read(text: str, absent: str) -> None:
         ("1 month of IR sub-I", {"ir_elective_weeks": 4.0}),
         ("IR away: 4 wks", {"ir_elective_weeks": 4.0}),
         ("3 months usce (IM sub-I)", {"usce_months": 3.0}),
+        # An anchor in brackets names the number before it; a month before the year; study years.
+        (
+            "YOG: 2019 (MBBS), 2020 (internship)",
+            {"graduation_year": 2019, "applicant_type": "non_us_img"},
+        ),
+        ("245 (ck)", {"step2ck_score": 245}),
+        ("grad: 06/2019", {"graduation_year": 2019}),
+        ("MBBS 2014-2019", {"graduation_year": 2019, "applicant_type": "non_us_img"}),
+        ("YOG 2019/2020", {}),
         # Stints listed before the experience word add up.
         ("2 months IM + 1 month FM usce", {"usce_months": 3.0}),
         ("3 months in IM, 2 months in FM, and 1 month in peds usce", {"usce_months": 6.0}),
