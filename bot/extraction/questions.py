@@ -121,6 +121,8 @@ def _last_part(doc: Doc, start: int, end: int) -> int:
     asking = [t.i for t in doc[start + 1 : end] if t.lower_ in _ASKING_WORDS]
     if not asking or any(t.lower_ in _SUPPOSING for t in doc[start : asking[-1]]):
         return start  # "if I get 250 can I apply IR?": the condition belongs to the question
+    if not any(t.like_num for t in doc[start : asking[-1]]):
+        return start  # "my CK is 245?": nothing told before the asking word
     return asking[-1]
 
 

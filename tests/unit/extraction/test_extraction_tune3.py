@@ -191,6 +191,7 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             },
         ),
         ("Chances with 245 CK, 2017 YOG?", {"step2ck_score": 245, "graduation_year": 2017}),
+        ("my CK is 245?", {"step2ck_score": 245}),
         ("CK 245 and YOG 2019 can I apply IR?", {"step2ck_score": 245, "graduation_year": 2019}),
         # "w/" and "w" for "with" (not "4 w", four weeks); "&" ends a list after "with".
         ("chances w/ 245 ck?", {"step2ck_score": 245}),
