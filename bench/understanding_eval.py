@@ -41,6 +41,7 @@ DEFAULT_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
     "dev_tune_3.yml",
+    "dev_tune_4.yml",
     "dev_holdout.yml",
     "dev_holdout_late.yml",
 )
