@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.kin import not_resident, said_of_kin
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
@@ -48,6 +49,7 @@ def visa(r: Reading) -> None:
         m.label
         for m in r.mentions
         if not (m.label == "VISA_NONE" and (_negated(r, m.start) or _pending(r, m.end)))
+        and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
         and not (m.label in _CODES and _negated(r, m.start, _CODE_NEGATORS))
     }
     need: VisaNeed | None = None
@@ -95,8 +97,7 @@ def applicant_type(r: Reading) -> None:
     elif "TYPE_US_IMG" in labels:
         found = ApplicantType.US_IMG
     elif labels & {"SCHOOL_ABROAD", "COUNTRY"}:
-        us_status = r.out.facts.get("visa_need") == VisaNeed.NONE.value
-        found = ApplicantType.US_IMG if us_status else ApplicantType.NON_US_IMG
+        found = ApplicantType.US_IMG if _us_status(r) else ApplicantType.NON_US_IMG
     elif "TYPE_US_MD" in labels:
         found = ApplicantType.US_MD
     elif "TYPE_US_DO" in labels or ("TYPE_US_DO_WEAK" in labels and r.expected == "applicant_type"):
@@ -108,9 +109,13 @@ def applicant_type(r: Reading) -> None:
             r.out.add("visa_need", VisaNeed.NONE.value)
     elif born:
         # Born abroad says nothing about the medical school: ask, don't store.
-        us_status = r.out.facts.get("visa_need") == VisaNeed.NONE.value
-        guess = ApplicantType.US_IMG if us_status else ApplicantType.NON_US_IMG
+        guess = ApplicantType.US_IMG if _us_status(r) else ApplicantType.NON_US_IMG
         r.out.doubt("applicant_type", guess.value, born[0].text)
+
+
+def _us_status(r: Reading) -> bool:
+    """No visa needed as a citizen or resident (not "on H4 EAD, no sponsorship needed")."""
+    return r.out.facts.get("visa_need") == VisaNeed.NONE.value and not not_resident(r)
 
 
 def _citizen_word(r: Reading) -> bool:
@@ -142,6 +147,7 @@ def clinically_active(r: Reading) -> None:
         if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end) and not _no_work(r, m.end))
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
     ]
+    states = [m for m in states if not said_of_kin(r, m.start)]  # "my husband is doing residency"
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
 

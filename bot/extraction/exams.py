@@ -23,7 +23,7 @@ def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     for status in r.within(clause, r.mentions):
         if status.label not in STATUSES:
             continue
-        if not exams:
+        if not exams or _of_applying(r, status):
             r.loose_statuses.append(status)
             continue
         nearest = min(
@@ -32,6 +32,16 @@ def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
         nearest.statuses.add(status.label)
     for exam in exams:
         r.exam_statuses[exam.label] |= exam.statuses
+
+
+# "a 2nd time applicant with CK 240": the ordinal counts applications, not attempts at the exam.
+_APPLYING_WORDS = frozenset(
+    {"applicant", "applying", "apply", "applied", "reapplicant", "reapplying", "cycle", "match"}
+)
+
+
+def _of_applying(r: Reading, status: Mention) -> bool:
+    return status.end < len(r.doc) and r.doc[status.end].lower_ in _APPLYING_WORDS
 
 
 def exam_facts(r: Reading) -> None:

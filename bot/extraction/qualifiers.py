@@ -29,11 +29,17 @@ def per_item(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
     return following in _PER_ITEM
 
 
+_MARKS = frozenset({"(", "-", ",", ":", "="})
+
+
 def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
     """A Step 2 CK number that is the score of a failed attempt: a failure word a few tokens
     before it with only the exam and small words between."""
     if anchor.label != "STEP2":
         return False
+    after = number.end + int(number.end < len(r.doc) and r.doc[number.end].text in _MARKS)
+    if any(m.label == "ST_FAIL" and m.start == after for m in r.mentions):
+        return True  # "first time 219 (fail), second time 238", "219 - failed"
     fails = [m for m in r.mentions if m.label == "ST_FAIL" and m.end <= number.start]
     if not fails:
         return False

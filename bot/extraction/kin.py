@@ -1,0 +1,41 @@
+"""Whose status a phrase tells: "my husband is a US citizen", "my wife is doing residency" speak
+of someone close to the writer, not of the writer; and statuses that allow work in the US
+without residence ("H4 EAD", "asylee", "dependent visa") say the writer is no US citizen or
+resident, whatever the visa they need for residency.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.reading import Reading
+
+# People whose citizenship or work a writer mentions beside their own.
+KIN = frozenset(
+    {"husband", "wife", "spouse", "partner", "fiance", "fiancé", "fiancee", "hubby", "father",
+     "mother", "dad", "mom", "parents", "parent", "brother", "sister", "son", "daughter",
+     "friend", "colleague", "cousin", "uncle", "aunt", "he", "she", "he's", "she's"}
+)  # fmt: skip
+_ME = frozenset({"i", "i'm", "im", "me", "myself", "'m", "am", "mine"})
+# Allowed to work, not a US citizen or permanent resident: no US IMG.
+NOT_RESIDENT = frozenset(
+    {"ead", "h4", "h-4", "asylum", "asylee", "refugee", "tps", "daca", "dependent", "dependant"}
+)
+
+
+def said_of_kin(r: Reading, position: int) -> bool:
+    """The phrase at ``position`` follows a relative in its clause with no word of the
+    writer's between ("my husband is US citizen, I'm on H4": the citizenship is his)."""
+    clause = r.clause_of(position)
+    if clause is None:
+        return False
+    for i in range(position - 1, clause.start - 1, -1):
+        word = r.doc[i].lower_
+        if word in _ME:
+            return False
+        if word in KIN:
+            return True
+    return False
+
+
+def not_resident(r: Reading) -> bool:
+    """ "I'm on H4 EAD", "asylee", "on a dependent visa": no citizen or permanent resident."""
+    return any(token.lower_ in NOT_RESIDENT for token in r.doc)
