@@ -69,6 +69,10 @@ def _both_steps(r: Reading) -> None:
         r.exam_statuses["STEP1"] |= statuses
     if not r.exam_statuses["STEP2"] and "ST_FIRST" in statuses:
         r.exam_statuses["STEP2"].add("ST_FIRST")
+    three = any(m.label == "STEPS_ALL" and {"3", "three"} & set(m.text.lower().split())
+                for m in r.mentions)  # fmt: skip
+    if three and not r.exam_statuses["STEP3"]:
+        r.exam_statuses["STEP3"].add("ST_PASS")  # "cleared all 3 steps"
 
 
 def fixed_cycles(r: Reading) -> None:

@@ -12,6 +12,14 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"(?<![\w/])w/(?=\w)", re.IGNORECASE), "with "),
     (re.compile(r"(?<=[A-Za-z] )w (?=\d|ck\b|step|an?\b|j-?1|h-?1)", re.IGNORECASE), "with "),
     (re.compile(r"\b(step|stp|usmle)(?=\d)", re.IGNORECASE), r"\1 "),
+    # "Dec'19", "June'20": a month glued to the year's apostrophe (then read as below).
+    (
+        re.compile(
+            r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(['‘’]\d\d)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \2",
+    ),
     # "'19" is 2019, "'98" is 1998.
     (re.compile(r"(?<!\w)['‘’]([0-3]\d)\b"), r"20\1"),
     (re.compile(r"(?<!\w)['‘’]([5-9]\d)\b"), r"19\1"),
@@ -80,7 +88,13 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "IM sub-I.": the tokeniser reads "I." as an abbreviation.
     (re.compile(r"\b(sub-?I)\.(?=\s|$)", re.IGNORECASE), r"\1 ."),
     # "obs: 2 x 4 weeks", "4 months obs": an observership (not "obs/gyn", "obs & gyn").
-    (re.compile(r"\bobs\b(?!\s*(?:[/&-]|and\b|gyn))", re.IGNORECASE), "observership"),
+    # "Obs - 2 weeks" is one too.
+    (re.compile(r"\bobs\b(?!\s*(?:[/&]|-\s*g|and\b|gyn))", re.IGNORECASE), "observership"),
+    # "LoRs: 2 (US, IM)": "US" beside a source in brackets adds nothing; "Other: 1 (IM)": a
+    # count with its letter source in brackets.
+    (re.compile(r"\(\s*(?:US|USA)\s*[,/]\s*(?=[A-Za-z])"), "("),
+    (re.compile(r"(?<=[A-Za-z])\s*[,/]\s*(?:US|USA)\s*\)"), ")"),
+    (re.compile(r"\b(\d{1,2}) ?\((IR|DR|IM|FM|rads|radiology)\)", re.IGNORECASE), r"\1 \2"),
 )
 
 

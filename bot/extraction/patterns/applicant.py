@@ -85,8 +85,11 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
                 "radiologist",
                 "hospitalist",
                 "attending",
+                "researcher",
             ),
         ],
+        # "currently consultant radiologist in India": a role with no article.
+        [w("currently", "presently"), w("consultant", "specialist", "attending", "registrar")],
     ],
     "ACTIVE_FALSE": [
         [

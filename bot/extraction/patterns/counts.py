@@ -29,6 +29,7 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [w("case"), w("report", "reports", "series")],
+        [w("pubmed"), HYPHEN, w("indexed")],  # "pubmed indexed 2"
     ],
     "ABSTRACT": [
         [

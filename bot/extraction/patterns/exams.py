@@ -19,14 +19,20 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("s2ck", "ck", "2ck")],
     ],
     "STEPS_ALL": [
-        [w("both", "all"), w("the", "my", op="?"), w("steps", "usmles", "usmle", "exams")],
+        # "cleared all 3 steps" (Step 3 too), "all usmle steps"
+        [
+            w("both", "all"),
+            w("the", "my", op="?"),
+            w("3", "three", "usmle", op="?"),
+            w("steps", "usmles", "usmle", "exams"),
+        ],
     ],
     "STEP3": [
         [w("usmle", op="?"), STEP, HYPHEN, w("3", "iii", "three")],
         [rx(r"^(s|step|stp)3$")],
     ],
     "ST_PASS": [
-        [w("passed", "pass", "cleared", "clear", "done", "completed", "complete")],
+        [w("passed", "pass", "cleared", "clear", "done", "completed", "complete", "approved")],
         [exact("P", "P.")],  # "S1 P", "step 1 was P": pass/fail reporting
     ],
     "ST_FAIL": [
@@ -95,6 +101,9 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
             w("med", "medical"),
             w("school", "college", "university"),
         ],
+        # "finish university 2014", "formed in 2016" (Spanish and Portuguese "me formé").
+        [w("finished", "finish", "completed"), w("from", op="?"), w("university", "uni")],
+        [w("formed"), w("in", "as")],
     ],
     # "No USMLE yet", "haven't taken any USMLE": Step 1 not taken.
     "USMLE_NONE": [

@@ -11,6 +11,7 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations")],
         [w("clinical"), w("experience", "exp", "rotations", "rotation", "elective", "electives")],
         [w("us", "u.s.", "american"), w("rotation", "rotations", "electives")],  # "US rotations"
+        [w("us", "u.s.", "usa"), w("experience", "exp")],  # "no US experience", "Zero US exp"
         [
             w("hands"),
             w("-", op="?"),

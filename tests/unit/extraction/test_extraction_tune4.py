@@ -54,3 +54,37 @@ def _facts(text: str) -> dict[str, object]:
 )  # fmt: skip
 def test_tune4_whose_and_which(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Dates, exam results and graduation said in other words.
+        ("graduated in Dec'19 from Nigeria", {"graduation_year": 2019,
+                                              "applicant_type": "non_us_img"}),
+        ("graduated June '20", {"graduation_year": 2020}),
+        ("formed in 2016 (USP)", {"graduation_year": 2016}),
+        ("finish university 2014", {"graduation_year": 2014}),
+        ("step 1 approved", {"step1": "pass_first_attempt"}),
+        ("Cleared all 3 steps in first attempt. CK 258",
+         {"step2ck_score": 258, "step1": "pass_first_attempt", "step3": "passed",
+          "step2ck_first_attempt": True}),
+        ("both steps passed", {"step1": "pass_first_attempt"}),
+        # Publications, experience, work.
+        ("pubmed indexed 2, both IR.", {"ir_publications": 2}),
+        ("Zero US exp. J1.", {"usce_months": 0.0, "visa_need": "j1"}),
+        ("I have 2 yrs of US research experience", {"research_years": 2.0}),
+        ("currently consultant radiologist in India for 12 years",
+         {"applicant_type": "non_us_img", "clinically_active": True}),
+        ("I'm a researcher", {"clinically_active": True}),
+        # "Obs - 2 weeks" is an observership (not "obs-gyn").
+        ("Obs - 2 weeks (IR). CK - 246.", {"observership_weeks": 2.0, "step2ck_score": 246}),
+        ("obs-gyn rotation 4 weeks", {}),
+        # Letter sources in brackets after a count.
+        ("LoRs: 2 (US, IM)", {"us_other_letters": 2}),
+        ("IR letters: 0\nDR letters: 2\nOther: 1 (IM)",
+         {"us_ir_letters": 0, "us_dr_letters": 2, "us_other_letters": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_words(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
