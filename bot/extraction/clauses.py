@@ -13,17 +13,16 @@ from bot.extraction.carry import (
     LISTED_TIMES,
     after_letter_word,
     another_stint,
-    asked_anchor,
     bracket_label,
     colon,
     ends_at_colon,
     heading,
     heading_left,
-    status_follows,
     stints_before,
 )
 from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
+from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_lists import single_letters
 from bot.extraction.numbers import NumberMention
@@ -59,7 +58,7 @@ def read_clauses(r: Reading) -> None:
     head: Anchor | None = None  # "USCE: ...": the anchor before the sentence's colon
     for clause in r.clauses:
         if clause.sentence != previous_sentence:
-            previous = asked_anchor(r, clause) or status_follows(r, clause, previous)
+            previous = sentence_anchor(r, clause, previous)
             previous_sentence = clause.sentence
             head = None
         anchors = _anchors(

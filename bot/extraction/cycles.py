@@ -37,8 +37,15 @@ def earlier_cycles(r: Reading) -> None:
     years: set[int] = set()
     last_season = False
     listing = False  # "applied in 2023 and 2024": the years listed after the first
+    heading = -1  # "Previous cycles: 2023 (no interviews), 2024 (...)": a sentence of cycles
     for clause in r.clauses:
         words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+        if clause.sentence == heading:
+            years |= _past_years(r, clause) if _opens_with_year(r, clause) else set()
+            continue
+        if _cycle_heading(r, clause, words):
+            heading = clause.sentence
+            continue
         if listing and set(words) <= _LIST_FILLER | {w for w in words if w.isdigit()}:
             years |= _past_years(r, clause)
             continue
@@ -89,3 +96,16 @@ def _past_years(r: Reading, clause: Clause) -> set[int]:
         if r.current_year - _YEARS_BACK <= year < r.current_year:
             found.add(year)
     return found
+
+
+_HEADING_WORDS = frozenset({"cycle", "cycles", "applications", "applied", "attempts", "matches"})
+
+
+def _cycle_heading(r: Reading, clause: Clause, words: list[str]) -> bool:
+    """ "Previous cycles:", "Applied:": a heading of the writer's cycles before a colon."""
+    colon = clause.end < len(r.doc) and r.doc[clause.end].text == ":"
+    return colon and bool(set(words) & _HEADING_WORDS) and not others_speak(r, clause)
+
+
+def _opens_with_year(r: Reading, clause: Clause) -> bool:
+    return any(n.start == clause.start and n.year_like for n in r.within(clause, r.numbers))

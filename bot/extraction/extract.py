@@ -27,6 +27,7 @@ from bot.extraction import (
     letter_lists,
     of_them,
     places,
+    seasons,
     sourced_counts,
     stage,
 )
@@ -100,6 +101,7 @@ def _read(r: Reading) -> Reading:
     categorical.clinically_active(r)
     places.preferred_regions(r)
     stage.cycle_stage(r)
+    seasons.earlier_interviews(r)
     return r
 
 

@@ -88,3 +88,31 @@ def test_tune4_whose_and_which(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_words(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A score alone right after the sentence that named the exam.
+        ("Passed Step 2 CK yesterday!! 243. Step 1 P 2022.",
+         {"step2ck_score": 243, "step1": "pass_first_attempt"}),
+        ("I took step 2 ck. 243", {"step2ck_score": 243}),
+        ("Step 2 CK done. 12. LOL", {}),
+        ("step 2 ck pending. 240 on NBME", {}),
+        # A heading of cycles lists them by year.
+        ("Previous cycles: 2023 (no interviews), 2024 (1 DR interview), 2025 (2 DR interviews,"
+         " unmatched). CK 240.",
+         {"match_cycles": 3, "prior_interviews": 3, "step2ck_score": 240}),
+        ("Applied: 2024, 2025. CK 230", {"match_cycles": 2, "step2ck_score": 230}),
+        ("Match cycles: 2", {"match_cycles": 2}),
+        # This season's interviews beside an earlier season's.
+        ("Me: 0 interviews so far this year, 2 last year (DR). CK 243, J1.",
+         {"prior_interviews": 2, "match_cycles": 1, "step2ck_score": 243, "visa_need": "j1"}),
+        ("didnt match this year. 2nd cycle. got 4 DR interviews this season and 1 last year.",
+         {"prior_interviews": 1, "match_cycles": 1}),
+        ("I have 3 interviews this year and my friend got 2 last year", {}),
+        ("3 interviews this season, applied 2 last year", {"match_cycles": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_sentences(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
