@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.kin import not_resident, said_of_kin
+from bot.extraction.kin import not_resident, said_of_kin, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
@@ -20,7 +20,8 @@ _PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied",
 _NOT_WORK = frozenset(
     {"observership", "observerships", "observing", "shadowing", "usmle", "step", "prep",
      "preparation", "studying", "exams", "exam", "nothing", "final", "school", "student",
-     "med", "medical", "us", "usa", "u.s.", "america", "canada", "uk", "country", "process"}
+     "med", "medical", "us", "usa", "u.s.", "america", "canada", "uk", "country", "process",
+     "mph", "masters", "master", "mba", "msc", "course", "degree", "diploma"}
 )  # fmt: skip
 _PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
@@ -147,7 +148,7 @@ def clinically_active(r: Reading) -> None:
         if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end) and not _no_work(r, m.end))
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
     ]
-    states = [m for m in states if not said_of_kin(r, m.start)]  # "my husband is doing residency"
+    states = [m for m in states if told_of_now(r, m.start)]  # not "my husband is doing ..."
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
 

@@ -24,7 +24,7 @@ from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
-from bot.extraction.letter_lists import single_letters
+from bot.extraction.letter_lists import parts_of_time, single_letters
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -108,7 +108,7 @@ def _anchors(
         found = _ir_time_anchor(r, clause, sources)
     letters = any(a.label == "LETTER" for a in found + carried)
     # "2 IR + 1 DR LORs": the letter word comes later in the sentence.
-    letters_later = not found and not carried and letter_sentence
+    letters_later = not found and not carried and letter_sentence and not parts_of_time(r, clause)
     if letters or letters_later or r.expected in LETTER_FIELDS:
         # Each source in a letter clause can take its own count ("lors: 2 IR 1 DR"); next
         # to a letter word it must be adjacent ("1 LOR from an IR doc" is one letter).

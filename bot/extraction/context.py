@@ -56,9 +56,19 @@ _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 def about_others(r: Reading, clause: Clause) -> bool:
     """The clause speaks of someone else ("my friend got 260", "he has 3 IR letters")."""
     words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    if _with_me(r, clause):
+        return False  # "Me and my friend both have CK 245": the writer's too
     told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
     mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
     return bool(set(words) & OTHERS) and not mine & _ME
+
+
+def _with_me(r: Reading, clause: Clause) -> bool:
+    """The clause's subject is the writer and someone else ("me and my friend both ...")."""
+    if clause.start < 2 or r.doc[clause.start - 1].lower_ not in _JOINED:
+        return False
+    alone = clause.start - 2 == 0 or r.doc[clause.start - 3].text in {".", "!", "?", ","}
+    return alone and r.doc[clause.start - 2].lower_ in {"me", "i"}
 
 
 _TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked"})

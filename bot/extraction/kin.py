@@ -39,3 +39,14 @@ def said_of_kin(r: Reading, position: int) -> bool:
 def not_resident(r: Reading) -> bool:
     """ "I'm on H4 EAD", "asylee", "on a dependent visa": no citizen or permanent resident."""
     return any(token.lower_ in NOT_RESIDENT for token in r.doc)
+
+
+# "Did house job 1 year", "completed my residency": a role that is over.
+_OVER = frozenset({"did", "completed", "finished", "done", "ended", "left", "quit", "after"})
+
+
+def told_of_now(r: Reading, position: int) -> bool:
+    """Work told at ``position`` is the writer's and not over (not "my wife is doing residency",
+    "did house job 1 year then ...")."""
+    before = r.doc[position - 1].lower_ if position > 0 else ""
+    return not said_of_kin(r, position) and before not in _OVER

@@ -66,3 +66,15 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             else:
                 r.out.add(name, 1, summed=True)
             anchor.filled = True
+
+
+def parts_of_time(r: Reading, clause: Clause) -> bool:
+    """ "USCE 4 months (2 IM + 2 Rads), 3 US LORs": the counts in brackets right after a
+    duration are its parts (months by field), not letters."""
+    for i in range(clause.start - 1, -1, -1):
+        text = r.doc[i].text
+        if text == ")" or text in {".", "!", "?", ";"} or "\n" in text:
+            return False
+        if text == "(":
+            return any(n.end == i and n.unit is not None for n in r.numbers)
+    return False

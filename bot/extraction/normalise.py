@@ -71,6 +71,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"(?<=\s)P\.(?=\s|$)"), "P ."),  # "step 1 was P. CK 251": the pass, then a stop
     (re.compile(r":(?=\S)"), ": "),
     (re.compile(r"~"), " "),
+    # "Currently: IM attending in Cairo": a heading that is the start of a sentence.
+    (re.compile(r"\b(currently|presently)\s*:\s*", re.IGNORECASE), r"\1 "),
     # "usce approx. 4 months": the abbreviation's full stop ends no sentence.
     (re.compile(r"\b(approx|aprox|apprx|abt|approximately)\.", re.IGNORECASE), r"\1"),
     # "LOR x2", "IR LOR x 1": a count written as a multiplier.

@@ -57,10 +57,12 @@ def distance(anchor: Anchor, start: int, end: int) -> float:
 def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     """Whether ``number`` can be the value of ``anchor`` ``gap`` tokens away."""
     label = anchor.label
-    if label in {"STEP3", "STEPS_ALL"}:
+    if label == "STEPS_ALL":
         return False
-    if label == "STEP1":  # an old three-digit Step 1 score means it was passed
-        return number.kind == "cardinal" and 100 <= number.value < 1000
+    if label in {"STEP1", "STEP3"}:  # an old Step 1 score, a Step 3 score of 200+: passed
+        return (
+            number.kind == "cardinal" and (100 if label == "STEP1" else 200) <= number.value < 1000
+        )
     if label == "STEP2":
         return (
             number.unit is None
@@ -142,7 +144,7 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
     if others_speak(r, clause):
         return  # the caller claims the number: no other anchor takes it
     raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
-    if anchor.label == "STEP1":
+    if anchor.label in {"STEP1", "STEP3"}:
         anchor.statuses.add("ST_PASS")
         return
     if anchor.label == "LETTER":

@@ -17,7 +17,7 @@ _COUNTS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
 _FAILED_BRIDGE = frozenset(
     {"once", "twice", "it", "(", "with", "-", ":", "at", "a", "an", "score", "of", "the",
      "first", "attempt", "1st", "ck", "step", "2", "s2", "usmle", "was", "is", ",", "on", "in",
-     "try", "go", "my"}
+     "try", "go", "my", "time"}
 )  # fmt: skip
 
 

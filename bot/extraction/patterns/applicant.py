@@ -89,7 +89,13 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             ),
         ],
         # "currently consultant radiologist in India": a role with no article.
-        [w("currently", "presently"), w("consultant", "specialist", "attending", "registrar")],
+        [
+            w("currently", "presently"),
+            w(*RESIDENCY_FIELDS, op="?"),
+            w("consultant", "specialist", "attending", "registrar"),
+        ],
+        # "Consultant radiologist since 2014": still in the role.
+        [w(*_PRACTISING, "consultant", "registrar", "specialist", "attending"), w("since")],
     ],
     "ACTIVE_FALSE": [
         [

@@ -116,3 +116,33 @@ def test_tune4_words(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_sentences(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Work that is over, a course, work told as a heading or with "since".
+        ("Did house job 1 year then worked as MO in ER for 3 yrs.", {}),
+        ("doing house job now", {"clinically_active": True}),
+        ("Currently doing MPH in US (F1 visa)", {}),
+        ("Currently: IM attending in Cairo", {"clinically_active": True}),
+        ("Consultant radiologist since 2014 in Saudi.",
+         {"applicant_type": "non_us_img", "clinically_active": True}),
+        # A Step 3 score of 200 or more is a pass; a lower one says nothing.
+        ("USMLE Step 3: 229", {"step3": "passed"}),
+        ("Step 3 - 190", {}),
+        # The score of a failed attempt, with "first time" between.
+        ("i failed CK first time (score 205), second time I got 232.",
+         {"step2ck_score": 232, "step2ck_first_attempt": False}),
+        # Counts in brackets after a duration are its parts, not letters.
+        ("USCE 4 months (2 IM + 2 Rads), 3 US LORs (2 rads 1 IM)",
+         {"usce_months": 4.0, "us_dr_letters": 2, "us_other_letters": 1}),
+        ("LORs: 3 (2 IR, 1 DR)", {"us_ir_letters": 2, "us_dr_letters": 1}),
+        # The writer with someone else as one subject.
+        ("Me and my friend both have CK 245. He has 3 IR pubs.", {"step2ck_score": 245}),
+        ("My friend has 255 and 4 IR pubs. I have 248 and 1 pub.",
+         {"step2ck_score": 248, "ir_publications": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_second_batch(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
