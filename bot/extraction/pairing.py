@@ -19,6 +19,7 @@ from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import GRADUATION_YEAR_RANGE
 
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
+_PASSED = {"STEP1": 100, "STEP3": 200}  # the lowest passing score read (no "both steps" score)
 CYCLE_NOUNS = frozenset({"cycle", "cycles"})
 # "No US letters": a letter word qualified like this means every source, not the one asked.
 GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
@@ -57,12 +58,8 @@ def distance(anchor: Anchor, start: int, end: int) -> float:
 def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     """Whether ``number`` can be the value of ``anchor`` ``gap`` tokens away."""
     label = anchor.label
-    if label == "STEPS_ALL":
-        return False
-    if label in {"STEP1", "STEP3"}:  # an old Step 1 score, a Step 3 score of 200+: passed
-        return (
-            number.kind == "cardinal" and (100 if label == "STEP1" else 200) <= number.value < 1000
-        )
+    if label in {"STEP1", "STEP3", "STEPS_ALL"}:  # an old Step 1 score, Step 3 200+: passed
+        return number.kind == "cardinal" and _PASSED.get(label, 1000) <= number.value < 1000
     if label == "STEP2":
         return (
             number.unit is None
