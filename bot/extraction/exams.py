@@ -4,6 +4,7 @@ given by fixed phrases ("first time applying", "3rd time applying")."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.extraction.labels import EXAMS
 from bot.extraction.number_words import ORDINAL_WORDS
@@ -45,6 +46,7 @@ def _of_applying(r: Reading, status: Mention) -> bool:
 
 
 def exam_facts(r: Reading) -> None:
+    _shared_statuses(r)
     _both_steps(r)
     step1 = step1_result(r.exam_statuses["STEP1"])
     if step1:
@@ -57,6 +59,26 @@ def exam_facts(r: Reading) -> None:
     first = first_attempt(r.exam_statuses["STEP2"])
     if first is not None:
         r.out.add("step2ck_first_attempt", first)
+
+
+_EXAM_JOINERS = frozenset({"and", "&", ",", "/", "+"})
+_SHARED = frozenset({"ST_PASS", "ST_FIRST"})
+
+
+def _shared_statuses(r: Reading) -> None:
+    """ "Step 1 and 2 CK both passed first attempt", "step 1 and CK done": a pass or a first
+    attempt said right after two exams joined by "and" is both exams' (a failure is not)."""
+    exams = sorted(
+        (m for m in r.mentions if m.label in EXAMS - {"STEPS_ALL"}), key=lambda m: m.start
+    )
+    for first, second in pairwise(exams):
+        between = {r.doc[i].lower_ for i in range(first.end, second.start)}
+        if not between or not between <= _EXAM_JOINERS or r.exam_statuses[first.label]:
+            continue
+        after = [
+            m.label for m in r.mentions if m.label in _SHARED and 0 <= m.start - second.end <= 2
+        ]
+        r.exam_statuses[first.label] |= set(after)
 
 
 def _both_steps(r: Reading) -> None:

@@ -64,6 +64,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         lambda m: m.group(1) + m.group(2) + m.group(3).replace(" ", ""),
     ),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
+    # "Step 2 (CK) 244": the exam's name in brackets.
+    (re.compile(r"\b(step ?2|s2)\s*\(\s*ck\s*\)", re.IGNORECASE), r"\1 ck"),
     # "CK 24O": a letter O typed for the zero of a score.
     (re.compile(r"\b([12]\d)[oO]\b"), r"\g<1>0"),
     # "need H1B.", "Visa: J1.": the tokeniser keeps the full stop on a code with a digit.

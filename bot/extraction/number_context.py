@@ -4,6 +4,7 @@ graduation"), or the last of a list after "with" ("with 3 IR pubs and 250?")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -39,9 +40,15 @@ def before_now(doc: Doc, end: int) -> bool:
     return doc[end].lower_ in _SINCE and bool(following & _GRADUATION)
 
 
-def percentile_before(doc: Doc, start: int) -> bool:
-    """ "my CK percentile is 60": the number is a percentile, not a score."""
-    return any(doc[i].lower_ in {"percentile", "%ile"} for i in range(max(0, start - 3), start))
+# "my UWSA2 was 250", "NBME 255": practice tests, not the exam.
+_PRACTICE = re.compile(r"^(?:uwsa|nbme|nbmes|cbssa|cbse|cms|free ?120|amboss|uw)\d*$")
+
+
+def other_score_before(doc: Doc, start: int) -> bool:
+    """ "my CK percentile is 60", "my UWSA2 was 250": a percentile or a practice test's score,
+    not the Step 2 CK score."""
+    before = [doc[i].lower_ for i in range(max(0, start - 3), start)]
+    return any(word in {"percentile", "%ile"} or _PRACTICE.match(word) for word in before)
 
 
 def with_before(doc: Doc, position: int) -> bool:

@@ -17,6 +17,7 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
         [w("green"), HYPHEN, w("card"), w("holder", op="?")],
         [w("citizen"), w("of"), w("the", op="?"), w("us", "usa", "u.s.", "america")],
         [w("gc"), w("holder")],
+        [w("naturalized", "naturalised"), w("us", "u.s.", "american", op="?"), w("citizen")],
         [w("permanent"), w("resident", "residency", "residence")],
         [
             w("no", "not", "n't", "nt", "dont", "without"),

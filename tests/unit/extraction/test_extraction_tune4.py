@@ -146,3 +146,27 @@ def test_tune4_sentences(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_second_batch(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A practice test's score is not the exam's.
+        ("my UWSA2 was 250", {}),
+        ("NBME 255, real CK 243", {"step2ck_score": 243}),
+        ("I have 3 years practice, CK 245", {"step2ck_score": 245}),
+        ("Step 2 (CK) 244", {"step2ck_score": 244}),
+        # A pass or a first attempt after two exams joined by "and" is both exams'.
+        ("Step 1 and 2 CK both passed first attempt",
+         {"step1": "pass_first_attempt", "step2ck_first_attempt": True}),
+        ("I have step 1 and CK done (CK 231)",
+         {"step1": "pass_first_attempt", "step2ck_score": 231}),
+        ("step 1 and step 2 CK 250. CK first attempt",
+         {"step2ck_score": 250, "step2ck_first_attempt": True}),
+        ("step 1 failed and step 2 passed", {"step1": "failed"}),
+        ("Im a naturalized citizen, studied in Russia",
+         {"visa_need": "none", "applicant_type": "us_img"}),
+    ],
+)  # fmt: skip
+def test_tune4_probes(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
