@@ -2,7 +2,8 @@
 
 Each test asserts what the user sees (replies, buttons) and what Rasa keeps (the tracker's slots
 from ``GET /conversations/{sender}/tracker``, the rows of the SQL databases). The last test
-restarts both servers and checks that the conversations are still there.
+restarts both servers and checks that the conversations are still there. The stack is the
+session's shared one (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -262,22 +263,21 @@ def test_forget_me_erases_slots_profile_and_tracker_rows(stack: ProductStack):
 
 
 def test_conversations_survive_a_restart_of_both_servers(stack: ProductStack):
+    """Stopped the way a service manager stops it (SIGTERM to make alone), then started again:
+    the shared stack serves the later tests. (Ctrl-C to the whole group, with the same check for
+    orphans, is tests/scaled/test_production_stores.py's restart.)"""
     sender = CORRECTION_SENDER
     before = stack.slots(sender)
     assert before["step2ck_score"] == 250
-    status = stack.stop(signal.SIGINT)
-    assert status in (0, 2, -signal.SIGINT, 130), stack.log()
-    assert stack.orphans() == [], f"processes left after Ctrl-C:\n{stack.log()}"
+    assert stack.process is not None
+    pid = stack.process.pid
+    stack.process.send_signal(signal.SIGTERM)
+    stack.process.wait(timeout=40)
+    stack.process = None
+    assert stack.orphans() == [], f"processes left after SIGTERM to make ({pid}):\n{stack.log()}"
     stack.start()
     after = stack.slots(sender)
     for field in (*PATHWAY_FIELDS, "recommended_pathway"):
         assert after[field] == before[field], field
     replies = stack.say(sender, "what do you know about me?")
     assert "250" in all_text(replies)
-    # SIGTERM to make alone (a service manager's stop) also stops everything.
-    assert stack.process is not None
-    pid = stack.process.pid
-    stack.process.send_signal(signal.SIGTERM)
-    stack.process.wait(timeout=40)
-    stack.process = None
-    assert stack.orphans() == [], f"processes left after SIGTERM to make ({pid})"
