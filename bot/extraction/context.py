@@ -108,9 +108,38 @@ def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
         len(words),
     )
     words = words[:stop]
+    if _judged(words):
+        words = [word for word in words if word not in {"will", "would"}]
     if any(word in FUTURE_WORDS for word in words):
         return True
     return any(pair in _FUTURE_PAIRS for pair in pairwise(words))
+
+
+# "will my 2 IR letters be enough?": whether what the writer has suffices, not a plan.
+_JUDGED = frozenset(
+    {
+        "enough",
+        "sufficient",
+        "ok",
+        "okay",
+        "fine",
+        "good",
+        "competitive",
+        "bad",
+        "low",
+        "considered",
+    }
+)
+_JUDGING = frozenset({"hurt", "matter", "count", "suffice", "affect"})
+
+
+def _judged(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word in {"will", "would"}:
+            rest = words[i + 1 :]
+            judged = any(a == "be" and b in _JUDGED for a, b in pairwise(rest))
+            return judged or bool(set(rest) & _JUDGING)
+    return False
 
 
 def publication_kind(r: Reading, clause: Clause) -> WorkKind:

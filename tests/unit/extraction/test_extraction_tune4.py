@@ -170,3 +170,22 @@ def test_tune4_second_batch(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_probes(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "uncertain"),
+    [
+        # Whether what the writer has suffices is no plan; a plan stays one to confirm.
+        ("will my 2 IR letters be enough?", {"us_ir_letters": 2}, {}),
+        ("will my 6 months of USCE count?", {"usce_months": 6.0}, {}),
+        ("I will get 2 IR letters, will that be enough?", {}, {"us_ir_letters": 2}),
+        ("my mentor will help me get a letter from IR", {}, {"us_ir_letters": 1}),
+        ("I will have 3 pubs by september", {}, {"ir_publications": 3}),
+    ],
+)
+def test_tune4_judged_not_planned(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    extraction = extract_facts(text, current_year=2026)
+    assert _facts(text) == facts
+    assert {u.field: u.value for u in extraction.uncertain} == uncertain
