@@ -15,7 +15,10 @@ from bot.understanding.models import Question
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-FILES = ("dev_tune.yml", "dev_tune_2.yml", "dev_holdout.yml", "dev_holdout_late.yml")
+FILES = (
+    *("dev_tune.yml", "dev_tune_2.yml", "dev_tune_3.yml"),
+    *("dev_holdout.yml", "dev_holdout_late.yml"),
+)
 
 
 def _intents() -> set[str]:
