@@ -30,6 +30,7 @@ from bot.extraction import (
     seasons,
     sourced_counts,
     stage,
+    theirs_then_mine,
 )
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
@@ -91,6 +92,7 @@ def _read(r: Reading) -> Reading:
     letter_lists.listed_sources(r)
     sourced_counts.publications_by_field(r)
     read_clauses(r)
+    theirs_then_mine.writers_own(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)
     exams.fixed_cycles(r)

@@ -42,11 +42,28 @@ def not_resident(r: Reading) -> bool:
 
 
 # "Did house job 1 year", "completed my residency": a role that is over.
-_OVER = frozenset({"did", "completed", "finished", "done", "ended", "left", "quit", "after"})
+_OVER = frozenset(
+    {
+        "did",
+        "completed",
+        "finished",
+        "done",
+        "ended",
+        "left",
+        "quit",
+        "after",
+        "was",
+        "were",
+        "used",
+    }
+)
+_UNTIL = frozenset({"until", "till", "untill", "til"})
 
 
 def told_of_now(r: Reading, position: int) -> bool:
     """Work told at ``position`` is the writer's and not over (not "my wife is doing residency",
-    "did house job 1 year then ...")."""
+    "did house job 1 year then ...", "I was working as GP until last year")."""
     before = r.doc[position - 1].lower_ if position > 0 else ""
-    return not said_of_kin(r, position) and before not in _OVER
+    clause = r.clause_of(position)
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
+    return not said_of_kin(r, position) and before not in _OVER and not words & _UNTIL

@@ -17,6 +17,9 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
         [w("green"), HYPHEN, w("card"), w("holder", op="?")],
         [w("citizen"), w("of"), w("the", op="?"), w("us", "usa", "u.s.", "america")],
         [w("gc"), w("holder")],
+        # "born in the US", "US-born": a citizen by birth.
+        [w("born"), w("in"), w("the", op="?"), w("us", "usa", "u.s.", "america")],
+        [w("us", "u.s.", "usa", "american"), HYPHEN, w("born")],
         [w("naturalized", "naturalised"), w("us", "u.s.", "american", op="?"), w("citizen")],
         [w("permanent"), w("resident", "residency", "residence")],
         [

@@ -189,3 +189,24 @@ def test_tune4_judged_not_planned(
     extraction = extract_facts(text, current_year=2026)
     assert _facts(text) == facts
     assert {u.field: u.value for u in extraction.uncertain} == uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Someone else's count, then the writer's bare number.
+        ("my colleague has 3 IR letters, I have only 1", {"us_ir_letters": 1}),
+        ("people say you need 3 pubs, I have 2", {"ir_publications": 2}),
+        ("my friend has 3 IR letters. I have 1 so far", {"us_ir_letters": 1}),
+        ("my friend has 3 IR letters, I have 2 kids", {}),
+        ("my friend has 3 IR letters, I have 1 from DR", {"us_dr_letters": 1}),
+        # Work that ended; citizenship by birth.
+        ("I was working as GP until last year", {}),
+        ("I have been working as a GP since 2019", {"clinically_active": True}),
+        ("born in US, studied in Dominica", {"visa_need": "none", "applicant_type": "us_img"}),
+        ("I'm US born but did med school in India",
+         {"visa_need": "none", "applicant_type": "us_img"}),
+    ],
+)  # fmt: skip
+def test_tune4_theirs_and_time(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
