@@ -98,7 +98,9 @@ def _past_years(r: Reading, clause: Clause) -> set[int]:
     return found
 
 
-_HEADING_WORDS = frozenset({"cycle", "cycles", "applications", "applied", "attempts", "matches"})
+_HEADING_WORDS = frozenset(
+    {"cycle", "cycles", "application", "applications", "applied", "attempts", "matches"}
+)
 
 
 def _cycle_heading(r: Reading, clause: Clause, words: list[str]) -> bool:

@@ -113,11 +113,16 @@ def fixed_cycles(r: Reading) -> None:
 _REAPPLYING = frozenset({"reapplicant", "reapplying", "reapplied", "reapply", "re-applying"})
 
 
+_LATER = frozenset({"second", "2nd", "third", "3rd", "fourth", "4th"})
+
+
 def _none_contradicted(r: Reading) -> bool:
     """ "I'm a reapplicant, first cycle got 0 interviews", "I applied for the first time last
     year": a first cycle that is behind the writer, not this one."""
     if any(token.lower_ in _REAPPLYING for token in r.doc):
         return True
+    if any(a.lower_ in _LATER and b.lower_ in {"cycle", "time"} for a, b in pairwise(r.doc)):
+        return True  # "first cycle got 1 IV, second cycle got 3"
     for mention in r.mentions:
         if mention.label not in {"CYCLE_NONE", "ST_FIRST"}:
             continue

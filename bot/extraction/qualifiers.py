@@ -76,6 +76,10 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
     "USCE if I'm practicing back home for 7 years" (the years are abroad: never USCE)."""
     if anchor.label == "STEP2" and number.kind == "cardinal" and number.value < 100:
         return 5.0
+    if anchor.label == "CYCLE" and not anchor.carried and number.end <= anchor.start:
+        # "5 this cycle", "2 last cycle": a determiner names which cycle; nothing is counted.
+        between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
+        return NEVER if between & _WHICH_CYCLE else 0.0
     if anchor.label == "USCE" and not anchor.carried:
         low, high = (
             sorted((anchor.end, number.start))
@@ -88,6 +92,9 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
     return 0.0
 
 
+_WHICH_CYCLE = frozenset(
+    {"this", "last", "next", "current", "previous", "prior", "that", "each", "per", "the", "my"}
+)
 _AT = frozenset({"at", "from", "with"})
 
 

@@ -210,3 +210,21 @@ def test_tune4_judged_not_planned(
 )  # fmt: skip
 def test_tune4_theirs_and_time(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A number before "this cycle" names no count of cycles.
+        ("got 2 interviews last cycle, 5 this cycle", {"prior_interviews": 2, "match_cycles": 1}),
+        ("applied in 2 cycles", {"match_cycles": 2}),
+        ("3 match cycles so far", {"match_cycles": 3}),
+        # A "first cycle" with a second one after it is no first application now.
+        ("first cycle got 1 IV, second cycle got 3 IVs", {"match_cycles": 1}),
+        ("first time applying, CK 250", {"step2ck_score": 250, "match_cycles": 0}),
+        ("Previous application: 2024 (DR only, 1 interview)",
+         {"match_cycles": 1, "prior_interviews": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_cycles(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
