@@ -96,7 +96,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],
         [
-            w("finished", "completed", "graduated", "finish", "complete"),
+            w("finished", "completed", "graduated", "finish", "complete", "finishing"),
             w("from", op="?"),
             w("med", "medical"),
             w("school", "college", "university"),

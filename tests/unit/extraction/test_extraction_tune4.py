@@ -228,3 +228,18 @@ def test_tune4_theirs_and_time(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_cycles(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A difference in points is no score.
+        ("My CK is 2 points above 240", {}),
+        ("CK 245, 10 points below average", {"step2ck_score": 245}),
+        # Graduation still ahead.
+        ("I'm an international student finishing med school in Hungary next summer (2027)",
+         {"graduation_year": 2027, "applicant_type": "non_us_img"}),
+    ],
+)  # fmt: skip
+def test_tune4_points_and_finishing(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
