@@ -19,11 +19,14 @@ def listed_sources(r: Reading) -> None:
     for index, clause in enumerate(r.clauses):
         mentions = r.within(clause, r.mentions)
         numbers = [n for n in r.within(clause, r.numbers) if not n.discarded]
-        if not any(m.label == "LETTER" for m in mentions) or len(numbers) != 1:
+        if not any(m.label == "LETTER" for m in mentions) or len(numbers) > 1:
             continue
         if any(m.label in SOURCES for m in mentions):
             continue
         listed = _bare_sources(r, clause, r.clauses[index + 1 :])
+        if not numbers:
+            _one_each(r, clause, listed)
+            continue
         if len(listed) < 2:
             continue
         number = numbers[0]
@@ -41,10 +44,29 @@ def _bare_sources(r: Reading, clause: Clause, following: list[Clause]) -> list[s
             break
         mentions = r.within(part, r.mentions)
         sources = [m.label for m in mentions if m.label in SOURCES]
+        if _only_us(r, part):
+            continue  # "IR attending (US), DR PD (US)"
         if len(sources) != 1 or any(m.label in ANCHORS for m in mentions):
             break
         found.append(sources[0])
     return found
+
+
+def _one_each(r: Reading, clause: Clause, listed: list[str]) -> None:
+    """ "Letters: IR attending (US), DR PD (US), IM attending (US)": a heading of letters with
+    no count, then one source a clause: one letter from each."""
+    colon = clause.end < len(r.doc) and r.doc[clause.end].text == ":"
+    if not colon or not listed:
+        return
+    if any(planned(r, c, c.start, c.end) for c in r.clauses if c.sentence == clause.sentence):
+        return  # "Letters: will get IR, DR"
+    for label in listed:
+        r.out.add(SOURCES[label], 1, summed=True)
+
+
+def _only_us(r: Reading, clause: Clause) -> bool:
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    return bool(words) and words <= {"us", "usa", "u.s.", "american"}
 
 
 def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:

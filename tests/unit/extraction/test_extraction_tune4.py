@@ -243,3 +243,19 @@ def test_tune4_cycles(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_points_and_finishing(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A heading of letters with no count, then one source a clause: one from each.
+        ("Letters: IR attending (US), DR PD (US), IM attending (US). CK 250",
+         {"us_ir_letters": 1, "us_dr_letters": 1, "us_other_letters": 1,
+          "step2ck_score": 250}),
+        ("LORs: IR, DR", {"us_ir_letters": 1, "us_dr_letters": 1}),
+        ("Letters: will get IR, DR", {}),
+        ("Letters: none yet", {"us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0}),
+    ],
+)  # fmt: skip
+def test_tune4_letter_headings(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
