@@ -1,7 +1,8 @@
 """Whose status a phrase tells: "my husband is a US citizen", "my wife is doing residency" speak
-of someone close to the writer, not of the writer; and statuses that allow work in the US
-without residence ("H4 EAD", "asylee", "dependent visa") say the writer is no US citizen or
-resident, whatever the visa they need for residency.
+of someone close to the writer, not of the writer; statuses that allow work in the US without
+residence ("H4 EAD", "asylee", "dependent visa") say the writer is no US citizen or resident,
+whatever the visa they need for residency; and work that is over ("did house job 1 year") or
+not clinical ("working as a scribe") is no clinical work now.
 """
 
 from __future__ import annotations
@@ -57,6 +58,18 @@ _OVER = frozenset(
         "used",
     }
 )
+_NOT_CLINICAL = frozenset(
+    {
+        "scribe",
+        "lab",
+        "non-clinical",
+        "nonclinical",
+        "tutor",
+        "teacher",
+        "volunteer",
+        "volunteering",
+    }
+)
 _UNTIL = frozenset({"until", "till", "untill", "til"})
 
 
@@ -64,6 +77,9 @@ def told_of_now(r: Reading, position: int) -> bool:
     """Work told at ``position`` is the writer's and not over (not "my wife is doing residency",
     "did house job 1 year then ...", "I was working as GP until last year")."""
     before = r.doc[position - 1].lower_ if position > 0 else ""
+    following = {r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))}
+    if following & _NOT_CLINICAL:
+        return False  # "working as a scribe", "I currently work in a lab (non-clinical)"
     clause = r.clause_of(position)
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
     return not said_of_kin(r, position) and before not in _OVER and not words & _UNTIL

@@ -80,6 +80,8 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
         # "5 this cycle", "2 last cycle": a determiner names which cycle; nothing is counted.
         between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
         return NEVER if between & _WHICH_CYCLE else 0.0
+    if anchor.label == "USCE" and number.value and _us_experience(anchor):
+        return NEVER  # "4 months of US experience" may be observing: only "none" tells
     if anchor.label == "USCE" and not anchor.carried:
         low, high = (
             sorted((anchor.end, number.start))
@@ -90,6 +92,11 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
         abroad = any(m.label == "COUNTRY" and low <= m.start < high for m in r.aux)
         return NEVER if abroad or between & _ABROAD_WORDS else 0.0
     return 0.0
+
+
+def _us_experience(anchor: Anchor) -> bool:
+    words = anchor.text.lower().split()
+    return len(words) == 2 and words[0] in _US_WORDS and words[1] in {"experience", "exp"}
 
 
 _WHICH_CYCLE = frozenset(

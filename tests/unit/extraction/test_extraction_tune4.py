@@ -259,3 +259,20 @@ def test_tune4_points_and_finishing(text: str, facts: dict[str, object]) -> None
 )  # fmt: skip
 def test_tune4_letter_headings(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # "US experience" may hold observerships: only its "none" is USCE.
+        ("No US experience.", {"usce_months": 0.0}),
+        ("I've got 4 months of US experience: 2 hands-on, 2 observerships", {}),
+        ("6 months of US clinical experience", {"usce_months": 6.0}),
+        # Work that is not clinical.
+        ("working as a scribe in the US", {}),
+        ("I currently work in a lab (non-clinical)", {}),
+        ("working as a medical officer", {"clinically_active": True}),
+    ],
+)  # fmt: skip
+def test_tune4_experience_and_work(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
