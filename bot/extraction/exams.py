@@ -71,14 +71,17 @@ def _shared_statuses(r: Reading) -> None:
     exams = sorted(
         (m for m in r.mentions if m.label in EXAMS - {"STEPS_ALL"}), key=lambda m: m.start
     )
-    for first, second in pairwise(exams):
+    shared: set[str] = set()  # "step 1, step 2 and step 3 passed": from the last one back
+    for first, second in reversed(list(pairwise(exams))):
         between = {r.doc[i].lower_ for i in range(first.end, second.start)}
-        if not between or not between <= _EXAM_JOINERS or r.exam_statuses[first.label]:
+        if not between or not between <= _EXAM_JOINERS:
+            shared = set()
             continue
-        after = [
+        shared |= {
             m.label for m in r.mentions if m.label in _SHARED and 0 <= m.start - second.end <= 2
-        ]
-        r.exam_statuses[first.label] |= set(after)
+        }
+        if not r.exam_statuses[first.label]:
+            r.exam_statuses[first.label] |= shared
 
 
 def _both_steps(r: Reading) -> None:

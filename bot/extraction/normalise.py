@@ -64,6 +64,11 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         lambda m: m.group(1) + m.group(2) + m.group(3).replace(" ", ""),
     ),
     (re.compile(r"(?<=\s)ish\b", re.IGNORECASE), ""),
+    # "USMLE steps 1 and 2", "steps 1, 2 and 3": each step named.
+    (
+        re.compile(r"\bsteps (1)((?:\s*(?:,|and|&|/)\s*[23]){1,2})\b", re.IGNORECASE),
+        lambda m: "step 1" + re.sub(r"([23])", r"step \1", m.group(2)),
+    ),
     # "Step 2 (CK) 244": the exam's name in brackets.
     (re.compile(r"\b(step ?2|s2)\s*\(\s*ck\s*\)", re.IGNORECASE), r"\1 ck"),
     # "CK 24O": a letter O typed for the zero of a score.

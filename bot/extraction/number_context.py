@@ -64,7 +64,9 @@ def with_before(doc: Doc, position: int) -> bool:
 
 def span_of_years(doc: Doc, number: NumberMention) -> bool:
     """ "from 2012 to 2018": years of study, the last one the graduation."""
-    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    at = number.start - 1
+    at -= 1 if at > 0 and doc[at].text in {"(", ":", "-"} else 0  # "MBBS (2015-2020)"
+    before = doc[at].lower_ if at >= 0 else ""
     return (
         number.kind == "range"
         and number.year_like

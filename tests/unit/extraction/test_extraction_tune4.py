@@ -276,3 +276,20 @@ def test_tune4_letter_headings(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_experience_and_work(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Years of study in brackets after the degree: the last one is the graduation.
+        ("MBBS (2015-2020)", {"graduation_year": 2020, "applicant_type": "non_us_img"}),
+        ("MBBS: 2014-2019", {"graduation_year": 2019, "applicant_type": "non_us_img"}),
+        # Several steps named at once share the status said after them.
+        ("cleared USMLE steps 1 and 2 in first attempt",
+         {"step1": "pass_first_attempt", "step2ck_first_attempt": True}),
+        ("steps 1, 2 and 3 passed", {"step1": "pass_first_attempt", "step3": "passed"}),
+        ("step 1, step 2 and step 3 passed", {"step1": "pass_first_attempt", "step3": "passed"}),
+    ],
+)  # fmt: skip
+def test_tune4_spans_and_steps(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
