@@ -24,7 +24,7 @@ from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
-from bot.extraction.letter_lists import parts_of_time, single_letters
+from bot.extraction.letter_lists import names_anchor, parts_of_time, single_letters
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -116,6 +116,7 @@ def _anchors(
         found += [
             Anchor("LETTER", m.start, m.end, letter_field=SOURCES[m.label], reach=reach)
             for m in sources
+            if not names_anchor(r, m)
         ]
         if found:
             carried = [a for a in carried if a.label != "LETTER"]

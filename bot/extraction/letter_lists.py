@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.extraction.context import planned
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.pairing import letter_field
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 
 
@@ -100,3 +101,11 @@ def parts_of_time(r: Reading, clause: Clause) -> bool:
         if text == "(":
             return any(n.end == i and n.unit is not None for n in r.numbers)
     return False
+
+
+def names_anchor(r: Reading, source: Mention) -> bool:
+    """ "2 ir pubs 1 dr lor": a source right before another thing counted names its field; it
+    takes no count of letters."""
+    return any(
+        m.start == source.end and m.label in ANCHORS and m.label != "LETTER" for m in r.mentions
+    )

@@ -293,3 +293,17 @@ def test_tune4_experience_and_work(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_spans_and_steps(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A source right before another counted thing names its field, not letters.
+        ("mam i have 2 ir pubs 1 dr lor ck 244 plz guide",
+         {"ir_publications": 2, "us_dr_letters": 1, "step2ck_score": 244}),
+        ("2 IR LORs and 3 IR pubs", {"us_ir_letters": 2, "ir_publications": 3}),
+        ("lors: 2 IR 1 DR", {"us_ir_letters": 2, "us_dr_letters": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_sources_of_other_counts(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
