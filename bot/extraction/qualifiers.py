@@ -7,6 +7,7 @@ gives it ("got 241"), is read by the other rules.
 
 from __future__ import annotations
 
+from bot.extraction.labels import ANCHORS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.reading import Anchor, Reading
 
@@ -76,6 +77,8 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
     "USCE if I'm practicing back home for 7 years" (the years are abroad: never USCE)."""
     if anchor.label == "STEP2" and number.kind == "cardinal" and number.value < 100:
         return 5.0
+    if _value_after_word(r, anchor, number):
+        return 1.0  # "research 2 years pubs 6 abstracts 9": 6 is the pubs', 9 the abstracts'
     if anchor.label == "CYCLE" and not anchor.carried and number.end <= anchor.start:
         # "5 this cycle", "2 last cycle": a determiner names which cycle; nothing is counted.
         between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
@@ -92,6 +95,19 @@ def unlikely(r: Reading, anchor: Anchor, number: NumberMention) -> float:
         abroad = any(m.label == "COUNTRY" and low <= m.start < high for m in r.aux)
         return NEVER if abroad or between & _ABROAD_WORDS else 0.0
     return 0.0
+
+
+def _value_after_word(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
+    """A clause typed as "word number word number" (it opens with an anchor): a number right
+    after one anchor is that one's, not the next one's."""
+    if anchor.carried or anchor.label == "LETTER" or number.end > anchor.start:
+        return False
+    clause = r.clause_of(number.start)
+    if clause is None or not any(
+        m.start == clause.start and m.label in ANCHORS for m in r.mentions
+    ):
+        return False
+    return any(m.end == number.start and m.label in ANCHORS for m in r.mentions)
 
 
 def _us_experience(anchor: Anchor) -> bool:

@@ -307,3 +307,18 @@ def test_tune4_spans_and_steps(text: str, facts: dict[str, object]) -> None:
 )  # fmt: skip
 def test_tune4_sources_of_other_counts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Typed as "word number word number": each number is the word's before it.
+        ("research 2 years pubs 6 abstracts 9 ck 236",
+         {"research_years": 2.0, "ir_publications": 6, "ir_abstracts": 9, "step2ck_score": 236}),
+        ("pubs 3 abstracts 2", {"ir_publications": 3, "ir_abstracts": 2}),
+        ("I have 3 pubs 2 abstracts", {"ir_publications": 3, "ir_abstracts": 2}),
+        ("LOR 2 IR 1 DR", {"us_ir_letters": 2, "us_dr_letters": 1}),
+    ],
+)  # fmt: skip
+def test_tune4_word_number_runs(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
