@@ -162,7 +162,11 @@ def _factual_if(words: list[str], i: int) -> bool:
     if words[i] != "if" or (i > 0 and words[i - 1] == "what"):
         return False
     following = words[i + 1 : i + 3]
-    return following[:1] == ["my"] or following in (["i", "have"], ["i", "'m"], ["i", "am"])
+    return following[:1] == ["my"] or following in _I_HAVE  # not "what if I fail step 3?"
+
+
+# "if I graduated in 2015": what the writer has or did, told as a condition.
+_I_HAVE = (["i", "have"], ["i", "'m"], ["i", "am"], ["i", "graduated"])
 
 
 def _negated(doc: Doc, i: int) -> bool:

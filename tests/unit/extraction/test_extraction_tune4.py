@@ -322,3 +322,20 @@ def test_tune4_sources_of_other_counts(text: str, facts: dict[str, object]) -> N
 )  # fmt: skip
 def test_tune4_word_number_runs(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "uncertain"),
+    [
+        # "if I graduated in 2015" tells the writer's year; "what if ..." stays a supposition.
+        ("Is it too late to start research if I graduated in 2015?", {"graduation_year": 2015}, {}),
+        ("what if I graduated in 2015?", {}, {"graduation_year": 2015}),
+        ("if I get 250 can I apply IR?", {}, {"step2ck_score": 250}),
+    ],
+)
+def test_tune4_factual_if(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    extraction = extract_facts(text, current_year=2026)
+    assert _facts(text) == facts
+    assert {u.field: u.value for u in extraction.uncertain} == uncertain
