@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.extraction.follows import heading_exam
+from bot.extraction.joined_exams import shared_statuses
 from bot.extraction.labels import EXAMS
 from bot.extraction.number_words import ORDINAL_WORDS
 from bot.extraction.pipeline import Mention
@@ -23,6 +25,9 @@ def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     exams = [a for a in anchors if a.label in EXAMS]
     for status in r.within(clause, r.mentions):
         if status.label not in STATUSES:
+            continue
+        if not exams and (heading := heading_exam(r, clause, status)) is not None:
+            r.exam_statuses[heading].add(status.label)  # "Step 1: pass - 6 months research"
             continue
         if not exams or _of_applying(r, status):
             r.loose_statuses.append(status)
@@ -46,7 +51,7 @@ def _of_applying(r: Reading, status: Mention) -> bool:
 
 
 def exam_facts(r: Reading) -> None:
-    _shared_statuses(r)
+    shared_statuses(r)
     _both_steps(r)
     step1 = step1_result(r.exam_statuses["STEP1"])
     if step1:
@@ -59,29 +64,6 @@ def exam_facts(r: Reading) -> None:
     first = first_attempt(r.exam_statuses["STEP2"])
     if first is not None:
         r.out.add("step2ck_first_attempt", first)
-
-
-_EXAM_JOINERS = frozenset({"and", "&", ",", "/", "+"})
-_SHARED = frozenset({"ST_PASS", "ST_FIRST"})
-
-
-def _shared_statuses(r: Reading) -> None:
-    """ "Step 1 and 2 CK both passed first attempt", "step 1 and CK done": a pass or a first
-    attempt said right after two exams joined by "and" is both exams' (a failure is not)."""
-    exams = sorted(
-        (m for m in r.mentions if m.label in EXAMS - {"STEPS_ALL"}), key=lambda m: m.start
-    )
-    shared: set[str] = set()  # "step 1, step 2 and step 3 passed": from the last one back
-    for first, second in reversed(list(pairwise(exams))):
-        between = {r.doc[i].lower_ for i in range(first.end, second.start)}
-        if not between or not between <= _EXAM_JOINERS:
-            shared = set()
-            continue
-        shared |= {
-            m.label for m in r.mentions if m.label in _SHARED and 0 <= m.start - second.end <= 2
-        }
-        if not r.exam_statuses[first.label]:
-            r.exam_statuses[first.label] |= shared
 
 
 def _both_steps(r: Reading) -> None:
@@ -113,7 +95,9 @@ def fixed_cycles(r: Reading) -> None:
     cycles_from_statuses(r, first_is_none=not _none_contradicted(r))
 
 
-_REAPPLYING = frozenset({"reapplicant", "reapplying", "reapplied", "reapply", "re-applying"})
+_REAPPLYING = frozenset(
+    {"reapplicant", "reapplying", "reapplied", "reapply", "re-applying", "again"}
+)
 
 
 _LATER = frozenset({"second", "2nd", "third", "3rd", "fourth", "4th"})
@@ -130,6 +114,8 @@ def _none_contradicted(r: Reading) -> bool:
         if mention.label not in {"CYCLE_NONE", "ST_FIRST"}:
             continue
         words = r.sentence_words(mention.start)
+        if _past_year_after(r, mention.end):
+            return True  # "I had 4 interviews in my first cycle (2025)"
         if (
             {"last", "year"} <= words
             or {"last", "cycle"} <= words
@@ -137,6 +123,13 @@ def _none_contradicted(r: Reading) -> bool:
         ):
             return True
     return False
+
+
+def _past_year_after(r: Reading, end: int) -> bool:
+    after = [t.text.lower() for t in r.doc[end : end + 2]]
+    if after[:1] not in (["("], ["in"]) or len(after) < 2 or not after[1].isdigit():
+        return False
+    return len(after[1]) == 4 and int(after[1]) < r.current_year
 
 
 def cycles_from_statuses(r: Reading, *, first_is_none: bool = True) -> bool:

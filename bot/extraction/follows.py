@@ -6,6 +6,8 @@ the exam it belongs to ("Passed Step 2 CK yesterday!! 243.").
 from __future__ import annotations
 
 from bot.extraction.carry import asked_anchor, status_follows
+from bot.extraction.labels import EXAMS
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 
 # Step 2 CK scores people write alone after the exam's name.
@@ -37,3 +39,12 @@ def _score_follows(r: Reading, clause: Clause, previous: Anchor | None) -> Ancho
     if index == 0 or r.clause_of(previous.start) is not r.clauses[index - 1]:
         return None  # the exam's clause comes right before ("!!" makes empty sentences)
     return previous
+
+
+def heading_exam(r: Reading, clause: Clause, status: Mention) -> str | None:
+    """The exam before a colon whose status opens the clause after it ("Step 1: pass - 6 months
+    research in IR", where the research would otherwise keep the exam from being carried)."""
+    if status.start != clause.start or clause.start < 2 or r.doc[clause.start - 1].text != ":":
+        return None
+    exam = next((m for m in r.mentions if m.end == clause.start - 1 and m.label in EXAMS), None)
+    return exam.label if exam is not None else None

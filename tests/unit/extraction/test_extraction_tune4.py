@@ -339,3 +339,20 @@ def test_tune4_factual_if(
     extraction = extract_facts(text, current_year=2026)
     assert _facts(text) == facts
     assert {u.field: u.value for u in extraction.uncertain} == uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A status opening the clause after an exam's colon is that exam's.
+        ("Step 1: pass - 6 months research", {"step1": "pass_first_attempt",
+                                              "research_years": 0.5}),
+        # A first cycle dated in the past, or "applying again", is behind the writer.
+        ("I had 4 interviews in my first cycle (2025), unmatched. Applying again now.",
+         {"prior_interviews": 4}),
+        ("first cycle, graduated 2019", {"graduation_year": 2019, "match_cycles": 0}),
+        ("first time applying in 2026", {"match_cycles": 0}),
+    ],
+)  # fmt: skip
+def test_tune4_third_batch(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
