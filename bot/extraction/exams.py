@@ -24,7 +24,7 @@ def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     """Each status word goes to the nearest exam of its clause (or stays loose)."""
     exams = [a for a in anchors if a.label in EXAMS]
     for status in r.within(clause, r.mentions):
-        if status.label not in STATUSES:
+        if status.label not in STATUSES or _result_awaited(r, status):
             continue
         if not exams and (heading := heading_exam(r, clause, status)) is not None:
             r.exam_statuses[heading].add(status.label)  # "Step 1: pass - 6 months research"
@@ -48,6 +48,12 @@ _APPLYING_WORDS = frozenset(
 
 def _of_applying(r: Reading, status: Mention) -> bool:
     return status.end < len(r.doc) and r.doc[status.end].lower_ in _APPLYING_WORDS
+
+
+def _result_awaited(r: Reading, status: Mention) -> bool:
+    """ "Step 1 result pending": taken, its result not out yet (not "not taken")."""
+    before = r.doc[status.start - 1].lower_ if status.start > 0 else ""
+    return status.label == "ST_NOT_TAKEN" and before in {"result", "results", "score", "scores"}
 
 
 def exam_facts(r: Reading) -> None:

@@ -356,3 +356,16 @@ def test_tune4_factual_if(
 )  # fmt: skip
 def test_tune4_third_batch(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A result awaited is an exam taken, not one still to take.
+        ("Step 1 result pending", {}),
+        ("CK score pending, step 1 passed", {"step1": "pass_first_attempt"}),
+        ("step 3 pending", {"step3": "not_taken"}),
+    ],
+)
+def test_tune4_results_pending(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
