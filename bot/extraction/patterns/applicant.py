@@ -95,7 +95,11 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("consultant", "specialist", "attending", "registrar"),
         ],
         # "Consultant radiologist since 2014": still in the role.
-        [w(*_PRACTISING, "consultant", "registrar", "specialist", "attending"), w("since")],
+        [
+            w(*_PRACTISING, "consultant", "registrar", "specialist", "attending", "fellow"),
+            w("since"),
+            rx(r"^((19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last)"),
+        ],
     ],
     "ACTIVE_FALSE": [
         [

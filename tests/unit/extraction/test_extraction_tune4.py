@@ -369,3 +369,16 @@ def test_tune4_third_batch(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_results_pending(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A role held "since" a date is held now; "since childhood" is no date.
+        ("research fellow since Jan 2025", {"clinically_active": True}),
+        ("radiologist since last year", {"clinically_active": True}),
+        ("I wanted to be a radiologist since childhood", {}),
+    ],
+)
+def test_tune4_role_since(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
