@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.kin import not_resident, said_of_kin, told_of_now
+from bot.extraction.kin import not_resident, said_of_kin, status_not_need, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
@@ -51,6 +51,7 @@ def visa(r: Reading) -> None:
         for m in r.mentions
         if not (m.label == "VISA_NONE" and (_negated(r, m.start) or _pending(r, m.end)))
         and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
+        and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
         and not (m.label in _CODES and _negated(r, m.start, _CODE_NEGATORS))
     }
     need: VisaNeed | None = None

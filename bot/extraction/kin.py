@@ -2,11 +2,13 @@
 of someone close to the writer, not of the writer; statuses that allow work in the US without
 residence ("H4 EAD", "asylee", "dependent visa") say the writer is no US citizen or resident,
 whatever the visa they need for residency; and work that is over ("did house job 1 year") or
-not clinical ("working as a scribe") is no clinical work now.
+not clinical ("working as a scribe") is no clinical work now; the visa one is on now is not
+the one needed for residency when that one is named ("on J1 now, will need H1B").
 """
 
 from __future__ import annotations
 
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
 # People whose citizenship or work a writer mentions beside their own.
@@ -83,3 +85,19 @@ def told_of_now(r: Reading, position: int) -> bool:
     clause = r.clause_of(position)
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
     return not said_of_kin(r, position) and before not in _OVER and not words & _UNTIL
+
+
+_CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "want"})
+
+
+def status_not_need(r: Reading, mention: Mention) -> bool:
+    """ "I'm on J1 as a research scholar now, will need H1B for residency": the visa the writer
+    is on now, when another one is said to be needed, is not the need."""
+    before = r.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    if mention.label not in _CODES or before not in {"on", "holding", "hold"}:
+        return False
+    others = [m for m in r.mentions if m.label in _CODES and m.label != mention.label]
+    return any(
+        {r.doc[i].lower_ for i in range(max(0, m.start - 3), m.start)} & _NEEDING for m in others
+    )

@@ -382,3 +382,17 @@ def test_tune4_results_pending(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_role_since(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # The visa one is on now is not the one needed, when that one is named.
+        ("I'm on J1 as a research scholar now, will need H1B for residency", {"visa_need": "h1b"}),
+        ("on H1B now, need J1 for residency", {"visa_need": "j1"}),
+        ("I'm on J1", {"visa_need": "j1"}),
+        ("need J1 or H1B", {"visa_need": "undecided"}),
+    ],
+)
+def test_tune4_visa_now_and_needed(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
