@@ -67,6 +67,8 @@ PREFERENCE_CUES = frozenset(
      "open", "region", "regions", "location", "locations", "rather", "considering", "consider",
      "anywhere", "everywhere", "wish", "aiming", "priority", "only", "flexible",
      # "pls suggest programs in the southeast": a request names the places searched.
-     "suggest", "recommend", "suggestions", "recommendations", "ideal", "preferable", "stay"}
+     "suggest", "recommend", "suggestions", "recommendations", "ideal", "preferable", "stay",
+     # "I'm applying mostly to the southeast"
+     "mostly", "mainly", "focus", "focusing", "applying"}
 )  # fmt: skip
 EXCEPT_CUES = frozenset({"except", "excluding", "but"})

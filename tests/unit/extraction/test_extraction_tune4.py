@@ -396,3 +396,16 @@ def test_tune4_role_since(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_visa_now_and_needed(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Where the writer applies mostly is where they want to be.
+        ("I'm applying mostly to the southeast", {"preferred_regions": ["southeast"]}),
+        ("focusing on programs in Ohio", {"preferred_regions": ["midwest"]}),
+        ("I live in Texas", {}),
+    ],
+)
+def test_tune4_places(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
