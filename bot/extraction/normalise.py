@@ -76,6 +76,10 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "need H1B.", "Visa: J1.": the tokeniser keeps the full stop on a code with a digit.
     (re.compile(r"\b([A-Za-z]+\d[A-Za-z0-9-]*)\.(?=\s|$)"), r"\1 ."),
     (re.compile(r"(?<=\s)P\.(?=\s|$)"), "P ."),  # "step 1 was P. CK 251": the pass, then a stop
+    # "CK 228 -> 241": an arrow between numbers replaces the first ("241 not 228").
+    (re.compile(r"\b(\d{2,4})\s*(?:=>|->|→)\s*(\d{2,4})\b"), r"\2 not \1"),
+    # "CK => 245", "YOG -> 2019": an arrow after a word heads its value.
+    (re.compile(r"(?<=[A-Za-z])\s*(?:=>|->|→)\s*"), ": "),
     (re.compile(r":(?=\S)"), ": "),
     (re.compile(r"~"), " "),
     # "Currently: IM attending in Cairo": a heading that is the start of a sentence.

@@ -409,3 +409,17 @@ def test_tune4_visa_now_and_needed(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_places(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # An arrow after a word heads its value; between numbers it replaces the first.
+        ("CK => 245", {"step2ck_score": 245}),
+        ("YOG -> 2019", {"graduation_year": 2019}),
+        ("CK 228 -> 241 after retake", {"step2ck_score": 241, "step2ck_first_attempt": False}),
+        ("CK: 228 → 241", {"step2ck_score": 241}),
+    ],
+)
+def test_tune4_arrows(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
