@@ -25,7 +25,7 @@ SUPPOSE = frozenset(
 WILL = frozenset({"will", "'ll", "ll", "gonna", "planning", "plan", "going", "preparing"})
 INTERVIEW = frozenset(
     {"interview", "interviews", "iv", "ivs", "invite", "invites", "invitation", "invitations",
-     "interviewed", "interviewing"}
+     "interviewed", "interviewing", "iis"}
 )  # fmt: skip
 HOLD = frozenset(
     {"have", "'ve", "ve", "got", "received", "hold", "holding", "secured", "landed", "invited"}

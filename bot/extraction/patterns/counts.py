@@ -63,6 +63,7 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "interviws",
                 "intervew",
                 "intervews",
+                "iis",  # "3 IIs": interview invites (not "II", Step II)
             )
         ],
         [w("interview"), w("invite", "invites", "invitations", "offers", "calls")],

@@ -423,3 +423,16 @@ def test_tune4_places(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_arrows(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # "IIs" are interview invites; this season's are no earlier cycle's.
+        ("last cycle: 3 IIs (2 DR, 1 prelim)", {"prior_interviews": 3}),
+        ("got 4 IIs so far", {}),
+        ("Step II CK 245", {"step2ck_score": 245}),
+    ],
+)
+def test_tune4_interview_invites(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
