@@ -13,8 +13,9 @@ _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zer
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
 _DESCRIBED = frozenset(
-    {"friendly", "heavy", "friendliness", "lor", "lors", "letter", "letters", "rec", "recs"}
-)
+    {"friendly", "heavy", "friendliness", "lor", "lors", "letter", "letters", "rec", "recs",
+     "programs", "program"}
+)  # fmt: skip
 # "green card is in process": not yet held.
 _PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied", "soon"})
 _NOT_WORK = frozenset(

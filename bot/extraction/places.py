@@ -27,7 +27,7 @@ def preferred_regions(r: Reading) -> None:
     for place in places:
         # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
         words = r.sentence_words(place.start)
-        cue = bool(words & PREFERENCE_CUES) or r.program_question
+        cue = bool(words & PREFERENCE_CUES) or r.program_question or _listed(r, place, places)
         if not (asked or cue or place.value == "anywhere"):
             continue
         if place.text.lower() in _ANYWHERE_IF_PLACES and not (asked or words & _PLACE_WORDS):
@@ -43,6 +43,28 @@ def preferred_regions(r: Reading) -> None:
     chosen = [region for region in ALL_REGIONS if region in wanted - excluded]
     if chosen:
         r.out.add("preferred_regions", chosen)
+
+
+_LIST_WORDS = frozenset({"or", "and", "the", "pls", "please", "plz", "only", "thanks", "thx"})
+
+
+def _listed(r: Reading, place: Mention, places: list[Mention]) -> bool:
+    """ "northeast or midwest pls": a sentence that only names regions as a choice says where
+    the writer looks (not "the midwest and the south have many programs")."""
+    clause = r.clause_of(place.start)
+    sentence = [c for c in r.clauses if clause is not None and c.sentence == clause.sentence]
+    inside = {i for m in places for i in range(m.start, m.end)}
+    words = {r.doc[i].lower_ for c in sentence for i in range(c.start, c.end) if i not in inside}
+    if not words <= _LIST_WORDS:
+        return False
+    for other in places:
+        if other is place or other.label != "REGION" or place.label != "REGION":
+            continue
+        low, high = sorted((place, other), key=lambda m: m.start)
+        between = {r.doc[i].lower_ for i in range(low.end, high.start)}
+        if between and between <= _LIST_WORDS | {",", "/"}:
+            return True
+    return False
 
 
 def _regions_of(place: Mention, asked: bool) -> set[str]:

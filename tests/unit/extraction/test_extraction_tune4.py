@@ -436,3 +436,16 @@ def test_tune4_arrows(text: str, facts: dict[str, object]) -> None:
 )
 def test_tune4_interview_invites(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A sentence that only names regions as a choice is where the writer looks.
+        ("northeast or midwest pls", {"preferred_regions": ["northeast", "midwest"]}),
+        ("Northeast or West.", {"preferred_regions": ["northeast", "west"]}),
+        ("the midwest and the south have many IMG programs", {}),  # "IMG programs": theirs
+    ],
+)
+def test_tune4_region_choices(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
