@@ -34,10 +34,10 @@ from bot.extraction.evaluation import (  # noqa: E402
     slot_figures,
 )
 from bot.extraction.pipeline import get_pipeline  # noqa: E402
+from bot.understanding.evaluation import DEV_SET_FILES  # noqa: E402
 
 DEFAULT_LABELLED = ROOT / "tests" / "unit" / "extraction" / "labelled.yml"
 DEV_DIR = ROOT / "tests" / "understanding"
-DEV_FILES = ("dev_tune.yml", "dev_tune_2.yml", "dev_holdout.yml", "dev_holdout_late.yml")
 
 
 def print_slot_figures(name: str, results: list[CaseResult], show_failures: bool) -> None:
@@ -103,7 +103,7 @@ def main() -> int:
     print("\nfacts stored (exact-slot) and messages with a wrong fact stored, per file")
     print_slot_figures("labelled tune", tune, False)
     print_slot_figures("labelled held-out", heldout, False)
-    dev_files = args.dev or [DEV_DIR / n for n in DEV_FILES if (DEV_DIR / n).exists()]
+    dev_files = args.dev or [DEV_DIR / n for n in DEV_SET_FILES if (DEV_DIR / n).exists()]
     for path in dev_files:
         print_slot_figures(path.name, run_cases(load_dev_messages(path)), args.dev_failures)
 

@@ -34,17 +34,9 @@ from bot.dialogue import plan_turn  # noqa: E402
 from bot.dialogue.confirm import to_confirm  # noqa: E402
 from bot.dialogue.turn import answerable_topics  # noqa: E402
 from bot.understanding import Understanding, understand  # noqa: E402
-from bot.understanding.evaluation import Reply, load_messages, score  # noqa: E402
+from bot.understanding.evaluation import DEV_SET_FILES, Reply, load_messages, score  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "understanding"
-DEFAULT_FILES = (
-    "dev_tune.yml",
-    "dev_tune_2.yml",
-    "dev_tune_3.yml",
-    "dev_tune_4.yml",
-    "dev_holdout.yml",
-    "dev_holdout_late.yml",
-)
 
 
 def rasa_intent(client: httpx.Client, url: str, text: str) -> str | None:
@@ -63,7 +55,7 @@ def main() -> int:
     parser.add_argument("--rasa-url", help="e.g. http://127.0.0.1:5005 (token: add ?token=...)")
     parser.add_argument("--failures", action="store_true", help="list every failing message")
     args = parser.parse_args()
-    files = args.files or [DEV_DIR / name for name in DEFAULT_FILES if (DEV_DIR / name).exists()]
+    files = args.files or [DEV_DIR / name for name in DEV_SET_FILES if (DEV_DIR / name).exists()]
     client = httpx.Client(timeout=30)
     answerable = answerable_topics()
 

@@ -21,6 +21,12 @@ from bot.understanding.topics import OUT_OF_SCOPE, coarse
 # after the labels were written (``cycle_stage``) is not scored.
 LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 
+# The development set's files in ``tests/understanding/``, tuned-on first. The held-out files
+# are never read to write a rule or an example; only their figures are looked at.
+DEV_TUNE_FILES = ("dev_tune.yml", "dev_tune_2.yml", "dev_tune_3.yml", "dev_tune_4.yml")
+DEV_HELD_OUT_FILES = ("dev_holdout.yml", "dev_holdout_late.yml")
+DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
+
 
 class LabelledMessage(BaseModel):
     text: str = Field(min_length=1, max_length=4096)

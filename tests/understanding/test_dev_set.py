@@ -10,15 +10,12 @@ import yaml
 from bot.extraction import Extraction
 from bot.profile import ApplicantProfile
 from bot.understanding import Understanding
-from bot.understanding.evaluation import LabelledMessage, load_messages, score
+from bot.understanding.evaluation import DEV_SET_FILES, LabelledMessage, load_messages, score
 from bot.understanding.models import Question
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-FILES = (
-    *("dev_tune.yml", "dev_tune_2.yml", "dev_tune_3.yml"),
-    *("dev_holdout.yml", "dev_holdout_late.yml"),
-)
+FILES = DEV_SET_FILES
 
 
 def _intents() -> set[str]:
