@@ -25,6 +25,7 @@ from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_lists import names_anchor, parts_of_time, single_letters
+from bot.extraction.negation import ends_before_now
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -44,7 +45,6 @@ from bot.extraction.qualifiers import (
 )
 from bot.extraction.reading import Anchor, Clause, Reading
 
-UNTIL = frozenset({"until", "till", "untill"})
 NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 
@@ -137,7 +137,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     interviews_at_programs(r, anchors)
     numbers = [n for n in r.within(clause, r.numbers) if not n.discarded and id(n) not in r.claimed]
     negations = [m for m in r.within(clause, r.mentions) if m.label == "NEG"]
-    if {r.doc[i].lower_ for i in range(clause.start, clause.end)} & UNTIL:
+    if ends_before_now([r.doc[i].lower_ for i in range(clause.start, clause.end)]):
         negations = []  # "I had no research experience until last year": not so now
     candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
     anchors = [a for a in anchors if not experience_abroad(r, a)]  # "... in India"

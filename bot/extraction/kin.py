@@ -8,6 +8,7 @@ the one needed for residency when that one is named ("on J1 now, will need H1B")
 
 from __future__ import annotations
 
+from bot.extraction.negation import ends_before_now
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
@@ -72,7 +73,6 @@ _NOT_CLINICAL = frozenset(
         "volunteering",
     }
 )
-_UNTIL = frozenset({"until", "till", "untill", "til"})
 
 
 def told_of_now(r: Reading, position: int) -> bool:
@@ -83,8 +83,8 @@ def told_of_now(r: Reading, position: int) -> bool:
     if following & _NOT_CLINICAL:
         return False  # "working as a scribe", "I currently work in a lab (non-clinical)"
     clause = r.clause_of(position)
-    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
-    return not said_of_kin(r, position) and before not in _OVER and not words & _UNTIL
+    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)] if clause else []
+    return not said_of_kin(r, position) and before not in _OVER and not ends_before_now(words)
 
 
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from bot.extraction.labels import EXAMS
@@ -9,11 +11,18 @@ from bot.extraction.pipeline import Mention
 
 # "no CK fail", "never failed step 1", "didn't fail": a first-attempt pass, not a failure.
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nt", "without", "zero", "0", "didnt", "nil"})
-_BETWEEN_NEGATION_AND_FAIL = frozenset({"any", "a", "single", "exam", "exams", "attempt"})
+# "no research until last year" was true only until then; "till now", "until date" still are.
+_UNTIL = frozenset({"until", "till", "untill", "til"})
+_STILL = frozenset({"now", "date", "today", "present", "yet"})
+_NEGATIONS = frozenset({"NEG", "USMLE_NONE"})
+_BETWEEN_NEGATION_AND_FAIL = frozenset(
+    {"any", "a", "single", "exam", "exams", "attempt", "step", "steps", "usmle", "board", "boards"}
+)
 
 
 def negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Turn a negated failure into a first-attempt status and drop its negation."""
+    """Turn a negated failure into a first-attempt status and drop its negation (with "no
+    usmle" before "fails", which otherwise reads as no USMLE taken)."""
     exam_tokens = {i for m in mentions if m.label in EXAMS for i in range(m.start, m.end)}
     dropped: set[int] = set()
     result: list[Mention] = []
@@ -26,4 +35,12 @@ def negated_fails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 dropped.add(i)
                 mention = Mention("ST_FIRST", mention.start, mention.end, mention.text)
         result.append(mention)
-    return [m for m in result if not (m.label == "NEG" and m.start in dropped)]
+    return [m for m in result if not (m.label in _NEGATIONS and m.start in dropped)]
+
+
+def ends_before_now(words: Sequence[str]) -> bool:
+    """A clause telling what held only until some time ("no pubs until 2024", "worked as a GP
+    till last year"); "till now", "until date" still hold."""
+    following = [*words[1:], ""]
+    pairs = zip(words, following, strict=True)
+    return any(word in _UNTIL and after not in _STILL for word, after in pairs)
