@@ -57,6 +57,11 @@ def other_reply(
         confirm, _ = (None, None) if in_form else confirmation(tracker, uncertain)
         if confirm:  # "I will get an IR letter next month": ask, store nothing yet
             return [*facts_confirmation(tracker, offer_next_steps=False), confirm]
+        if plan.unplaced_questions:  # "... need J1. Enough for IR?": the question is not lost
+            asked = replies.question_not_placed(
+                plan.unplaced_questions[0], offer_topics=not in_form
+            )
+            return [*facts_confirmation(tracker, offer_next_steps=False), asked]
         return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
     confirmed = facts_confirmation(tracker, offer_next_steps=False)
     if plan.unanswered:

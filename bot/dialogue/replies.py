@@ -71,6 +71,18 @@ def unplaced() -> Message:
     )
 
 
+def question_not_placed(question: str, *, offer_topics: bool) -> Message:
+    """Facts came with a question the bot could not place ("... need J1. Enough for IR?"): say
+    so, quoting it, so the question the user came with is never silently dropped."""
+    return Message(
+        text=(
+            f"You also asked “{clip(question, 80)}”, and I couldn't tell which topic that is, "
+            "sorry. Pick the closest below, or ask it again in other words."
+        ),
+        buttons=main_question_buttons() if offer_topics else [],
+    )
+
+
 def asking_next(fields: Sequence[str], *, confirming: bool = False) -> Message:
     """Before the (at most three) questions that would change the answer; ``confirming``: a
     quick check of a fact comes first (the confirming question sent after this)."""

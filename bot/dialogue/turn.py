@@ -30,6 +30,8 @@ class TurnPlan(BaseModel):
     unanswered: list[str] = Field(default_factory=list)
     goal: AdviceGoal | None = None
     command: Command | None = None
+    # Facts only, but with questions the bot could not place: said, never silently dropped.
+    unplaced_questions: list[str] = Field(default_factory=list)
 
     @property
     def answers_question(self) -> bool:
@@ -41,6 +43,9 @@ def plan_turn(understood: Understanding, answerable: Collection[str]) -> TurnPla
     """The plan for ``understood``; ``answerable`` are the intents the bot has answers for."""
     kind = plan_kind(understood)
     command = understood.command if kind is TurnKind.COMMAND else None
+    if kind is TurnKind.FACTS:
+        unplaced = [q.text for q in understood.questions if q.topic is None]
+        return TurnPlan(kind=kind, unplaced_questions=unplaced)
     if kind is not TurnKind.ANSWER:
         return TurnPlan(kind=kind, command=command)
     topics = [topic for topic in understood.topics if topic != OUT_OF_SCOPE]

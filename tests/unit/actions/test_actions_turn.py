@@ -138,6 +138,20 @@ def test_facts_only_are_confirmed_with_the_main_questions(domain):
     ]
 
 
+def test_facts_with_a_question_it_cannot_place_say_so_quoting_the_question(domain):
+    after = [slot_event("step2ck_score", 251)]
+    text = "I got 251 on step 2. what about the thing with the stuff?"
+    _, messages = run_action(AnswerTurn(), turn(text, "inform", after=after), domain)
+    assert messages[0]["text"].startswith("Got it:") and not messages[0].get("buttons")
+    assert "“what about the thing with the stuff?”" in messages[1]["text"]
+    assert "couldn't tell which topic" in messages[1]["text"]
+    assert [b["payload"] for b in messages[1]["buttons"]] == [
+        "/ask_pathway",
+        "/ask_programs",
+        "/ask_chances",
+    ]
+
+
 def test_an_unplaced_question_gets_a_short_honest_reply_never_the_plan(domain):
     _, messages = run_action(
         AnswerTurn(), turn("what about the thing with the stuff?", "nlu_fallback"), domain
