@@ -10,17 +10,25 @@ from collections.abc import Sequence
 from bot.extraction import extract_facts
 from bot.understanding.models import Question
 
+# "Did 4 weeks IR elective", "Will be my 2nd time": a statement without its subject, no question.
+_DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|my|the|u|programs?)\b)"
+_WILL = r"will(?!\s+be\b)"
 _QUESTION_START = re.compile(
     r"^\W*(?:\d\)\s*)?"
     r"(?:(?:so|ok|and|also|but|then|quick one|quick q|realistically|honestly)[:,]?\s+)*"
-    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|did|"
-    r"is|isn't|are|am|will|would|any|must|need advice|to how many|u|chance|chances|odds|"
-    r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or)\b",
+    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
+    r"is|isn't|are|am|would|any|must|need advice|to how many|u|chance|chances|odds|"
+    r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|" + _DID + "|" + _WILL + r")\b",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
     r"\b(?:tell me|tips|list|help me|advice|advise|recommend|suggest|explain|give me|show me|"
-    r"let me know|plan my|budget for|what now|realistic\?|any hope)\b",
+    r"let me know|plan my|budget for|what now|realistic\?|any hope|"
+    r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help)|(?:rank|rate|assess) my|"
+    # a question that opens after a comma or inside a run-on line: "I have 238, is it hopeless",
+    # "... no lors what should i do first"
+    r"(?<=, )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we)|"
+    r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must) (?:i|we))\b",
     re.IGNORECASE,
 )
 
@@ -34,8 +42,12 @@ def is_question(clause: str) -> bool:
 _OUTRIGHT = re.compile(
     r"^\W*(?:\d\)\s*)?"
     r"(?:(?:so|ok|and|also|but|then|quick one|quick q|realistically|honestly)[:,]?\s+)*"
-    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|did|"
-    r"is|isn't|are|am|will|would|any|must|to how many|u|chance|chances|odds)\b",
+    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
+    r"is|isn't|are|am|would|any|must|to how many|u|chance|chances|odds|"
+    + _DID
+    + "|"
+    + _WILL
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,5 @@
-"""A message cut into clauses: sentences (spaCy ``sentencizer`` on ``blank("en")``), then
-numbered items ("1) ... 2) ..."), semicolons and "also" inside a sentence.
+"""A message cut into clauses: lines, then sentences (spaCy ``sentencizer`` on
+``blank("en")``), then numbered items ("1) ... 2) ..."), semicolons and "also" inside a sentence.
 
 The pipeline has no weights and is built on first use, once per process.
 """
@@ -11,9 +11,12 @@ from functools import lru_cache
 from typing import Any
 
 # Inside a sentence, where a second question starts: "1) ... 2) ...", "; ", "? ", ", also".
+# spaCy keeps "H1B." / "J1." as one token, so a sentence ending in one is cut here too; a
+# profile typed on one line with " | " or " — " between items is cut at those marks.
 _INNER_BREAK = re.compile(
     r"(?:(?<=\?)\s+|;\s+|\s+(?=\(?\d\)\s)|,?\s+(?=also\b)"
-    r"|,?\s+(?=and (?:should|what|how|when|is|do|can|which|where)\b))",
+    r"|,?\s+(?=and (?:should|what|how|when|is|do|can|which|where)\b)"
+    r"|(?<=[0-9][A-Za-z]\.)\s+|(?<=[A-Za-z][0-9]\.)\s+|\s+[|\u2014]\s+)",
     re.IGNORECASE,
 )
 
@@ -28,14 +31,16 @@ def _sentencizer() -> Any:
 
 
 def clauses(text: str) -> list[str]:
-    """The message's clauses in order, stripped, without empty ones."""
-    text = " ".join(text.split())
-    if not text:
-        return []
+    """The message's clauses in order, stripped, without empty ones. A line break ends a
+    clause: a "Profile:" block typed line by line ends with its question on a line of its own."""
     parts: list[str] = []
-    for sentence in _sentencizer()(text).sents:
-        for piece in _INNER_BREAK.split(sentence.text):
-            piece = piece.strip(" ,")
-            if piece:
-                parts.append(piece)
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        for sentence in _sentencizer()(line).sents:
+            for piece in _INNER_BREAK.split(sentence.text):
+                piece = piece.strip(" ,")
+                if piece:
+                    parts.append(piece)
     return parts
