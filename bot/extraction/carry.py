@@ -19,6 +19,10 @@ LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
 _PART_WORDS = frozenset(
     {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
 )
+# "plus 1 month telerotation": online, not one more stint in the US.
+_NOT_IN_PERSON = frozenset(
+    {"telerotation", "telerotations", "tele", "virtual", "online", "remote", "teleradiology"}
+)
 
 
 def after_letter_word(r: Reading) -> set[int]:
@@ -74,7 +78,7 @@ def another_stint(r: Reading, clause: Clause) -> bool:
     Emory"), not a part of the one before ("1 month of it in FM")."""
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
-    return len(timed) == 1 and not words & _PART_WORDS and not timed[0].ago
+    return len(timed) == 1 and not words & (_PART_WORDS | _NOT_IN_PERSON) and not timed[0].ago
 
 
 def ends_at_colon(r: Reading, anchor: Anchor) -> bool:

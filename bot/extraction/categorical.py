@@ -24,6 +24,7 @@ _NOT_WORK = frozenset(
      "med", "medical", "us", "usa", "u.s.", "america", "canada", "uk", "country", "process",
      "mph", "masters", "master", "mba", "msc", "course", "degree", "diploma"}
 )  # fmt: skip
+_WORKING = frozenset({"working", "work", "works", "practicing", "practising"})
 _PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
@@ -163,8 +164,8 @@ def _past_gap(r: Reading, start: int) -> bool:
 def _no_work(r: Reading, end: int) -> bool:
     """ "currently doing observership", "now in my final year", "currently in the US": under
     way or somewhere, but no work."""
-    if r.doc[end - 1].lower_ not in {"doing", "in", "a"}:
-        return False
+    if r.doc[end - 1].lower_ not in {"doing", "in", "a"} or r.doc[end - 2].lower_ in _WORKING:
+        return False  # "working in Chile as GP" is work there
     following = {r.doc[i].lower_ for i in range(end, min(end + 3, len(r.doc)))}
     if r.doc[end - 1].lower_ == "in":  # "currently in Canada", "now in the US"
         following |= (

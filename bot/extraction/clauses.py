@@ -25,7 +25,7 @@ from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_lists import names_anchor, parts_of_time, single_letters
-from bot.extraction.negation import ends_before_now
+from bot.extraction.negation import ends_before_now, negates_another
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
     accepts,
@@ -155,6 +155,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
                 candidates.append((gap, number.start, anchor, number))
         for negation in negations:
             before = negation.end <= anchor.start and anchor.start - negation.end <= 3
+            before = before and not negates_another(r.doc, negation.end, anchor.start)
             after = negation.start >= anchor.end and negation.start - anchor.end <= 2
             # "applying with no CK score": a "no" right before an anchor is that anchor's.
             after = after and not any(0 <= a.start - negation.end <= 1 for a in anchors)

@@ -60,7 +60,16 @@ def about_others(r: Reading, clause: Clause) -> bool:
         return False  # "Me and my friend both have CK 245": the writer's too
     told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
     mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
-    return bool(set(words) & OTHERS) and not mine & _ME
+    return bool(set(words) & OTHERS) and not mine & _ME and not _my_fact(r, clause)
+
+
+def _my_fact(r: Reading, clause: Clause) -> bool:
+    """ "pls someone reply, my CK 231 ...": "my" right before a fact's word is the writer's
+    ("my friend's CK" is not: "friend" comes between)."""
+    return any(
+        m.label in ANCHORS and m.start > clause.start and r.doc[m.start - 1].lower_ == "my"
+        for m in r.within(clause, r.mentions)
+    )
 
 
 def _with_me(r: Reading, clause: Clause) -> bool:
@@ -130,7 +139,9 @@ _JUDGED = frozenset(
         "considered",
     }
 )
-_JUDGING = frozenset({"hurt", "matter", "count", "suffice", "affect"})
+_JUDGING = frozenset(
+    {"hurt", "matter", "count", "suffice", "affect", "filter", "screen", "disqualify", "kill"}
+)
 
 
 def _judged(words: list[str]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.extraction import (
+    attempts,
     bare,
     categorical,
     cycles,
@@ -97,6 +98,7 @@ def _read(r: Reading) -> Reading:
     sourced_counts.publication_parts(r)
     exams.fixed_cycles(r)
     cycles.earlier_cycles(r)
+    attempts.times_taken(r)
     exams.exam_facts(r)
     categorical.visa(r)
     categorical.applicant_type(r)

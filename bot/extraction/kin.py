@@ -55,6 +55,8 @@ _OVER = frozenset(
         "ended",
         "left",
         "quit",
+        "stopped",  # "I stopped working in 2023"
+        "stop",
         "after",
         "was",
         "were",
@@ -82,12 +84,33 @@ def told_of_now(r: Reading, position: int) -> bool:
     following = {r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))}
     if following & _NOT_CLINICAL:
         return False  # "working as a scribe", "I currently work in a lab (non-clinical)"
+    if _lives_in(r, position):
+        return False
     clause = r.clause_of(position)
     words = [r.doc[i].lower_ for i in range(clause.start, clause.end)] if clause else []
     return not said_of_kin(r, position) and before not in _OVER and not ends_before_now(words)
 
 
+# What may follow "now in" and still be work or training ("currently in Radiology residency").
+_TRAINING = frozenset(
+    {"radiology", "residency", "internal", "family", "medicine", "surgery", "pediatrics",
+     "internship", "fellowship", "training", "practice", "clinical", "research", "my", "the"}
+)  # fmt: skip
+
+
+def _lives_in(r: Reading, position: int) -> bool:
+    """ "now in Cairo", "currently in Toronto": a capitalised place after "now in" tells where
+    the writer is, not that they work ("currently in IM residency" still does)."""
+    words = [r.doc[i] for i in range(position, min(position + 3, len(r.doc)))]
+    if len(words) < 3 or words[0].lower_ not in {"now", "currently", "presently"}:
+        return False
+    place = words[2]
+    return words[1].lower_ == "in" and place.text.istitle() and place.lower_ not in _TRAINING
+
+
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
+# "on J1", "my J1 waiver", "my current H1B": a visa held (or once held), not the one needed.
+_HELD = frozenset({"on", "holding", "hold", "my", "current", "previous", "former", "old"})
 _NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "want"})
 
 
@@ -95,7 +118,7 @@ def status_not_need(r: Reading, mention: Mention) -> bool:
     """ "I'm on J1 as a research scholar now, will need H1B for residency": the visa the writer
     is on now, when another one is said to be needed, is not the need."""
     before = r.doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    if mention.label not in _CODES or before not in {"on", "holding", "hold"}:
+    if mention.label not in _CODES or before not in _HELD:
         return False
     others = [m for m in r.mentions if m.label in _CODES and m.label != mention.label]
     return any(

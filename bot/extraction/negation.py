@@ -44,3 +44,14 @@ def ends_before_now(words: Sequence[str]) -> bool:
     following = [*words[1:], ""]
     pairs = zip(words, following, strict=True)
     return any(word in _UNTIL and after not in _STILL for word, after in pairs)
+
+
+# "no money for observership", "no time for research": the "no" is the noun's before these.
+_FOR_THE_ANCHOR = frozenset({"for", "about", "to", "towards", "toward"})
+
+
+def negates_another(doc: Doc, negation_end: int, anchor_start: int) -> bool:
+    """A "no" whose noun comes before a preposition ("no money for observership", "no idea
+    about letters") negates that noun, not the anchor after it."""
+    between = [doc[i].lower_ for i in range(negation_end, anchor_start)]
+    return len(between) >= 2 and between[-1] in _FOR_THE_ANCHOR

@@ -108,6 +108,10 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\(\s*(?:US|USA)\s*[,/]\s*(?=[A-Za-z])"), "("),
     (re.compile(r"(?<=[A-Za-z])\s*[,/]\s*(?:US|USA)\s*\)"), ")"),
     (re.compile(r"\b(\d{1,2}) ?\((IR|DR|IM|FM|rads|radiology)\)", re.IGNORECASE), r"\1 \2"),
+    # "I have 239 n 1 pub": chat's "n" between two words is "and" (a lone "n" answer stays).
+    (re.compile(r"(?<=[\w)]) n (?=[\w(])"), " and "),
+    # "class 2017": the year of the class, as "class of 2017".
+    (re.compile(r"\b(class)\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE), r"\1 of "),
 )
 
 

@@ -146,6 +146,9 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         return
     if anchor.label == "LETTER":
         name = anchor.letter_field or letter_field(r, clause, number.start)
+        if name is None and number.value == 0 and number.kind == "cardinal":
+            for field in LETTER_FIELDS:  # "0 letters", "LORs: 0": none from anyone, as "no"
+                r.out.add(field, 0)
         if name is None:
             return
     else:

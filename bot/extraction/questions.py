@@ -16,7 +16,8 @@ QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
      "why", "when", "where", "who", "do"}
 )  # fmt: skip
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
+# "CK 233 | s1 pass | ... — am i competitive??": a bar ends an item as a full stop does.
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n", "|", "•"})
 _JOINERS = frozenset({",", "but", "and", "so", "-"})
 _ABOUT_ME = frozenset({"my", "mine", "i'm", "im", "i've", "ive"})
 _I_STATE = frozenset(
@@ -43,7 +44,11 @@ _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"
 _ASKING_WORDS = QUESTION_OPENERS | {"chances", "chance", "odds", "possible", "realistic", "any"}
 _FIRST_PERSON = frozenset({"me", "my", "i", "i'm", "im", "mine"})
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
-_FOR_ME = frozenset({"for", "like", "help", "hurt", "affect", "harm", "helps", "hurts"})
+_FOR_ME = frozenset(
+    {"for", "like", "help", "hurt", "affect", "harm", "helps", "hurts",
+     # "will CK 239 filter me out?", "would programs consider me ...?": the writer applying
+     "filter", "screen", "reject", "consider", "accept", "interview", "disqualify", "penalize"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,10 @@ def questions(doc: Doc) -> list[Question]:
         elif openers and openers[0] == start:
             begin = start
         if begin is not None:
-            found.append(Question(begin, token.i + 1, _personal(doc, begin, token.i + 1)))
+            personal = _personal(doc, begin, token.i + 1) or (
+                asks and not openers and _asked_after(doc, token.i + 1)
+            )
+            found.append(Question(begin, token.i + 1, personal))
         start = token.i + 1
     return found
 
@@ -111,7 +119,7 @@ def program_searches(doc: Doc) -> list[Question]:
 def _last_part(doc: Doc, start: int, end: int) -> int:
     """A question with no opener ("..., CK 236, 12 months USCE as research assistant??",
     "CK 245, chances?") asks with its last comma-separated part only."""
-    commas = [t.i for t in doc[start:end] if t.text == ","]
+    commas = [t.i for t in doc[start:end] if t.text in {",", "—", "–"}]  # "need visa — am i ..?"
     if doc[start].lower_ in _ASKING_WORDS - QUESTION_OPENERS:
         return start  # "Chances with 245 CK, 2017 YOG?": the whole sentence asks
     if commas:
@@ -126,6 +134,16 @@ def _last_part(doc: Doc, start: int, end: int) -> int:
     return asking[-1]
 
 
+_BACK = frozenset({"that", "it", "this", "these", "they"})
+
+
+def _asked_after(doc: Doc, end: int) -> bool:
+    """ "..., 8 months USCE in IM?? is that enough": the question right after points back at
+    what was typed with question marks; that was told."""
+    words = [t.lower_ for t in doc[end : end + 4] if t.text != "?"]
+    return len(words) >= 2 and words[0] in QUESTION_OPENERS and words[1] in _BACK
+
+
 def question_tokens(doc: Doc) -> set[int]:
     """Positions of the tokens that ask about the domain (not about the writer)."""
     return {i for q in questions(doc) if not q.personal for i in range(q.start, q.end)}
@@ -137,7 +155,8 @@ def personal_tokens(doc: Doc) -> set[int]:
 
 
 def _personal(doc: Doc, start: int, end: int) -> bool:
-    words = [doc[i].lower_ for i in range(start, end)]
+    # "IM externship": upper-case "IM" is internal medicine, not "I'm".
+    words = [doc[i].lower_ if doc[i].text != "IM" else "internal" for i in range(start, end)]
     if any(word in _SUPPOSING and not _factual_if(words, i) for i, word in enumerate(words)):
         return False
     if any(word in _ABOUT_ME for word in words):

@@ -96,7 +96,8 @@ class Reading:
         self.aux = [
             m
             for m in aux
-            if m.start not in self.asked and (m.start not in personal or m.label in _TYPES)
+            if m.start not in self.asked
+            and (m.start not in personal or m.label in _TYPES or self._from_country(m))
         ]
         self.numbers = [n for n in numbers if n.start not in self.asked]
         self.claimed: set[int] = set()  # ids of NumberMention / Mention objects used
@@ -104,6 +105,12 @@ class Reading:
         self.loose_statuses: list[Mention] = []
         self.exam_statuses: dict[str, set[str]] = {label: set() for label in EXAMS}
         self.clauses = self._clauses()
+
+    def _from_country(self, mention: Mention) -> bool:
+        """ "as an IMG from Egypt?": a country the writer is from is explicit, also in a
+        question about oneself."""
+        before = self.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        return mention.label == "COUNTRY" and before == "from"
 
     def _clauses(self) -> list[Clause]:
         inside = {i for n in self.numbers for i in range(n.start, n.end)}

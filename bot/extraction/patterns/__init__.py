@@ -7,7 +7,7 @@ phrase lists of ``places`` (countries, regions, states). Adding phrasing usually
 one pattern to a list in the module of its topic.
 """
 
-from bot.extraction.patterns.applicant import AUX_PATTERNS
+from bot.extraction.patterns.applicant import AUX_PATTERNS as _APPLICANT_PATTERNS
 from bot.extraction.patterns.counts import COUNT_PATTERNS
 from bot.extraction.patterns.cues import CUE_PATTERNS
 from bot.extraction.patterns.exams import EXAM_PATTERNS
@@ -23,8 +23,16 @@ from bot.extraction.patterns.places import (
     STATE_PHRASES,
     WORD_STATE_CODES,
 )
+from bot.extraction.patterns.roles import ROLE_PATTERNS
 from bot.extraction.patterns.tokens import Pattern, TokenSpec, exact, rx, w
 from bot.extraction.patterns.visa import VISA_PATTERNS
+
+# The second layer: applicant type, countries' cues, working now (with the training years and
+# roles of ``roles``).
+AUX_PATTERNS: dict[str, list[Pattern]] = {
+    label: [*patterns, *ROLE_PATTERNS.get(label, [])]
+    for label, patterns in _APPLICANT_PATTERNS.items()
+}
 
 # The main layer, in the order the labels were always added to the Matcher.
 MAIN_PATTERNS: dict[str, list[Pattern]] = {

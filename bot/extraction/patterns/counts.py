@@ -43,6 +43,8 @@ COUNT_PATTERNS: dict[str, list[Pattern]] = {
                 "podium",
                 "podiums",
                 "abstarcts",
+                "oral",  # "1 oral at SIR": an oral presentation
+                "orals",
             )
         ],
         [w("oral", "conference", "podium"), w("presentation", "presentations", "abstracts")],

@@ -83,10 +83,12 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
             w("take", "give", "write", "sit", "for"),
         ],
         [w("will"), w("take", "give", "write", "sit")],
-        [w("scheduled", "booked", "pending", "upcoming")],  # "Step 3 scheduled in march"
+        # "Step 3 scheduled in march", "step 1 planned for june"
+        [w("scheduled", "booked", "pending", "upcoming", "planned")],
     ],
     "GRAD": [
         [w("graduated", "graduate", "graduating", "graduation", "grad", "graduates")],
+        [w("egresado", "egresada", "graduado", "graduada", "formado", "formada")],  # Spanish
         [w("class"), w("of")],
         [w("passed", "pass"), w("out")],
         # "passing year 2019", "passout year 2018" (South Asian usage for graduation).

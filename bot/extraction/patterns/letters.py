@@ -100,6 +100,16 @@ LETTER_PATTERNS: dict[str, list[Pattern]] = {
                 "rheumatology",
                 "hematology",
                 "gynecology",
+                # short forms in letter lists ("LoR - 3 (IM x2, neuro x1)")
+                "neuro",
+                "nephro",
+                "pulm",
+                "gi",
+                "gastro",
+                "onc",
+                "heme",
+                "rheum",
+                "icu",
             )
         ],
     ],

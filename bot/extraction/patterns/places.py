@@ -21,6 +21,15 @@ COUNTRIES: tuple[str, ...] = (
     "nepalese", "ukrainian", "russian", "turkish", "ghanaian", "kenyan", "ethiopian",
     "sudanese", "colombian", "venezuelan", "peruvian", "cuban", "palestinian", "moroccan",
     "algerian", "tunisian", "yemeni", "afghan", "vietnamese", "korean", "japanese",
+    "sint maarten", "saint maarten", "st. maarten", "curacao", "curaçao", "st lucia",
+    "st. lucia", "saint lucia", "st vincent", "montserrat", "anguilla", "bahamas", "guyana",
+    "belize", "cameroonian", "sri lankan", "polish", "romanian", "uzbek", "somalia", "somali",
+    "uganda", "ugandan", "tanzania", "tanzanian", "zimbabwe", "zambia", "ecuador", "bolivia",
+    "chile", "chilean", "guatemala", "honduras", "el salvador", "haiti", "haitian", "thailand",
+    "myanmar", "burmese", "azerbaijan", "moldova", "bulgaria", "kyrgyzstan", "tajikistan",
+    "argentinian", "argentine", "ecuadorian", "dominican", "jamaican", "saudi arabian",
+    # Caribbean schools by their short names ("went to AUC", "SGU grad"): a school abroad.
+    "auc", "sgu", "rusm", "ross university", "aua", "mua", "saba university",
 )  # fmt: skip
 
 REGION_PHRASES: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,42 @@
+"""More ways of saying one works in medicine now (the second layer's "ACTIVE_TRUE"): a year of
+training ("3rd year resident in radiology", "currently 5th yr as ER physician") and a role
+after "currently" with no verb ("Currently: research fellow (IR)", normalised to "currently
+research fellow"). Kept apart from ``applicant`` so that module stays small.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
+from bot.extraction.patterns.tokens import Pattern, rx, w
+
+_ORDINAL = rx(r"^(1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|final)$")
+_TRAINEES = ("resident", "registrar", "fellow", "trainee")
+_ROLES = (
+    *_TRAINEES,
+    "gp",
+    "physician",
+    "lecturer",
+    "demonstrator",
+    "intern",
+    "radiologist",
+    "hospitalist",
+    "researcher",
+    "consultant",
+)
+
+ROLE_PATTERNS: dict[str, list[Pattern]] = {
+    "ACTIVE_TRUE": [
+        # "I'm 3rd year resident in radiology", "a 2nd yr radiology registrar"
+        [_ORDINAL, w("year", "yr"), w(*RESIDENCY_FIELDS, op="?"), w(*_TRAINEES)],
+        # "currently 5th yr as ER physician" (not "currently 4th year of med school")
+        [w("currently", "presently", "now"), _ORDINAL, w("year", "yr"), w("as")],
+        # "Currently: research fellow (IR)", "currently IR research fellow at Penn"
+        [
+            w("currently", "presently"),
+            w("a", "an", op="?"),
+            w("ir", "dr", "im", "radiology", op="?"),
+            w("research", "clinical", op="?"),
+            w(*_ROLES),
+        ],
+    ],
+}

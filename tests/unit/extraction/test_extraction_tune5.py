@@ -1,0 +1,123 @@
+"""Forum phrasing of the fifth tuning batch (dev_tune_5.yml): chat abbreviations ("n", "class
+2017"), letter sources and talks in short forms, stints that are not in the US, work that
+stopped or a place one lives in, a "no" that negates another noun, whose a question or a fact is
+("IM" is no "I'm", "will CK 239 filter me out?", "pls someone reply, my CK ..."), visas held
+beside the one needed, training years, exams taken several times, schools and countries, "0
+letters". Each rule with the cases it must not catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+def _facts(text: str) -> dict[str, object]:
+    """The profile facts (this season's stage is tested in test_stage.py)."""
+    found = extract_facts(text, current_year=2026).facts
+    return {name: value for name, value in found.items() if name != "cycle_stage"}
+
+
+def _uncertain(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in extract_facts(text, current_year=2026).uncertain}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Chat's "n" between two words is "and".
+        ("I have 239 n 1 pub", {"step2ck_score": 239, "ir_publications": 1}),
+        ("ck 250 n no research", {"step2ck_score": 250, "research_years": 0, "ir_publications": 0}),
+        # "class 2017" is the class of 2017.
+        ("Filipino doc, class 2017", {"graduation_year": 2017, "applicant_type": "non_us_img"}),
+        ("class 2026 MD student", {"graduation_year": 2026}),
+        ("I took a class in 2019", {}),
+        # Letter sources in short forms.
+        ("LoR - 3 (IM x2, neuro x1)", {"us_other_letters": 3}),
+        ("LORs: 1 IR, 1 nephro", {"us_ir_letters": 1, "us_other_letters": 1}),
+        # An oral (presentation) is an abstract.
+        ("3 IR abstracts and 1 oral at SIR 2025", {"ir_abstracts": 4}),
+        ("2 orals and 1 poster", {"ir_abstracts": 3}),
+        # A telerotation is no stint of US experience.
+        ("2 observerships of 2 weeks each, plus 1 month telerotation", {"observership_weeks": 4}),
+        ("USCE: 2 months IM, 1 month virtual rotation", {"usce_months": 2}),
+        ("USCE: 2 months IM, 1 month FM", {"usce_months": 3}),
+        # Work that stopped; a place one lives in is no work.
+        ("I stopped working in 2023 and now in Cairo", {"clinically_active": False}),
+        ("now in Cairo, working as GP", {"clinically_active": True}),
+        ("currently in Radiology residency", {"clinically_active": True}),
+        ("working in Chile as GP", {"clinically_active": True, "applicant_type": "non_us_img"}),
+        # A "no" before another noun and a preposition is that noun's.
+        ("I have no money for observership", {}),
+        ("no time for research", {}),
+        ("no US letters", {"us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0}),
+        ("no research", {"research_years": 0, "ir_publications": 0}),
+        # "my <fact>" is the writer's, also beside "someone".
+        ("pls someone reply my CK 231 is too low for DR?", {"step2ck_score": 231}),
+        ("someone said CK 231 is too low", {}),
+        ("my friend has 255 and 4 IR pubs", {}),
+        # A question with the writer as the one judged.
+        ("Will CK 239 filter me out?", {"step2ck_score": 239}),
+        ("Will programs consider me with 235?", {"step2ck_score": 235}),
+        # Upper-case IM is internal medicine, not "I'm".
+        ("Which is better, 3 months observership in IR or 1 month hands-on IM externship?", {}),
+        (
+            "Hi, IMG from Syria, CK 233, 8 months USCE in IM?? is that enough",
+            {"applicant_type": "non_us_img", "step2ck_score": 233, "usce_months": 8.0},
+        ),
+        ("im at 245, chances for IR?", {"step2ck_score": 245}),
+        # A visa held (my J1 waiver) beside the one needed.
+        ("I need H1B because of my J1 waiver issue", {"visa_need": "h1b"}),
+        ("I need J1 or H1B", {"visa_need": "undecided"}),
+        # Years of training and roles after "currently".
+        (
+            "I'm 3rd year resident in radiology in Turkey",
+            {"applicant_type": "non_us_img", "clinically_active": True},
+        ),
+        ("currently 5th yr as ER physician", {"clinically_active": True}),
+        ("Currently: research fellow (IR) at UTSW", {"clinically_active": True}),
+        ("currently 4th year of med school", {}),
+        ("I was 3rd year resident when I quit", {}),
+        # An exam taken several times.
+        (
+            "I took step 2 three times, final 231",
+            {"step2ck_score": 231, "step2ck_first_attempt": False},
+        ),
+        ("took CK twice, 238 now", {"step2ck_score": 238, "step2ck_first_attempt": False}),
+        ("i took step 1 twice", {"step1": "pass_after_retake"}),
+        ("applied 3 times, took step 2 once", {"match_cycles": 3}),
+        ("my friend took CK 3 times", {}),
+        # A planned exam is not taken yet.
+        ("step 1 planned for june", {"step1": "not_taken"}),
+        # Schools and countries.
+        (
+            "US citizen, went to AUC (Sint Maarten)",
+            {"visa_need": "none", "applicant_type": "us_img"},
+        ),
+        ("SGU grad 2024", {"graduation_year": 2024, "applicant_type": "non_us_img"}),
+        ("from Colombia, egresado 2020", {"graduation_year": 2020, "applicant_type": "non_us_img"}),
+        # "0 letters" is no letters from anyone; a source keeps it to that source.
+        (
+            "0 USCE, 0 letters",
+            {"usce_months": 0.0, "us_ir_letters": 0, "us_dr_letters": 0, "us_other_letters": 0},
+        ),
+        ("LORs: 0 IR, 2 DR", {"us_ir_letters": 0, "us_dr_letters": 2}),
+        ("3 LORs", {}),
+        # A country after "from" in a question about oneself.
+        ("Is it enough for integrated IR as an IMG from Egypt?", {"applicant_type": "non_us_img"}),
+        ("Are IMGs from Egypt accepted?", {}),
+        ("what are my chances as an IMG?", {}),
+        # A bar ends an item; a dash before the question sets it apart.
+        (
+            "yog 2018 | ck 233 | need visa — am i competitive for DR??",
+            {"graduation_year": 2018, "step2ck_score": 233, "visa_need": "undecided"},
+        ),
+    ],
+)
+def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
+
+
+def test_a_question_about_the_domain_still_only_offers_its_score() -> None:
+    assert _facts("Is 240 a good score?") == {}
+    assert _uncertain("Is 240 a good score?") == {"step2ck_score": 240}
