@@ -181,6 +181,8 @@ def _score_cue(r: Reading, number: NumberMention) -> bool:
     if not 180 <= number.value <= 300:  # "I have 100, 200 hours ...": no score
         return False
     after = r.doc[number.end] if number.end < len(r.doc) else None
+    if words[-2:] in (["i", "'m"], ["i", "am"], ["i", "m"]):  # "I'm 248, 1 IR pub"
+        return after is None or after.is_punct or after.lower_ in _AFTER_SCORE
     ends = after is None or (after.is_punct and not _number_next(r, number.end + 1))
     ends = ends or (after is not None and after.lower_ in _AFTER_SCORE)
     return ends and words[-2:] in (["i", "have"], ["i", "got"], ["i", "had"])

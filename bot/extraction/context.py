@@ -60,7 +60,16 @@ def about_others(r: Reading, clause: Clause) -> bool:
         return False  # "Me and my friend both have CK 245": the writer's too
     told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
     mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
-    return bool(set(words) & OTHERS) and not mine & _ME and not _my_fact(r, clause)
+    if mine & _ME or _my_fact(r, clause):
+        return False
+    return bool(set(words) & OTHERS) or _asking_for_another(r)
+
+
+def _asking_for_another(r: Reading) -> bool:
+    """ "Asking for my cousin: he's 2015 grad, CK 226": the post is about someone else."""
+    words = [t.lower_ for t in r.doc[:5]]
+    at = next((i for i, w in enumerate(words[:-2]) if words[i : i + 2] == ["asking", "for"]), -1)
+    return at >= 0 and words[at + 2] in {"my", "a", "someone", "somebody", "friend"}
 
 
 def _my_fact(r: Reading, clause: Clause) -> bool:

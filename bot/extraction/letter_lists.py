@@ -81,6 +81,8 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
         word = r.doc[anchor.start : anchor.end].text.lower()
         if word.endswith("s") or any(m.label == "NEG" for m in mentions):
             continue
+        if _bracket_count_after(r, clause):
+            continue  # "LoR from the IR attending there (1)": the count follows in brackets
         name = letter_field(r, clause, anchor.start)
         has_source = any(m.label in SOURCES for m in mentions)
         if name is not None and has_source:
@@ -89,6 +91,12 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             else:
                 r.out.add(name, 1, summed=True)
             anchor.filled = True
+
+
+def _bracket_count_after(r: Reading, clause: Clause) -> bool:
+    end = clause.end
+    words = [r.doc[i].text for i in range(end, min(end + 3, len(r.doc)))]
+    return len(words) == 3 and words[0] == "(" and words[2] == ")" and r.doc[end + 1].like_num
 
 
 def parts_of_time(r: Reading, clause: Clause) -> bool:

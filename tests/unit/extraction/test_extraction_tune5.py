@@ -112,6 +112,19 @@ def _uncertain(text: str) -> dict[str, object]:
             "yog 2018 | ck 233 | need visa — am i competitive for DR??",
             {"graduation_year": 2018, "step2ck_score": 233, "visa_need": "undecided"},
         ),
+        # A letter's count in brackets after it is that count, not one more.
+        ("LoR from the IR attending there (1). CK 245", {"us_ir_letters": 1, "step2ck_score": 245}),
+        ("LoR from the IR attending (2)", {"us_ir_letters": 2}),
+        ("a letter from IR, 1 from DR", {"us_ir_letters": 1, "us_dr_letters": 1}),
+        # A post asking for someone else tells their facts, not the writer's.
+        ("Asking for my cousin: he's 2015 grad, CK 226, no USCE. Any chance in DR?", {}),
+        ("Hi, asking for my friend who has 230. Mine is 245", {"step2ck_score": 245}),
+        ("Asking for advice: CK 240, YOG 2019", {"step2ck_score": 240, "graduation_year": 2019}),
+        # "I'm 248": the writer's score (180-300, ending the clause).
+        ("My friend has 255. I'm 248, 1 IR pub", {"step2ck_score": 248, "ir_publications": 1}),
+        ("im 245 with 2 pubs", {"step2ck_score": 245, "ir_publications": 2}),
+        ("I am 250 km away", {}),
+        ("I am 29, CK 240", {"step2ck_score": 240}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
