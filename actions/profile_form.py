@@ -20,7 +20,8 @@ from actions.slots import (
     parse_goal,
     slot_changes_this_turn,
 )
-from actions.turn import answer, understand_turn
+from actions.turn import answer
+from actions.understanding import understand_turn
 from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
 from bot.dialogue import plan_turn
@@ -102,8 +103,7 @@ class ValidateProfileForm(GuidedFormValidationAction):
 
     def not_understood_text(self, field: str) -> str:
         return (
-            f"Sorry, I couldn't read {_named(field)} in that. "
-            "Tap a button or type just the value."
+            f"Sorry, I couldn't read {_named(field)} in that. Tap a button or type just the value."
         )
 
 

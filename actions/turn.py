@@ -21,7 +21,6 @@ from rasa_sdk.types import DomainDict
 from actions.advice import goal_answer
 from actions.asked import button_question
 from actions.confirmation import confirmation, payload_reply, resumes_form, typed_answer
-from actions.extraction import message_facts
 from actions.messages import send
 from actions.profile import facts_confirmation
 from actions.programs import program_page
@@ -36,6 +35,7 @@ from actions.slots import (
     skipped_fields,
 )
 from actions.turn_other import FORM_NAME, command, other_reply
+from actions.understanding import understand_latest
 from bot.answers import Message, faq_answer
 from bot.dialogue import TurnPlan, plan_turn, replies
 from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
@@ -43,10 +43,8 @@ from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
 from bot.extraction import UncertainFact
 from bot.profile import ApplicantProfile
 from bot.strategy import advise
-from bot.understanding import Command, Understanding, understand
 from bot.understanding.plan import TurnKind
 
-COMMAND_INTENT = "command"
 # The slot the rules read after this action: wait for the user, or run the profile form.
 TURN_NEXT = "turn_next"
 ANSWERED = "answered"
@@ -62,28 +60,6 @@ SMALL_TALK = {
 }
 # Other questions answered briefly beside the main one; more are offered as buttons.
 MAX_BRIEF_ANSWERS = 2
-
-
-def understand_turn(tracker: Tracker) -> Understanding:
-    """The latest message understood, with the turn's one extraction and its NLU intent."""
-    message = tracker.latest_message or {}
-    text = str(message.get("text") or "")
-    intent = latest_intent(message)
-    answerable = answerable_topics()
-    if text.startswith("/"):  # a button: its intent is the question
-        text = ""
-    confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
-    understood = understand(
-        text,
-        facts=message_facts(tracker),
-        message_intent=intent,
-        message_confidence=confidence,
-        answer_topics=answerable,
-    )
-    if intent == COMMAND_INTENT and understood.command is None:
-        # NLU heard a command the patterns do not name: the safe reading is "stop asking".
-        understood = understood.model_copy(update={"command": Command.STOP_ASKING})
-    return understood
 
 
 def _main_answer(
@@ -162,7 +138,7 @@ class AnswerTurn(Action):  # type: ignore[misc]
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        understood = understand_turn(tracker)
+        understood = await understand_latest(tracker)
         uncertain = understood.facts.uncertain
         plan = plan_turn(understood, answerable_topics())
         in_form = tracker.active_loop.get("name") == FORM_NAME

@@ -20,6 +20,7 @@ fallback <= 10%, topics >= 85%, facts >= 90%, wrong facts <= 2%, answered first 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 import time
 from pathlib import Path
@@ -33,20 +34,31 @@ import httpx  # noqa: E402
 from bot.dialogue import plan_turn  # noqa: E402
 from bot.dialogue.confirm import to_confirm  # noqa: E402
 from bot.dialogue.turn import answerable_topics  # noqa: E402
-from bot.understanding import Understanding, understand  # noqa: E402
+from bot.runtime.clause_nlu import RasaClauseIntents  # noqa: E402
+from bot.understanding import Understanding, understand, unplaced_question_clauses  # noqa: E402
 from bot.understanding.evaluation import DEV_SET_FILES, Reply, load_messages, score  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "understanding"
 
 
-def rasa_intent(client: httpx.Client, url: str, text: str) -> str | None:
+def rasa_intent(client: httpx.Client, url: str, text: str) -> tuple[str | None, float]:
+    """The whole message's intent and confidence, as the dispatcher gets them."""
     base, _, token = url.partition("?")
     response = client.post(
         f"{base}/model/parse" + (f"?{token}" if token else ""), json={"text": text}
     )
     response.raise_for_status()
-    name = (response.json().get("intent") or {}).get("name")
-    return str(name) if name else None
+    intent = response.json().get("intent") or {}
+    name = intent.get("name")
+    return (str(name) if name else None), float(intent.get("confidence") or 0.0)
+
+
+def clause_topics(url: str, text: str) -> dict[str, str]:
+    """Rasa's intents for the unplaced question clauses: the action server's own adapter."""
+    base, _, query = url.partition("?")
+    token = query.removeprefix("token=") or None
+    clauses = unplaced_question_clauses(text)
+    return asyncio.run(RasaClauseIntents(urls=(base,), token=token)(clauses)) if clauses else {}
 
 
 def main() -> int:
@@ -54,14 +66,28 @@ def main() -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--rasa-url", help="e.g. http://127.0.0.1:5005 (token: add ?token=...)")
     parser.add_argument("--failures", action="store_true", help="list every failing message")
+    parser.add_argument(
+        "--clause-nlu",
+        action="store_true",
+        help="with --rasa-url: parse unplaced question clauses too, as the action server does",
+    )
     args = parser.parse_args()
     files = args.files or [DEV_DIR / name for name in DEV_SET_FILES if (DEV_DIR / name).exists()]
     client = httpx.Client(timeout=30)
     answerable = answerable_topics()
 
     def run(text: str) -> Understanding:
-        intent = rasa_intent(client, args.rasa_url, text) if args.rasa_url else None
-        return understand(text, message_intent=intent, answer_topics=answerable)
+        if not args.rasa_url:
+            return understand(text, answer_topics=answerable)
+        intent, confidence = rasa_intent(client, args.rasa_url, text)
+        by_clause = clause_topics(args.rasa_url, text) if args.clause_nlu else {}
+        return understand(
+            text,
+            message_intent=intent,
+            message_confidence=confidence,
+            answer_topics=answerable,
+            classify=by_clause.get,
+        )
 
     def reply(understood: Understanding) -> Reply:
         plan = plan_turn(understood, answerable)

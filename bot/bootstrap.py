@@ -20,6 +20,7 @@ from bot.adapters.orm import create_schema, make_engine
 from bot.charts.service import ChartService
 from bot.corrections.service import CorrectionService
 from bot.forget import ForgetService
+from bot.runtime.clause_nlu import ClauseIntents, clause_intents_for
 from bot.settings import Settings
 from bot.tracker_store import project_tracker_url
 
@@ -44,6 +45,7 @@ class Services:
     forget: ForgetService
     corrections: CorrectionService
     charts: ChartService
+    clause_intents: ClauseIntents  # Rasa's /model/parse on unplaced question clauses
 
     def dispose(self) -> None:
         self.stores.dispose()
@@ -66,6 +68,7 @@ def build_services(settings: Settings) -> Services:
         forget=ForgetService(stores.database, stores.tracker),
         corrections=CorrectionService(stores.database),
         charts=ChartService(stores.database),
+        clause_intents=clause_intents_for(settings),
     )
 
 

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # SQLAlchemy pool of each process for DATABASE_URL (ignored for SQLite).
     db_pool_size: int = Field(5, ge=1, le=100)
     db_max_overflow: int = Field(5, ge=0, le=100)
+    # Ask Rasa's /model/parse about question clauses the keyword model cannot place
+    # (bot/adapters/clause_nlu.py); off: the whole message's intent only.
+    clause_nlu: bool = True
     # Rasa's event broker (RabbitMQ) and the analytics consumer (docs/analytics.md); unset: off.
     # amqp://user:password@host:port/ with an optional ?queue=name (default advisor_analytics).
     event_broker_url: str | None = None

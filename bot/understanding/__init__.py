@@ -5,7 +5,7 @@
 
 from bot.understanding.models import Command, Distress, Question, Understanding
 from bot.understanding.topics import OUT_OF_SCOPE
-from bot.understanding.understand import ClauseClassifier, understand
+from bot.understanding.understand import ClauseClassifier, understand, unplaced_question_clauses
 
 __all__ = [
     "OUT_OF_SCOPE",
@@ -15,4 +15,5 @@ __all__ = [
     "Question",
     "Understanding",
     "understand",
+    "unplaced_question_clauses",
 ]

@@ -80,6 +80,12 @@ def understand(
     )
 
 
+def unplaced_question_clauses(text: str) -> list[str]:
+    """The question clauses of ``text`` the keyword model cannot place: what ``classify`` will
+    be asked about (a caller that fetches the answers first, over HTTP, asks for these)."""
+    return [c for c in clauses(text) if question_shape.is_question(c) and not ranked_topics(c)]
+
+
 # Topics that often appear as the second half of one clause ("how many and where", "DR or
 # IR ... with ESIR", "PS for IR and DR").
 _SECOND_QUESTION_TOPICS = frozenset(

@@ -26,6 +26,17 @@ def domain() -> dict[str, Any]:
     return dict(yaml.safe_load((ROOT / "domain.yml").read_text()))
 
 
+@pytest.fixture(autouse=True)
+def no_clause_parsing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Actions here run without a Rasa server: clause parsing (``CLAUSE_NLU``) is off, so no
+    test reaches a server that happens to run on this machine. It is tested on its own and
+    through ``make run``."""
+    monkeypatch.setenv("CLAUSE_NLU", "false")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
 @pytest.fixture
 def databases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Fresh SQLite files for DATABASE_URL and TRACKER_STORE_URL: the bootstrap's services."""
