@@ -7,6 +7,7 @@ import pytest
 
 from bot.understanding.questions import is_question
 from bot.understanding.segments import clauses
+from bot.understanding.topics import ranked_topics
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,67 @@ def test_a_plain_statement_stays_one_clause(text: str) -> None:
 )
 def test_question_shape_of_real_messages(clause: str, asks: bool) -> None:
     assert is_question(clause) is asks
+
+
+# The keyword topic of each phrasing class (bot/understanding/topics.yml): (clause, topic).
+# Near misses: a clause of the same shape that asks another topic, or a statement.
+CHANCES = [
+    ("Is DR possible?", "ask_chances"),
+    ("DR possible?", "ask_chances"),
+    ("is IR still possible for me?", "ask_chances"),
+    ("is there any hope?", "ask_chances"),
+    ("is there any way?", "ask_chances"),
+    ("Is there any point applying DR?", "ask_chances"),
+    ("Is IR off the table?", "ask_chances"),
+    ("is it over for radiology?", "ask_chances"),
+    ("Is my IR dream over?", "ask_chances"),
+    ("Ok for DR?", "ask_chances"),
+    ("is that okay for DR?", "ask_chances"),
+    ("is it enough for integrated?", "ask_chances"),
+    ("Can DOs match IR?", "ask_chances"),
+    ("Q: can I still match DR as an older IMG?", "ask_chances"),
+    ("Am I a good candidate for integrated?", "ask_chances"),
+    ("Am I competitive for integrated IR or should I go DR?", "ask_chances"),
+    ("What are chances for a reapplicant doing a research fellowship in IR?", "ask_chances"),
+    ("What about someone with 230 CK and 5 IR pubs?", "ask_chances"),
+    ("Any program will consider me?", "ask_chances"),
+    ("Do programs forgive a step 1 fail?", "ask_chances"),
+    ("Is my CK too low?", "ask_chances"),
+    ("Should I even try IR?", "ask_chances"),
+    ("Does it kill IR for me?", "ask_chances"),
+    ("Program filters will kill me?", "ask_chances"),
+    ("Is age a problem for radiology?", "ask_chances"),
+]
+CHANCES_NEAR_MISSES = [
+    ("it is possible to get USCE as observer?", "ask_clinical_experience"),
+    ("How many IR programs is it possible to apply to?", "ask_application_count"),
+    ("The program is over in June, when do invites go out?", "ask_timeline"),
+]
+
+TOPIC_CASES = CHANCES
+NEAR_MISSES = CHANCES_NEAR_MISSES
+
+
+@pytest.mark.parametrize(("clause", "topic"), TOPIC_CASES)
+def test_a_real_question_is_placed_on_its_topic(clause: str, topic: str) -> None:
+    assert is_question(clause)
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(("clause", "topic"), NEAR_MISSES)
+def test_a_near_miss_keeps_its_own_topic(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Previous cycles: 2023 (no interviews), 2024 (1 DR interview), 2025 (unmatched).",
+        "I am 35 yrs old, graduated 2012 in India, practicing as pediatrician in Oman.",
+        "my step 1 was fail on first attempt, then pass.",
+        "3 LORs: 2 IR, 1 DR, all US.",
+        "applied 2 times already, no match, going to reapply",
+    ],
+)
+def test_a_statement_of_facts_is_no_question(statement: str) -> None:
+    assert not is_question(statement)
