@@ -69,6 +69,8 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
         if not numbers and none and kind is not None:  # "but none in radiology"
             parts.append((0.0, kind, id(none[0])))
             continue
+        if not numbers and kind is not None:
+            continue  # "12 pubs but all in cardiology and 1 in IR": the part counted is later
         if len(numbers) != 1:
             break
         if kind is None:

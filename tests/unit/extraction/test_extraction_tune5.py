@@ -125,6 +125,11 @@ def _uncertain(text: str) -> dict[str, object]:
         ("im 245 with 2 pubs", {"step2ck_score": 245, "ir_publications": 2}),
         ("I am 250 km away", {}),
         ("I am 29, CK 240", {"step2ck_score": 240}),
+        # A part of a publication count named without a number is skipped, not the end.
+        ("i have 12 pubs but all in cardiology and 1 in IR", {"ir_publications": 1}),
+        ("12 pubs, mostly cardiology, 1 in IR", {"ir_publications": 1}),
+        ("3 pubs, all in cardiology", {"ir_publications": 0}),
+        ("10 publications but none in radiology", {"ir_publications": 0}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
