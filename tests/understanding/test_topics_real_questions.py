@@ -100,8 +100,36 @@ CHANCES_NEAR_MISSES = [
     ("The program is over in June, when do invites go out?", "ask_timeline"),
 ]
 
-TOPIC_CASES = CHANCES
-NEAR_MISSES = CHANCES_NEAR_MISSES
+PATHWAY = [
+    ("is IR even possible for me or should i go DR first?", "ask_pathway"),
+    ("Is it possible to match IR directly?", "ask_pathway"),
+    ("What is the best option for me?", "ask_pathway"),
+    ("What are realistic options?", "ask_pathway"),
+    ("how i start??", "ask_pathway"),
+    ("from where to start?", "ask_pathway"),
+    ("What I can do for radiology?", "ask_pathway"),
+    ("What about DR?", "ask_pathway"),
+    ("Please advise DR or IM?", "ask_pathway"),
+    ("Is it wise to apply DR?", "ask_pathway"),
+    ("Is it worth applying to IR?", "ask_pathway"),
+    ("Can I apply this cycle?", "ask_pathway"),
+    ("DR + IR both?", "ask_pathway"),
+    # only a trained radiologist can skip DR
+    ("Can I skip DR and go straight to IR fellowship?", "ask_trained_radiologist"),
+    ("Can I apply directly for IR fellowship?", "ask_trained_radiologist"),
+    ("Any hope for IR fellowship route?", "ask_trained_radiologist"),
+    ("Is there a shorter path for trained radiologists?", "ask_trained_radiologist"),
+]
+PATHWAY_NEAR_MISSES = [
+    ("what are my options if I don't match?", "ask_contingency"),
+    ("what about DR programs in Texas?", "ask_programs"),
+    ("how to start an observership?", "ask_clinical_experience"),
+    ("where do I start with research?", "ask_research"),
+    ("how to start my personal statement?", "ask_personal_statement"),
+]
+
+TOPIC_CASES = CHANCES + PATHWAY
+NEAR_MISSES = CHANCES_NEAR_MISSES + PATHWAY_NEAR_MISSES
 
 
 @pytest.mark.parametrize(("clause", "topic"), TOPIC_CASES)
