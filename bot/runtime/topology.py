@@ -122,9 +122,17 @@ def scaled_services(settings: Settings, run_dir: Path) -> list[Service]:
     check_scaled(settings)
     loopback = {"bind_host": "127.0.0.1"}
     services: list[Service] = []
+    # The action servers parse question clauses on the instances (bot/runtime/clause_nlu.py):
+    # they must know them even when the counts came from the command line, not the environment.
+    instances = {
+        "RASA_INSTANCES": str(settings.rasa_instances),
+        "ACTION_SERVERS": str(settings.action_servers),
+        "INSTANCE_BASE_PORT": str(settings.instance_base_port),
+    }
     for number, port in enumerate(action_ports(settings), start=1):
         one = action_service(settings.model_copy(update={**loopback, "actions_port": port}))
-        services.append(dataclasses.replace(one, name=f"actions-{number}", restart=True))
+        env = {**one.env, **instances}
+        services.append(dataclasses.replace(one, name=f"actions-{number}", restart=True, env=env))
     for number, port in enumerate(rasa_ports(settings), start=1):
         services.append(rasa_instance(settings, number, port))
     services.append(web_service(settings))

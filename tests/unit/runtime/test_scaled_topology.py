@@ -80,6 +80,9 @@ def test_instances_listen_on_loopback_ports_and_the_balancer_takes_rasa_port(tmp
     assert rasa[rasa.index("--port") + 1] == "20001"
     assert rasa[rasa.index("--interface") + 1] == "127.0.0.1"
     assert services["actions-3"].env["SANIC_HOST"] == "127.0.0.1"
+    # The action servers know the instances (clause parsing), whatever set the counts.
+    assert services["actions-1"].env["RASA_INSTANCES"] == "2"
+    assert services["actions-1"].env["INSTANCE_BASE_PORT"] == "20000"
     assert services["rasa-1"].restart and services["actions-1"].restart
     assert not services["balancer"].restart and not services["web"].restart
     assert services["balancer"].health_url == "http://127.0.0.1:5005/healthz"
