@@ -128,8 +128,33 @@ PATHWAY_NEAR_MISSES = [
     ("how to start my personal statement?", "ask_personal_statement"),
 ]
 
-TOPIC_CASES = CHANCES + PATHWAY
-NEAR_MISSES = CHANCES_NEAR_MISSES + PATHWAY_NEAR_MISSES
+GAPS_AND_CONTINGENCY = [
+    ("What do I do first?", "ask_gaps"),
+    ("what to do first?", "ask_gaps"),
+    ("What should I focus on now?", "ask_gaps"),
+    ("What should I fix first?", "ask_gaps"),
+    ("What should I prioritise?", "ask_gaps"),
+    ("what can i change?", "ask_gaps"),
+    ("What else?", "ask_gaps"),
+    ("What else do I need?", "ask_gaps"),
+    ("what else do I need for integrated IR?", "ask_gaps"),
+    ("What can compensate?", "ask_gaps"),
+    ("Do I have to explain the unfinished residency?", "ask_gaps"),
+    ("Should I give up on rads?", "ask_contingency"),
+    ("Should I keep applying?", "ask_contingency"),
+    ("Can I reapply to DR this cycle?", "ask_contingency"),
+    ("Should I try third time or switch to IM?", "ask_contingency"),
+    ("Should I SOAP into prelim?", "ask_contingency"),
+    ("Should I do SOAP next time or a research year?", "ask_contingency"),
+]
+GAPS_AND_CONTINGENCY_NEAR_MISSES = [
+    ("what else should I know about J1 visas?", "ask_visa"),
+    ("When is SOAP week?", "ask_timeline"),
+    ("Can I switch to IR from DR?", "ask_switching"),
+]
+
+TOPIC_CASES = CHANCES + PATHWAY + GAPS_AND_CONTINGENCY
+NEAR_MISSES = CHANCES_NEAR_MISSES + PATHWAY_NEAR_MISSES + GAPS_AND_CONTINGENCY_NEAR_MISSES
 
 
 @pytest.mark.parametrize(("clause", "topic"), TOPIC_CASES)
