@@ -153,8 +153,32 @@ GAPS_AND_CONTINGENCY_NEAR_MISSES = [
     ("Can I switch to IR from DR?", "ask_switching"),
 ]
 
-TOPIC_CASES = CHANCES + PATHWAY + GAPS_AND_CONTINGENCY
-NEAR_MISSES = CHANCES_NEAR_MISSES + PATHWAY_NEAR_MISSES + GAPS_AND_CONTINGENCY_NEAR_MISSES
+TIMELINE_COUNTS_PROGRAMS_VISA = [
+    ("When should I start ERAS?", "ask_timeline"),
+    ("When should I start applying?", "ask_timeline"),
+    ("should I wait to submit ERAS?", "ask_timeline"),
+    ("Anyone knows when step 2 ck score must be there for ERAS?", "ask_timeline"),
+    ("How many integrated IR programs should I apply to?", "ask_application_count"),
+    ("Applying to 30 IR and 60 DR programs this year, is it enough?", "ask_application_count"),
+    ("how many programs in the northeast sponsor H1B?", "ask_programs"),
+    ("which states should i apply DR?", "ask_programs"),
+    ("realistic list of programs??", "ask_programs"),
+    ("what programs should I focus on with YOG 2020?", "ask_programs"),
+    ("Which is better, J1 or H1B programs?", "ask_visa"),
+]
+TIMELINE_COUNTS_PROGRAMS_VISA_NEAR_MISSES = [
+    ("how many programs should I apply to with J1?", "ask_application_count"),
+    ("when should I take step 3?", "ask_exam_timing"),
+    ("when does ERAS open?", "ask_timeline"),
+]
+
+TOPIC_CASES = CHANCES + PATHWAY + GAPS_AND_CONTINGENCY + TIMELINE_COUNTS_PROGRAMS_VISA
+NEAR_MISSES = (
+    CHANCES_NEAR_MISSES
+    + PATHWAY_NEAR_MISSES
+    + GAPS_AND_CONTINGENCY_NEAR_MISSES
+    + TIMELINE_COUNTS_PROGRAMS_VISA_NEAR_MISSES
+)
 
 
 @pytest.mark.parametrize(("clause", "topic"), TOPIC_CASES)
