@@ -172,12 +172,38 @@ TIMELINE_COUNTS_PROGRAMS_VISA_NEAR_MISSES = [
     ("when does ERAS open?", "ask_timeline"),
 ]
 
-TOPIC_CASES = CHANCES + PATHWAY + GAPS_AND_CONTINGENCY + TIMELINE_COUNTS_PROGRAMS_VISA
+RESEARCH_LETTERS_USMLE_INTERVIEW = [
+    ("do submitted ones count on ERAS?", "ask_research"),
+    ("Will research letters count?", "ask_letters"),
+    ("Should I ask a DR attending too?", "ask_letters"),
+    ("will PDs see the fail?", "ask_usmle"),
+    ("Will programs see both scores?", "ask_usmle"),
+    ("what step 2 score do H1B programs want?", "ask_usmle"),
+    ("how do I explain I failed CK once?", "ask_interview"),
+    ("How to explain fail?", "ask_interview"),
+    ("how do i prepare for IR questions?", "ask_interview"),
+    ("How should I rank DR vs prelim?", "ask_interview"),
+    ("Should I send update letters?", "ask_interview"),
+]
+RESEARCH_LETTERS_USMLE_INTERVIEW_NEAR_MISSES = [
+    ("how many research papers do I need?", "ask_research"),
+    ("should I ask for a letter after my elective?", "ask_letters"),
+    ("how to explain my gap in the personal statement?", "ask_personal_statement"),
+]
+
+TOPIC_CASES = (
+    CHANCES
+    + PATHWAY
+    + GAPS_AND_CONTINGENCY
+    + TIMELINE_COUNTS_PROGRAMS_VISA
+    + RESEARCH_LETTERS_USMLE_INTERVIEW
+)
 NEAR_MISSES = (
     CHANCES_NEAR_MISSES
     + PATHWAY_NEAR_MISSES
     + GAPS_AND_CONTINGENCY_NEAR_MISSES
     + TIMELINE_COUNTS_PROGRAMS_VISA_NEAR_MISSES
+    + RESEARCH_LETTERS_USMLE_INTERVIEW_NEAR_MISSES
 )
 
 
