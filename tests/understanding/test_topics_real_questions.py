@@ -170,6 +170,7 @@ TIMELINE_COUNTS_PROGRAMS_VISA_NEAR_MISSES = [
     ("how many programs should I apply to with J1?", "ask_application_count"),
     ("when should I take step 3?", "ask_exam_timing"),
     ("when does ERAS open?", "ask_timeline"),
+    ("When should I start asking for letters?", "ask_letters"),
 ]
 
 RESEARCH_LETTERS_USMLE_INTERVIEW = [
