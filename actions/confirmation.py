@@ -19,9 +19,9 @@ from actions.slots import (
     ADVICE_GOAL,
     FORM_FIELDS,
     latest_intent,
+    said_this_turn,
     skipped_fields,
     slot_changes_this_turn,
-    turn_events,
     validate_fact,
 )
 from bot.answers import FactChange, Message, acknowledge_facts
@@ -89,7 +89,7 @@ def payload_reply(tracker: Tracker) -> list[Message] | None:
     if carried:
         return [declined_reply() if declined else refused_payload_reply()]
     stored = slot_changes_this_turn(tracker.events)
-    said = any(e.get("event") == "bot" for e in turn_events(tracker.events))
+    said = said_this_turn(tracker.events)
     known = [e for e in entities if tracker.get_slot(str(e.get("entity"))) is not None]
     if stored or known:
         return None  # stored: the dispatcher says "Got it" (or "I already had that")

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.extraction import message_facts
 from actions.messages import send
-from actions.slots import profile_from_slots, same_value, slot_changes_this_turn, turn_events
+from actions.slots import profile_from_slots, said_this_turn, same_value, slot_changes_this_turn
 from actions.storage import forget_service
 from bot.answers import FactChange, Message, acknowledge_facts, profile_summary
 from bot.forget import ErasedConversation
@@ -45,7 +45,7 @@ def facts_confirmation(tracker: Tracker, *, offer_next_steps: bool) -> list[Mess
     ]
     if added:
         return [acknowledge_facts(added, offer_next_steps=offer_next_steps)]
-    if changes or any(e.get("event") == "bot" for e in turn_events(tracker.events)):
+    if changes or said_this_turn(tracker.events):
         # Corrections and refusals were answered by action_validate_slot_mappings.
         return []
     extraction = message_facts(tracker)

@@ -124,6 +124,11 @@ def turn_events(events: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return []
 
 
+def said_this_turn(events: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the bot already replied since the user spoke (e.g. a correction's "Updated")."""
+    return any(event.get("event") == "bot" for event in turn_events(events))
+
+
 def slot_changes_this_turn(
     events: Sequence[Mapping[str, Any]], fields: Sequence[str] = ALL_FIELDS
 ) -> dict[str, tuple[Any, Any]]:

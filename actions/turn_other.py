@@ -18,6 +18,7 @@ from actions.slots import (
     FORM_FIELDS,
     parse_goal,
     profile_from_slots,
+    said_this_turn,
     skipped_fields,
 )
 from bot.answers import Message, distress_answer, out_of_scope_answer
@@ -62,7 +63,10 @@ def other_reply(
                 plan.unplaced_questions[0], offer_topics=not in_form
             )
             return [*facts_confirmation(tracker, offer_next_steps=False), asked]
-        return facts_confirmation(tracker, offer_next_steps=True) or [replies.unplaced()]
+        confirmed = facts_confirmation(tracker, offer_next_steps=True)
+        if confirmed or said_this_turn(tracker.events):  # "Updated Step 2 CK: 243" said already
+            return confirmed
+        return [replies.unplaced()]
     confirmed = facts_confirmation(tracker, offer_next_steps=False)
     if plan.unanswered:
         return [*confirmed, replies.not_covered_yet(plan.unanswered, offer_topics=True)]

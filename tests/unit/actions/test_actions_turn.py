@@ -152,6 +152,17 @@ def test_facts_with_a_question_it_cannot_place_say_so_quoting_the_question(domai
     ]
 
 
+def test_a_correction_already_answered_gets_no_not_sure_reply(domain):
+    before = [slot_event("step2ck_score", 241)]
+    after = [
+        slot_event("step2ck_score", 243),
+        {"event": "bot", "text": "Updated Step 2 CK: 243 (was 241)."},
+    ]
+    text = "sorry i meant my CK was 243 not 241"
+    _, messages = run_action(AnswerTurn(), turn(text, "inform", before=before, after=after), domain)
+    assert not any("not sure what you're asking" in str(m.get("text")) for m in messages)
+
+
 def test_an_unplaced_question_gets_a_short_honest_reply_never_the_plan(domain):
     _, messages = run_action(
         AnswerTurn(), turn("what about the thing with the stuff?", "nlu_fallback"), domain
