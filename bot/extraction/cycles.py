@@ -45,6 +45,8 @@ def earlier_cycles(r: Reading) -> None:
             continue
         if _cycle_heading(r, clause, words):
             heading = clause.sentence
+            if _opens_with_year(r, clause):  # "2024 cycle: 3 interviews, unmatched"
+                years |= _past_years(r, clause)
             continue
         if listing and set(words) <= _LIST_FILLER | {w for w in words if w.isdigit()}:
             years |= _past_years(r, clause)

@@ -23,6 +23,7 @@ from bot.extraction import (
     attempts,
     bare,
     categorical,
+    corrected,
     cycles,
     exams,
     letter_lists,
@@ -93,6 +94,7 @@ def _read(r: Reading) -> Reading:
     letter_lists.listed_sources(r)
     sourced_counts.publications_by_field(r)
     read_clauses(r)
+    corrected.corrected_values(r)
     theirs_then_mine.writers_own(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)

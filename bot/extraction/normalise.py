@@ -110,6 +110,10 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\b(\d{1,2}) ?\((IR|DR|IM|FM|rads|radiology)\)", re.IGNORECASE), r"\1 \2"),
     # "I have 239 n 1 pub": chat's "n" between two words is "and" (a lone "n" answer stays).
     (re.compile(r"(?<=[\w)]) n (?=[\w(])"), " and "),
+    # "1 II", "2 IIs" (SDN: interview invites); "Step II" has no count before it.
+    (re.compile(r"(?<![\w.])(\d|1\d|20) II\b(?!\s*(?:ck|cs)\b)", re.IGNORECASE), r"\1 IIs"),
+    # "MD Anderson" is a cancer center, not the degree before a year.
+    (re.compile(r"\bMD Anderson\b", re.IGNORECASE), "MDAnderson"),
     # "class 2017": the year of the class, as "class of 2017".
     (re.compile(r"\b(class)\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE), r"\1 of "),
 )

@@ -13,6 +13,7 @@ from bot.extraction.context import (
 )
 from bot.extraction.fields import LETTER_FIELDS, SPECS
 from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES
+from bot.extraction.lacking import lacking
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
@@ -42,6 +43,8 @@ def counts_another_thing(r: Reading, anchor: Anchor, number: NumberMention) -> b
     """Whether a count before ``anchor`` counts another noun ("a question about interviews")."""
     if anchor.label not in COUNTED_LABELS or anchor.carried or number.end > anchor.start:
         return False
+    if lacking(r, number):
+        return True  # "I need 2 more pubs": what is missing
     between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
     after = r.doc[anchor.end].lower_ if anchor.end < len(r.doc) else ""
     return bool(between & OTHER_COUNTED) or after in DESCRIBED_NOUNS

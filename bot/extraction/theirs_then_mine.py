@@ -1,6 +1,7 @@
 """Someone else's count, then the writer's: "my colleague has 3 IR letters, I have only 1",
 "people say you need 3 pubs, I have 2". The others' number is not stored (``others_speak``);
-the writer's bare number right after takes the thing the others' clause named.
+the writer's bare number right after takes the thing the others' clause named. So does a
+number after a clause telling what is wanted ("he told me I need more pubs. I have 1.").
 
 Runs after the clause-by-clause reading; only when the writer's clause names nothing of its
 own and holds one number that fits the field.
@@ -23,7 +24,7 @@ _NAMING = frozenset({*ANCHOR_FIELDS, *SOURCES, "LETTER", "STEP1", "STEP3"})
 
 def writers_own(r: Reading) -> None:
     for index, clause in enumerate(r.clauses[:-1]):
-        if not others_speak(r, clause):
+        if not (others_speak(r, clause) or _wanted(r, clause)):
             continue
         named = [m for m in r.within(clause, r.mentions) if m.label in _COUNTED]
         if len(named) != 1:
@@ -44,6 +45,16 @@ def writers_own(r: Reading) -> None:
         if name is not None and not r.out.has(name):
             r.store_number(name, number, r.span_text(mine.start, mine.end))
             r.claimed.add(id(number))
+
+
+# "he told me I need more pubs. I have 1.": what is wanted, then what the writer has.
+_WANTING = frozenset({"need", "needs", "needed", "want", "wants", "require", "requires", "more"})
+
+
+def _wanted(r: Reading, clause: Clause) -> bool:
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    numbers = [n for n in r.within(clause, r.numbers) if not n.discarded]
+    return bool(words & _WANTING) and not numbers  # not "I need 2 more letters"
 
 
 def _lone_number(r: Reading, clause: Clause) -> NumberMention | None:

@@ -97,6 +97,7 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("yog")],
         [w("year"), w("of"), w("graduation")],
         [w("mbbs", "mbchb", "mbbch")],
+        [exact("MD", "M.D.")],  # "MD 2019", "MD from Pakistan 2014" (not "MDAnderson")
         [
             w("finished", "completed", "graduated", "finish", "complete", "finishing"),
             w("from", op="?"),

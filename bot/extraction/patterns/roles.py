@@ -24,8 +24,18 @@ _ROLES = (
     "consultant",
 )
 
+# "I'm a nephrologist", "I am an anaesthetist": a specialist's title.
+_SPECIALIST = rx(r"^[a-z]+(ologist|iatrician|iatrist|ologists)$|^an(a)?esthetist$|^intensivist$")
+
 ROLE_PATTERNS: dict[str, list[Pattern]] = {
     "ACTIVE_TRUE": [
+        [
+            w("'m", "am", "m"),
+            w("currently", "now", op="?"),
+            w("a", "an", op="?"),
+            w("practicing", "practising", "consultant", "working", op="?"),
+            _SPECIALIST,
+        ],
         # "I'm 3rd year resident in radiology", "a 2nd yr radiology registrar"
         [_ORDINAL, w("year", "yr"), w(*RESIDENCY_FIELDS, op="?"), w(*_TRAINEES)],
         # "currently 5th yr as ER physician" (not "currently 4th year of med school")

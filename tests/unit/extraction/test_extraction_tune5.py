@@ -130,6 +130,30 @@ def _uncertain(text: str) -> dict[str, object]:
         ("12 pubs, mostly cardiology, 1 in IR", {"ir_publications": 1}),
         ("3 pubs, all in cardiology", {"ir_publications": 0}),
         ("10 publications but none in radiology", {"ir_publications": 0}),
+        # A value corrected inside the message (same size, no other fact between).
+        ("CK 243 - no wait its 245 I always mix up lol", {"step2ck_score": 245}),
+        ("YOG 2018, sorry I mean 2019", {"graduation_year": 2019}),
+        ("CK 243, sorry, YOG 2019", {"step2ck_score": 243, "graduation_year": 2019}),
+        ("CK 240, sorry I have 2 kids", {"step2ck_score": 240}),
+        ("sorry for my english, CK 240, 2 pubs", {"step2ck_score": 240, "ir_publications": 2}),
+        # A cycle heading that opens with its year is that cycle; "1 II" is an interview invite.
+        (
+            "2024 cycle: 3 IIs (all DR), unmatched. 2025 cycle: 1 II, unmatched.",
+            {"match_cycles": 2, "prior_interviews": 4},
+        ),
+        ("step II ck 240", {"step2ck_score": 240}),
+        ("2027 cycle: planning to apply", {}),
+        # "MD <year>" is the graduation; MD Anderson is a place.
+        ("MD from Pakistan 2014", {"graduation_year": 2014, "applicant_type": "non_us_img"}),
+        ("observership at MD Anderson 2023", {}),
+        # A specialist's title is work now.
+        ("I'm a nephrologist in Iraq", {"clinically_active": True, "applicant_type": "non_us_img"}),
+        ("my wife is a cardiologist", {}),
+        ("I was a nephrologist", {}),
+        # What is wanted, then what the writer has; what is lacking is not had.
+        ("he told me I need more pubs. I have 1.", {"ir_publications": 1}),
+        ("I need 2 more pubs", {}),
+        ("I have 3 pubs and need 2 more", {"ir_publications": 3}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
