@@ -98,6 +98,8 @@ CHANCES_NEAR_MISSES = [
     ("it is possible to get USCE as observer?", "ask_clinical_experience"),
     ("How many IR programs is it possible to apply to?", "ask_application_count"),
     ("The program is over in June, when do invites go out?", "ask_timeline"),
+    ("my CK is over 250, do I need step 3 for H1B?", "ask_exam_timing"),
+    ("I am 35 years old, is that too old?", "ask_gaps"),
 ]
 
 PATHWAY = [
