@@ -37,7 +37,8 @@ def preferred_regions(r: Reading) -> None:
             excluded |= regions
         else:
             wanted |= regions
-    words = {token.lower_ for token in r.doc}
+    # "all" / "any" answer the asked regions, not inside a question ("how much will all this cost?")
+    words = {token.lower_ for token in r.doc if token.i not in r.asked}
     if (excluded and not wanted) or (asked and not wanted and words & {"all", "any"}):
         wanted = set(ALL_REGIONS)
     chosen = [region for region in ALL_REGIONS if region in wanted - excluded]
