@@ -1,8 +1,8 @@
 """A value corrected inside the message: "CK 243 - no wait its 245", "YOG 2018, sorry I mean
-2019", "CK 243 no wait 245". After a correction cue, the first free number of the same sentence
-(no other anchor between) replaces the value of the last anchor before the cue when that anchor
-can take it and the number is of the same size (within half to twice the first); counts that
-add up (letters, abstracts, interviews) are left alone.
+2019", "CK 243 no wait 245". Right after a correction cue (not a lone "sorry"), a free number
+of the same sentence (no other anchor between) replaces the value of the last anchor before
+the cue when that anchor can take it and the number is of the same size (half to twice the
+first); counts that add up (letters, abstracts, interviews) are left alone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from bot.extraction.reading import Anchor, Reading
 
 
 def corrected_values(r: Reading) -> None:
-    for cue in [m for m in r.mentions if m.label == "CORRECTION"]:
+    # "sorry" alone apologises as often as it corrects ("sorry for the long post").
+    for cue in [m for m in r.mentions if m.label == "CORRECTION" and m.text.lower() != "sorry"]:
         clause = r.clause_of(cue.start)
         if clause is None:
             continue
@@ -34,7 +35,9 @@ def corrected_values(r: Reading) -> None:
         if name in SUMMED_FIELDS or name not in r.out.facts:
             continue
         number = next((n for n in r.free_numbers() if n.start >= cue.end), None)
-        if number is None or (c := r.clause_of(number.start)) is None or c.sentence != sentence:
+        if number is None or number.start - cue.end > 3:
+            continue  # the new value comes right after the cue ("no wait its 245")
+        if (c := r.clause_of(number.start)) is None or c.sentence != sentence:
             continue
         if any(m.label in ANCHOR_FIELDS and cue.end <= m.start < number.start for m in r.mentions):
             continue  # "CK 243, sorry, YOG 2019": another fact is corrected

@@ -71,6 +71,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
             and not (number.year_like and number.value >= 1000)
         )
     if label == "GRAD":
+        if anchor.text in {"MD", "M.D."} and gap > 3:
+            return False  # "MD 2019", "MD from Pakistan 2014"; not "Dr. Smith MD ... in 2024"
         if number.ago:  # "graduated 5 years ago"
             return number.unit == "year" and number.kind == "cardinal"
         if short_year(number) is not None:  # "YOG 21", "class of '19" (normalised earlier)

@@ -25,7 +25,10 @@ _ROLES = (
 )
 
 # "I'm a nephrologist", "I am an anaesthetist": a specialist's title.
-_SPECIALIST = rx(r"^[a-z]+(ologist|iatrician|iatrist|ologists)$|^an(a)?esthetist$|^intensivist$")
+# Not "technologist", "psychologist", "audiologist": no physicians.
+_SPECIALIST = rx(
+    r"^(?!.*(technolog|psycholog|audiolog))[a-z]+(ologist|iatrician|iatrist)$|^an(a)?esthetist$|^intensivist$"
+)
 
 ROLE_PATTERNS: dict[str, list[Pattern]] = {
     "ACTIVE_TRUE": [

@@ -154,6 +154,15 @@ def _uncertain(text: str) -> dict[str, object]:
         ("he told me I need more pubs. I have 1.", {"ir_publications": 1}),
         ("I need 2 more pubs", {}),
         ("I have 3 pubs and need 2 more", {"ir_publications": 3}),
+        # Narrowed after probes: a name's "MD", a non-physician "-ologist", an apology.
+        ("Dr. Smith MD wrote my letter in 2024", {}),
+        ("MD (2015), residency in IM 2016-2019", {"graduation_year": 2015}),
+        ("I am a psychologist", {}),
+        ("I'm a radiologic technologist", {}),
+        ("I am a psychiatrist", {"clinically_active": True}),
+        ("my husband is 3rd year resident in IM", {}),
+        ("CK 240 - sorry for the long post, 245 was my NBME", {"step2ck_score": 240}),
+        ("CK 243 oops 245", {"step2ck_score": 245}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
