@@ -9,6 +9,7 @@ the one needed for residency when that one is named ("on J1 now, will need H1B")
 from __future__ import annotations
 
 from bot.extraction.negation import ends_before_now
+from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
@@ -94,18 +95,26 @@ def told_of_now(r: Reading, position: int) -> bool:
 # What may follow "now in" and still be work or training ("currently in Radiology residency").
 _TRAINING = frozenset(
     {"radiology", "residency", "internal", "family", "medicine", "surgery", "pediatrics",
-     "internship", "fellowship", "training", "practice", "clinical", "research", "my", "the"}
+     "internship", "fellowship", "training", "practice", "clinical", "research", "my", "the",
+     "emergency", "neurology", "psychiatry", "pathology", "anesthesia", "anesthesiology",
+     "general", "private", "government", "public", "icu", *RESIDENCY_FIELDS}
 )  # fmt: skip
 
 
 def _lives_in(r: Reading, position: int) -> bool:
     """ "now in Cairo", "currently in Toronto": a capitalised place after "now in" tells where
     the writer is, not that they work ("currently in IM residency" still does)."""
-    words = [r.doc[i] for i in range(position, min(position + 3, len(r.doc)))]
+    words = [r.doc[i] for i in range(position, min(position + 4, len(r.doc)))]
     if len(words) < 3 or words[0].lower_ not in {"now", "currently", "presently"}:
         return False
     place = words[2]
-    return words[1].lower_ == "in" and place.text.istitle() and place.lower_ not in _TRAINING
+    working = len(words) > 3 and words[3].lower_ == "as"  # "currently in Dubai as GP"
+    return (
+        words[1].lower_ == "in"
+        and place.text.istitle()
+        and place.lower_ not in _TRAINING
+        and not working
+    )
 
 
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})

@@ -46,6 +46,8 @@ def _uncertain(text: str) -> dict[str, object]:
         ("I stopped working in 2023 and now in Cairo", {"clinically_active": False}),
         ("now in Cairo, working as GP", {"clinically_active": True}),
         ("currently in Radiology residency", {"clinically_active": True}),
+        ("currently in Emergency Medicine residency", {"clinically_active": True}),
+        ("currently in Dubai as GP", {"clinically_active": True}),
         ("working in Chile as GP", {"clinically_active": True, "applicant_type": "non_us_img"}),
         # A "no" before another noun and a preposition is that noun's.
         ("I have no money for observership", {}),
