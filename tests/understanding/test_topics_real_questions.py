@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.ellipsis import antecedent_topic, is_elliptic
 from bot.understanding.questions import is_question
 from bot.understanding.segments import clauses
 from bot.understanding.topics import ranked_topics
@@ -233,3 +234,50 @@ def test_a_near_miss_keeps_its_own_topic(clause: str, topic: str) -> None:
 )
 def test_a_statement_of_facts_is_no_question(statement: str) -> None:
     assert not is_question(statement)
+
+
+# An elliptic question ("enough?", "Should I get more?") asks about what was listed before it
+# (bot/understanding/ellipsis.py); a question that names its subject is no ellipsis.
+@pytest.mark.parametrize(
+    ("clause", "elliptic"),
+    [
+        ("enough?", True),
+        ("is that ok?", True),
+        ("Possible?", True),
+        ("Should I get more?", True),
+        ("should i get one from IR?", True),
+        ("Is 12 weeks enough?", True),
+        ("quick one: enough for DR + IR?", True),
+        ("is this combo good?", True),
+        ("will that be enough before ERAS opens?", True),
+        ("Is DR possible?", False),
+        ("Ok for DR?", False),
+        ("is 240 enough for IR?", False),
+        ("Is my CK good enough?", False),
+        ("Should I get more research or USCE before applying to IR this year?", False),
+    ],
+)
+def test_an_elliptic_question(clause: str, elliptic: bool) -> None:
+    assert is_elliptic(clause) is elliptic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I will get an IR letter next month, and currently have 1 DR LOR.", "ask_letters"),
+        ("My PD friend told me programs need 3 IR letters. I have 1 IR and 2 IM.", "ask_letters"),
+        ("USCE 3 months total, 1 month of it in FM.", "ask_clinical_experience"),
+        ("I need at least 5 IR pubs. I have 2 IR pubs and 1 in review. CK 255.", "ask_research"),
+        ("doing observerships. CK 246. YOG 2022. I need H1B later.", "ask_clinical_experience"),
+        ("IMG on H1B, YOG 2014. Want to switch to DR.", "ask_switching"),
+        # a tie goes to the topic named first
+        ("LoR x3 from US IR attendings, CK 243, YOG 2020, need J1.", "ask_letters"),
+    ],
+)
+def test_the_topic_of_what_was_listed_before(text: str, topic: str) -> None:
+    assert antecedent_topic(clauses(text)) == topic
+
+
+def test_nothing_listed_before_gives_no_topic() -> None:
+    assert antecedent_topic(["Hi all!", "Thanks in advance."]) is None
+    assert antecedent_topic([]) is None

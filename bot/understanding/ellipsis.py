@@ -1,0 +1,55 @@
+"""An elliptic question takes its topic from the facts told before it in the same message.
+
+"I have 1 IR and 2 IM letters. Should I get more?", "USCE 3 months, 1 in FM. enough for DR?",
+"3 IR pubs and 1 in review. is that enough?": the question names no topic (or only the field it
+is "enough for"); what it asks about is what the message has just listed. The topic is the one
+with the most keyword weight over the clauses before the question; on a tie, the one named first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.topics import OUT_OF_SCOPE, topic_patterns
+
+# A short question about "that / it / this combo / more / one" being enough, fine or possible,
+# with no subject of its own: "enough?", "is that ok?", "Possible?", "Should I get more?",
+# "Is 12 weeks enough?", "enough for DR + IR?".
+_SUBJECT = r"(?:(?:that|this|it|these|those|this combo|that combo|[\d.]+ \w+)\s+)?(?:be\s+)?"
+_ELLIPTIC = re.compile(
+    r"^\W*(?:(?:q|so|and|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
+    # "enough (for DR + IR)?": enough of what was listed; "ok for DR?" stays a chances question
+    rf"(?:{_SUBJECT}(?:enough|sufficient)\b"
+    r"(?:\s+for (?:dr|ir|rads|radiology|integrated|both|me|dr ?\+ ?ir|ir ?\+ ?dr|dr and ir))?"
+    r"(?:\s+(?:before|by) eras(?: opens?)?)?"
+    rf"|{_SUBJECT}(?:ok|okay|fine|good|possible|a good combo))\W*$"
+    r"|^\W*(?:should|do|can) i (?:get|ask for|need) (?:more|one|another)\b[\w ]{0,20}\W*$",
+    re.IGNORECASE,
+)
+# At most this many words: a longer question names what it asks.
+_MAX_WORDS = 8
+
+
+def is_elliptic(clause: str) -> bool:
+    """A short question that only asks whether what was said before is enough (or possible)."""
+    return len(clause.split()) <= _MAX_WORDS and bool(_ELLIPTIC.search(clause))
+
+
+def antecedent_topic(before: Sequence[str]) -> str | None:
+    """The topic of the facts told in ``before`` (the message's clauses before the question):
+    the most keyword weight over them, the earliest named on a tie; None when none is named."""
+    weight: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for index, clause in enumerate(before):
+        for item in topic_patterns():
+            if item.topic == OUT_OF_SCOPE:
+                continue
+            found = item.pattern.search(clause)
+            if found:
+                weight[item.topic] = weight.get(item.topic, 0) + item.weight
+                place = (index, found.start())
+                first[item.topic] = min(first.get(item.topic, place), place)
+    if not weight:
+        return None
+    return min(weight, key=lambda topic: (-weight[topic], first[topic]))
