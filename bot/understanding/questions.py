@@ -28,7 +28,7 @@ _REQUEST = re.compile(
     # a question that opens after a comma or inside a run-on line: "I have 238, is it hopeless",
     # "... no lors what should i do first"
     r"(?<=, )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we)|"
-    r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must) (?:i|we))\b",
+    r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must|are|is) (?:i|we|my|the))\b",
     re.IGNORECASE,
 )
 

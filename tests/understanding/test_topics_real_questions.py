@@ -54,6 +54,7 @@ def test_a_plain_statement_stays_one_clause(text: str) -> None:
         ("did 4 week IR elective at Emory and 2 month IM externship.", False),
         ("Did house job 1 year then worked as MO in ER for 3 yrs.", False),
         ("Will be my 2nd time, last year got zero interviews with 90 DR apps.", False),
+        ("Will be applying DR this year, what are my chances", True),
         ("I have 238, it was my first attempt", False),
         ("my chances were low last year", False),
         # real questions keep their shape
