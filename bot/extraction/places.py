@@ -19,6 +19,9 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_PROGRAM_WORDS = frozenset({"program", "programs", "programmes"})
+
+
 def preferred_regions(r: Reading) -> None:
     asked = r.expected == "preferred_regions"
     places = [m for m in r.aux if m.label in {"REGION", "STATE"}]
@@ -27,7 +30,9 @@ def preferred_regions(r: Reading) -> None:
     for place in places:
         # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
         words = r.sentence_words(place.start)
-        cue = bool(words & PREFERENCE_CUES) or r.program_question or _listed(r, place, places)
+        # ... but only a place in the sentence that asks for programs, not "USCE in NJ".
+        asks_programs = r.program_question and bool(words & _PROGRAM_WORDS)
+        cue = bool(words & PREFERENCE_CUES) or asks_programs or _listed(r, place, places)
         if not (asked or cue or place.value == "anywhere"):
             continue
         if place.text.lower() in _ANYWHERE_IF_PLACES and not (asked or words & _PLACE_WORDS):
