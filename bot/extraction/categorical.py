@@ -94,7 +94,8 @@ def _compared(r: Reading) -> bool:
 
 def applicant_type(r: Reading) -> None:
     born = [m for m in r.aux if m.label in _ABROAD and _after_born(r, m.start)]
-    labels = {m.label for m in r.aux if m not in born and not _describes_programs(r, m.end)}
+    kin = [m for m in r.aux if said_of_kin(r, m.start)]  # "My senior (US IMG) matched ..."
+    labels = {m.label for m in r.aux if m not in born + kin and not _describes_programs(r, m.end)}
     found: ApplicantType | None = None
     if "TYPE_NON_US_IMG" in labels:
         found = ApplicantType.NON_US_IMG

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from bot.extraction.labels import ANCHORS
 from bot.extraction.reading import Clause, Reading
+from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
 
 # Plans and hopes: the thing is not done yet.
 FUTURE_WORDS = frozenset(
@@ -60,25 +61,9 @@ def about_others(r: Reading, clause: Clause) -> bool:
         return False  # "Me and my friend both have CK 245": the writer's too
     told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
     mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
-    if mine & _ME or _my_fact(r, clause):
+    if mine & _ME or my_fact(r, clause):
         return False
-    return bool(set(words) & OTHERS) or _asking_for_another(r)
-
-
-def _asking_for_another(r: Reading) -> bool:
-    """ "Asking for my cousin: he's 2015 grad, CK 226": the post is about someone else."""
-    words = [t.lower_ for t in r.doc[:5]]
-    at = next((i for i, w in enumerate(words[:-2]) if words[i : i + 2] == ["asking", "for"]), -1)
-    return at >= 0 and words[at + 2] in {"my", "a", "someone", "somebody", "friend"}
-
-
-def _my_fact(r: Reading, clause: Clause) -> bool:
-    """ "pls someone reply, my CK 231 ...": "my" right before a fact's word is the writer's
-    ("my friend's CK" is not: "friend" comes between)."""
-    return any(
-        m.label in ANCHORS and m.start > clause.start and r.doc[m.start - 1].lower_ == "my"
-        for m in r.within(clause, r.mentions)
-    )
+    return bool(set(words) & OTHERS) or asking_for_another(r)
 
 
 def _with_me(r: Reading, clause: Clause) -> bool:
@@ -95,12 +80,18 @@ _JOINED = frozenset({"and", "&", "plus", "also"})
 
 def others_speak(r: Reading, clause: Clause) -> bool:
     """About someone else, also in a clause joined to theirs by "and" with no word of the
-    writer's ("my friend matched with 230 and no research, im at 245": only 245 is mine)."""
+    writer's ("my friend matched with 230 and no research, im at 245": only 245 is mine), and
+    in an aside in brackets after them or the words right after it ("My senior (US IMG) matched
+    DR with 236")."""
     index = r.clauses.index(clause)
     while True:
         if about_others(r, clause):
             return True
         words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+        subject = None if words & _ME else bracket_subject(r, clause)
+        if subject is not None:
+            index, clause = r.clauses.index(subject), subject
+            continue
         before = r.doc[clause.start - 1].lower_ if clause.start > 0 else ""
         previous = r.clauses[index - 1] if index > 0 else None
         if words & _ME or before not in _JOINED or previous is None:

@@ -12,12 +12,14 @@ from bot.extraction.negation import ends_before_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
+from bot.extraction.whose import bracket_subject
 
 # People whose citizenship or work a writer mentions beside their own.
 KIN = frozenset(
     {"husband", "wife", "spouse", "partner", "fiance", "fiancé", "fiancee", "hubby", "father",
      "mother", "dad", "mom", "parents", "parent", "brother", "sister", "son", "daughter",
-     "friend", "colleague", "cousin", "uncle", "aunt", "he", "she", "he's", "she's"}
+     "friend", "colleague", "cousin", "uncle", "aunt", "he", "she", "he's", "she's",
+     "senior", "seniors", "classmate", "batchmate", "mentor", "roommate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "myself", "'m", "am", "mine"})
 # Allowed to work, not a US citizen or permanent resident: no US IMG.
@@ -38,7 +40,10 @@ def said_of_kin(r: Reading, position: int) -> bool:
             return False
         if word in KIN:
             return True
-    return False
+    # "My senior (US IMG) ...": an aside in brackets after a relative is theirs.
+    subject = bracket_subject(r, clause)
+    words = {r.doc[i].lower_ for i in range(subject.start, subject.end)} if subject else set()
+    return bool(words & KIN) and not words & _ME
 
 
 def not_resident(r: Reading) -> bool:

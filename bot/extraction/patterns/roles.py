@@ -1,4 +1,5 @@
-"""More ways of saying one works in medicine now (the second layer's "ACTIVE_TRUE"): a year of
+"""More ways of saying one works in medicine now or not (the second layer's "ACTIVE_TRUE" and
+"ACTIVE_FALSE"): "still working", "since then only studying", a specialist's title, a year of
 training ("3rd year resident in radiology", "currently 5th yr as ER physician") and a role
 after "currently" with no verb ("Currently: research fellow (IR)", normalised to "currently
 research fellow"). Kept apart from ``applicant`` so that module stays small.
@@ -31,7 +32,10 @@ _SPECIALIST = rx(
 )
 
 ROLE_PATTERNS: dict[str, list[Pattern]] = {
+    # "Since then only studying", "just preparing for USMLE": no work now.
+    "ACTIVE_FALSE": [[w("only", "just"), w("studying", "preparing")]],
     "ACTIVE_TRUE": [
+        [w("still"), w("working", "practicing", "practising", "employed")],  # "(still working)"
         [
             w("'m", "am", "m"),
             w("currently", "now", op="?"),

@@ -165,6 +165,32 @@ def _uncertain(text: str) -> dict[str, object]:
         ("my husband is 3rd year resident in IM", {}),
         ("CK 240 - sorry for the long post, 245 was my NBME", {"step2ck_score": 240}),
         ("CK 243 oops 245", {"step2ck_score": 245}),
+        # An aside in brackets after someone else, and the words after it, are theirs.
+        (
+            "My senior (US IMG) matched DR with 236 and 1 IR LOR. I have 244 and 2 IR LORs,"
+            " from Egypt, need J1.",
+            {
+                "step2ck_score": 244,
+                "us_ir_letters": 2,
+                "applicant_type": "non_us_img",
+                "visa_need": "j1",
+            },
+        ),
+        ("I have 3 LoRs (2 IR, 1 DR)", {"us_ir_letters": 2, "us_dr_letters": 1}),
+        (
+            "CK 245 (first attempt) and 2 pubs",
+            {"step2ck_score": 245, "step2ck_first_attempt": True, "ir_publications": 2},
+        ),
+        ("My husband is from India, I am from Pakistan", {"applicant_type": "non_us_img"}),
+        # Work now or not: "still working", "since then only studying".
+        ("worked in ICU 4 years (still working)", {"clinically_active": True}),
+        ("Since then only studying. CK 244", {"clinically_active": False, "step2ck_score": 244}),
+        ("just studying for step 3 while working as GP", {"clinically_active": True}),
+        # Keycap emoji digits.
+        (
+            "Got my CK result: 2️⃣4️⃣7️⃣ 🎉 first attempt!!",
+            {"step2ck_score": 247, "step2ck_first_attempt": True},
+        ),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
