@@ -59,7 +59,9 @@ class Clause:
     sentence: int
 
 
-_TYPES = frozenset({"TYPE_NON_US_IMG", "TYPE_US_IMG", "TYPE_US_MD", "TYPE_US_DO"})
+# Told plainly also inside a question about oneself: an applicant type, work now ("... now
+# doing research fellowship in IR at Stanford?").
+_TYPES = frozenset({"TYPE_NON_US_IMG", "TYPE_US_IMG", "TYPE_US_MD", "TYPE_US_DO", "ACTIVE_TRUE"})
 
 
 class Reading:

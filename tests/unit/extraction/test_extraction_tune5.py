@@ -191,6 +191,14 @@ def _uncertain(text: str) -> dict[str, object]:
             "Got my CK result: 2️⃣4️⃣7️⃣ 🎉 first attempt!!",
             {"step2ck_score": 247, "step2ck_first_attempt": True},
         ),
+        # Work now is told also inside a question about oneself; a gap or a supposition is not.
+        (
+            "What are chances for a 2nd time applicant with CK 240, now doing research"
+            " fellowship in IR at Stanford?",
+            {"step2ck_score": 240, "match_cycles": 1, "clinically_active": True},
+        ),
+        ("what if I start working as GP?", {}),
+        ("how do I explain my gap?", {}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
