@@ -126,6 +126,9 @@ PATHWAY = [
 ]
 PATHWAY_NEAR_MISSES = [
     ("what are my options if I don't match?", "ask_contingency"),
+    ("unmatched twice, what are my options now?", "ask_contingency"),
+    ("should I start looking at other options?", "ask_contingency"),
+    ("am I ready to apply this cycle?", "ask_pathway"),
     ("what about DR programs in Texas?", "ask_programs"),
     ("how to start an observership?", "ask_clinical_experience"),
     ("where do I start with research?", "ask_research"),
@@ -194,6 +197,10 @@ RESEARCH_LETTERS_USMLE_INTERVIEW_NEAR_MISSES = [
     ("how many research papers do I need?", "ask_research"),
     ("should I ask for a letter after my elective?", "ask_letters"),
     ("how to explain my gap in the personal statement?", "ask_personal_statement"),
+    ("how do I explain a 3 year gap in my CV?", "ask_gaps"),
+    ("are 3 LORs enough for IR?", "ask_letters"),
+    ("is 245 on CK enough for DR?", "ask_usmle"),
+    ("any good question to ask the PD at the interview?", "ask_interview"),
 ]
 
 TOPIC_CASES = (
