@@ -27,7 +27,9 @@ _REQUEST = re.compile(
     r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help)|(?:rank|rate|assess) my|"
     # a question that opens after a comma or inside a run-on line: "I have 238, is it hopeless",
     # "... no lors what should i do first"
-    r"(?<=, )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we)|"
+    r"(?<=, |- )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we|that|they|"
+    r"programs)|(?<=, |- )(?:how (?:likely|bad|many|much|do|does)|what(?:'s| is| are| else)|"
+    r"which (?:one|path|route|programs?|is better)|(?:good|bad) or (?:bad|good)|yes or no)|"
     r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must|are|is) (?:i|we|my|the))\b",
     re.IGNORECASE,
 )

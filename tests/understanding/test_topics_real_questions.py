@@ -55,6 +55,13 @@ def test_a_plain_statement_stays_one_clause(text: str) -> None:
         ("Did house job 1 year then worked as MO in ER for 3 yrs.", False),
         ("Will be my 2nd time, last year got zero interviews with 90 DR apps.", False),
         ("Will be applying DR this year, what are my chances", True),
+        ("with one US IR letter and 248, how likely am I to match", True),
+        ("IR interest in a DR app, good or bad", True),
+        ("4 months of usce, 1 publication - what's my best way into IR", True),
+        ("I need a J1, is that a problem for IR", True),
+        ("observership vs externship, which is better", True),
+        ("graduated 2015, which was a long time ago", False),
+        ("CK 250, how I got it is a long story", False),
         ("I have 238, it was my first attempt", False),
         ("my chances were low last year", False),
         # real questions keep their shape
