@@ -104,8 +104,9 @@ def _anchors(
                 origin=previous.origin,
             )
         ]
-    if not found and not carried:
+    if not found and (not carried or carried[0].label == "USCE"):  # "USCE: IM 8 wks, IR 4 wks"
         found = _ir_time_anchor(r, clause, sources)
+        carried = [] if found else carried
     letters = any(a.label == "LETTER" for a in found + carried)
     # "2 IR + 1 DR LORs": the letter word comes later in the sentence.
     letters_later = not found and not carried and letter_sentence and not parts_of_time(r, clause)

@@ -188,3 +188,13 @@ def _starts_new_fact(r: Reading, clause: Clause) -> bool:
     if r.within(clause, r.numbers):
         return True
     return any(m.label in ANCHORS - {"PUB"} for m in r.within(clause, r.mentions))
+
+
+def writers_labels(r: Reading) -> set[str]:
+    """The labels of the mentions in the writer's own clauses ("my friend applied last cycle"
+    tells no cycle of the writer's)."""
+    return {
+        m.label
+        for m in r.mentions
+        if (clause := r.clause_of(m.start)) is None or not others_speak(r, clause)
+    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.extraction.context import writers_labels
 from bot.extraction.follows import heading_exam
 from bot.extraction.joined_exams import shared_statuses
 from bot.extraction.labels import EXAMS
@@ -89,7 +90,7 @@ def _both_steps(r: Reading) -> None:
 
 
 def fixed_cycles(r: Reading) -> None:
-    labels = r.labels()
+    labels = writers_labels(r)
     if "CYCLE_NONE" in labels and not _none_contradicted(r):
         r.out.add("match_cycles", 0)
     elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:

@@ -32,6 +32,7 @@ from bot.extraction import (
     seasons,
     sourced_counts,
     stage,
+    status_heads,
     theirs_then_mine,
 )
 from bot.extraction.clauses import read_clauses
@@ -101,6 +102,7 @@ def _read(r: Reading) -> Reading:
     exams.fixed_cycles(r)
     cycles.earlier_cycles(r)
     attempts.times_taken(r)
+    status_heads.status_headings(r)
     exams.exam_facts(r)
     categorical.visa(r)
     categorical.applicant_type(r)

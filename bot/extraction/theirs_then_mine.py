@@ -31,9 +31,14 @@ def writers_own(r: Reading) -> None:
             continue
         mine = r.clauses[index + 1]
         number = _lone_number(r, mine)
+        thing = named[0]
+        if number is None and _none_of_mine(r, mine) and mine.sentence == clause.sentence:
+            name = ANCHOR_FIELDS.get(thing.label)  # "He has 3 IR pubs and I have none"
+            if name is not None and thing.label != "STEP2" and not r.out.has(name):
+                r.out.add(name, 0)
+            continue
         if number is None or mine.sentence - clause.sentence > 1:
             continue
-        thing = named[0]
         anchor = Anchor(thing.label, mine.start, mine.start, carried=True, text=thing.text)
         if not accepts(anchor, number, 0.0):
             continue
@@ -55,6 +60,15 @@ def _wanted(r: Reading, clause: Clause) -> bool:
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     numbers = [n for n in r.within(clause, r.numbers) if not n.discarded]
     return bool(words & _WANTING) and not numbers  # not "I need 2 more letters"
+
+
+def _none_of_mine(r: Reading, clause: Clause) -> bool:
+    """ "I have none", "and I have none yet": the writer's clause with no count but "none"."""
+    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    return bool(set(words) & {"i", "me"}) and "none" in words and set(words) <= _NONE_CLAUSE
+
+
+_NONE_CLAUSE = frozenset({"i", "have", "'ve", "got", "none", "yet", "so", "far", "me", ":", "-"})
 
 
 def _lone_number(r: Reading, clause: Clause) -> NumberMention | None:

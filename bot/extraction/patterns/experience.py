@@ -11,6 +11,14 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations")],
         [w("clinical"), w("experience", "exp", "rotations", "rotation", "elective", "electives")],
         [w("us", "u.s.", "american"), w("rotation", "rotations", "electives")],  # "US rotations"
+        # "Rotations done in US: IM 8 weeks, FM 4 weeks"
+        [
+            w("rotation", "rotations", "electives"),
+            w("done", "did", op="?"),
+            w("in"),
+            w("the", op="?"),
+            w("us", "usa", "u.s."),
+        ],
         [w("us", "u.s.", "usa"), w("experience", "exp")],  # "no US experience", "Zero US exp"
         [
             w("hands"),

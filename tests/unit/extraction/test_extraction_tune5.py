@@ -199,6 +199,33 @@ def _uncertain(text: str) -> dict[str, object]:
         ),
         ("what if I start working as GP?", {}),
         ("how do I explain my gap?", {}),
+        # A USCE list: its IR stint is an IR elective; "Rotations done in US:" heads one.
+        (
+            "Rotations done in US: IM 8 weeks, FM 4 weeks, IR 4 weeks (all hands-on).",
+            {"usce_months": 3.0, "ir_elective_weeks": 4.0},
+        ),
+        (
+            "USCE: 3 months IR elective + 2 months IM",
+            {"ir_elective_weeks": 12.0, "usce_months": 2.0},
+        ),
+        ("observership: 4 weeks IM, 2 weeks IR", {"observership_weeks": 6.0}),
+        # A status heading a list of exams.
+        ("Pending: Step 3, ERAS. Visa: J1", {"step3": "not_taken", "visa_need": "j1"}),
+        (
+            "Passed: S1, S3. CK 240",
+            {"step1": "pass_first_attempt", "step3": "passed", "step2ck_score": 240},
+        ),
+        (
+            "Pending: step 3 (scheduled), step 1 passed",
+            {"step3": "not_taken", "step1": "pass_first_attempt"},
+        ),
+        # "He has 3 IR pubs and I have none".
+        ("My friend has CK 250. He has 3 IR pubs and I have none.", {"ir_publications": 0}),
+        ("my friend got 260 and I have none", {}),
+        # Someone else's season is theirs (not the writer's cycle).
+        ("my friend applied last cycle (2025)", {}),
+        ("my friend applied last cycle", {}),
+        ("I applied last cycle", {"match_cycles": 1}),
     ],
 )
 def test_forum_phrasing_of_the_fifth_batch(text: str, facts: dict[str, object]) -> None:
