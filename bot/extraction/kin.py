@@ -63,6 +63,7 @@ _OVER = frozenset(
         "quit",
         "stopped",  # "I stopped working in 2023"
         "stop",
+        "be",  # "I will be working as GP from July": not yet
         "after",
         "was",
         "were",
@@ -87,6 +88,8 @@ def told_of_now(r: Reading, position: int) -> bool:
     """Work told at ``position`` is the writer's and not over (not "my wife is doing residency",
     "did house job 1 year then ...", "I was working as GP until last year")."""
     before = r.doc[position - 1].lower_ if position > 0 else ""
+    if before in {"a", "an"} and position > 1:
+        before = r.doc[position - 2].lower_  # "will be a PGY-1 in IM": the word before "a"
     following = {r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))}
     if following & _NOT_CLINICAL:
         return False  # "working as a scribe", "I currently work in a lab (non-clinical)"

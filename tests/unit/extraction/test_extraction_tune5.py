@@ -222,6 +222,15 @@ def _uncertain(text: str) -> dict[str, object]:
         # "He has 3 IR pubs and I have none".
         ("My friend has CK 250. He has 3 IR pubs and I have none.", {"ir_publications": 0}),
         ("my friend got 260 and I have none", {}),
+        # A year of residency now ("PGY-1 in IM"); work that is only to be ("will be").
+        (
+            "PGY-1 in internal medicine in NYC currently (on J1).",
+            {"clinically_active": True, "visa_need": "j1"},
+        ),
+        ("I will be working as GP from July", {}),
+        ("I will be a PGY-1 in IM from July", {}),
+        ("my husband is PGY-2 in IM", {}),
+        ("I am a PGY-1 in IM", {"clinically_active": True}),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
