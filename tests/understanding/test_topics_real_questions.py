@@ -208,6 +208,17 @@ RESEARCH_LETTERS_USMLE_INTERVIEW_NEAR_MISSES = [
     ("are 3 LORs enough for IR?", "ask_letters"),
     ("is 245 on CK enough for DR?", "ask_usmle"),
     ("any good question to ask the PD at the interview?", "ask_interview"),
+    ("is it risky to say I want IR in my DR interviews?", "ask_dr_framing"),
+    ("should my DR personal statement mention interventional?", "ask_dr_framing"),
+    ("what if i only get DR interviews and no IR ones", "ask_contingency"),
+    ("do IR programs sponsor H1B?", "ask_visa"),
+    ("can I switch from J1 to H1B later?", "ask_visa"),
+    ("how many TY programs should I add?", "ask_application_count"),
+    ("how many apps should I send for DR?", "ask_application_count"),
+    ("Integrated IR realistic?", "ask_pathway"),
+    ("Is DR realistic for me?", "ask_chances"),
+    ("should I do a research year or apply now?", "ask_pathway"),
+    ("what do I need to improve to be competitive for IR?", "ask_gaps"),
 ]
 
 TOPIC_CASES = (
