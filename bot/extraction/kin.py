@@ -39,11 +39,17 @@ def said_of_kin(r: Reading, position: int) -> bool:
         if word in _ME:
             return False
         if word in KIN:
-            return True
+            return not _joined_to_me(r, clause.start)  # not "I and my husband both have GC"
     # "My senior (US IMG) ...": an aside in brackets after a relative is theirs.
     subject = bracket_subject(r, clause)
     words = {r.doc[i].lower_ for i in range(subject.start, subject.end)} if subject else set()
     return bool(words & KIN) and not words & _ME
+
+
+def _joined_to_me(r: Reading, start: int) -> bool:
+    """The clause at ``start`` follows "I and" / "me &": the writer and the relative together."""
+    joined = start >= 2 and r.doc[start - 1].lower_ in {"and", "&"}
+    return joined and r.doc[start - 2].lower_ in {"i", "me"}
 
 
 def not_resident(r: Reading) -> bool:

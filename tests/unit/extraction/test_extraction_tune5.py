@@ -231,6 +231,10 @@ def _uncertain(text: str) -> dict[str, object]:
         ("I will be a PGY-1 in IM from July", {}),
         ("my husband is PGY-2 in IM", {}),
         ("I am a PGY-1 in IM", {"clinically_active": True}),
+        # The writer and a relative together ("I and my husband both have green card").
+        ("I and my husband both have green card", {"visa_need": "none"}),
+        ("my husband has green card", {}),
+        ("I have J1 and my husband has green card", {"visa_need": "j1"}),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
