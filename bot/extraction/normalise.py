@@ -114,6 +114,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"(?<![\w.])(\d|1\d|20) II\b(?!\s*(?:ck|cs)\b)", re.IGNORECASE), r"\1 IIs"),
     # "2️⃣4️⃣7️⃣": keycap emoji digits are digits.
     (re.compile("(\\d)\ufe0f?\u20e3"), r"\1"),
+    # "1 LOR from IR PD and another from DR attending": one more from that source.
+    (re.compile(r"\banother(?: one)? from\b", re.IGNORECASE), "1 from"),
     # "MD Anderson" is a cancer center, not the degree before a year.
     (re.compile(r"\bMD Anderson\b", re.IGNORECASE), "MDAnderson"),
     # "class 2017": the year of the class, as "class of 2017".

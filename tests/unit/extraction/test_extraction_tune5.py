@@ -235,6 +235,12 @@ def _uncertain(text: str) -> dict[str, object]:
         ("I and my husband both have green card", {"visa_need": "none"}),
         ("my husband has green card", {}),
         ("I have J1 and my husband has green card", {"visa_need": "j1"}),
+        # "another (one) from <source>" is one more letter from it.
+        (
+            "I have 1 LOR from IR PD and another from DR attending",
+            {"us_ir_letters": 1, "us_dr_letters": 1},
+        ),
+        ("another from my home PD", {}),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
