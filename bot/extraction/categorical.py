@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.kin import not_resident, said_of_kin, status_not_need, told_of_now
+from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.profile import ApplicantType, VisaNeed
@@ -94,7 +94,8 @@ def _compared(r: Reading) -> bool:
 
 def applicant_type(r: Reading) -> None:
     born = [m for m in r.aux if m.label in _ABROAD and _after_born(r, m.start)]
-    kin = [m for m in r.aux if said_of_kin(r, m.start)]  # "My senior (US IMG) matched ..."
+    # "My senior (US IMG) matched ...", "typical matched IMG has 245": someone else's school.
+    kin = [m for m in r.aux if said_of_kin(r, m.start) or their_school(r, m)]
     labels = {m.label for m in r.aux if m not in born + kin and not _describes_programs(r, m.end)}
     found: ApplicantType | None = None
     if "TYPE_NON_US_IMG" in labels:

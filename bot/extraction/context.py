@@ -49,7 +49,8 @@ OTHERS = frozenset(
      # What is usual or said by others: "Most matched IMGs have 5 pubs", "IR needs 2 IR
      # letters", "the average CK is 250", "my mentor said 3 IR pubs are enough".
      "imgs", "applicants", "average", "cutoff", "said", "says", "told", "needs",
-     "requires", "require", "minimum", "usually", "typically", "generally"}
+     "requires", "require", "minimum", "usually", "typically", "generally", "typical",
+     "mentor", "mentors", "suggests", "suggested", "recommends", "batchmate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 
@@ -191,8 +192,7 @@ def _starts_new_fact(r: Reading, clause: Clause) -> bool:
 
 
 def writers_labels(r: Reading) -> set[str]:
-    """The labels of the mentions in the writer's own clauses ("my friend applied last cycle"
-    tells no cycle of the writer's)."""
+    """Labels of the writer's own clauses (not "my friend applied last cycle")."""
     return {
         m.label
         for m in r.mentions

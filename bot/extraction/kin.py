@@ -8,6 +8,7 @@ the one needed for residency when that one is named ("on J1 now, will need H1B")
 
 from __future__ import annotations
 
+from bot.extraction.context import others_speak
 from bot.extraction.negation import ends_before_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.pipeline import Mention
@@ -50,6 +51,12 @@ def _joined_to_me(r: Reading, start: int) -> bool:
     """The clause at ``start`` follows "I and" / "me &": the writer and the relative together."""
     joined = start >= 2 and r.doc[start - 1].lower_ in {"and", "&"}
     return joined and r.doc[start - 2].lower_ in {"i", "me"}
+
+
+def their_school(r: Reading, mention: Mention) -> bool:
+    """ "typical matched IMG has 245": "IMG" in someone else's clause is their school."""
+    clause = r.clause_of(mention.start)
+    return mention.label == "SCHOOL_ABROAD" and clause is not None and others_speak(r, clause)
 
 
 def not_resident(r: Reading) -> bool:

@@ -241,6 +241,19 @@ def _uncertain(text: str) -> dict[str, object]:
             {"us_ir_letters": 1, "us_dr_letters": 1},
         ),
         ("another from my home PD", {}),
+        # What is typical or a mentor suggests is not the writer's.
+        ("typical matched IMG has 245 and 3 months USCE", {}),
+        ("My mentor suggests 5 IR pubs, I have 2 IR pubs", {"ir_publications": 2}),
+        ("my mentor wrote me an IR LOR", {"us_ir_letters": 1}),
+        (
+            "he has 255 CK, I have 241 and no pubs. both IMGs from Egypt, both need J1.",
+            {
+                "step2ck_score": 241,
+                "ir_publications": 0,
+                "applicant_type": "non_us_img",
+                "visa_need": "j1",
+            },
+        ),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
