@@ -36,6 +36,16 @@ ROLE_PATTERNS: dict[str, list[Pattern]] = {
     "ACTIVE_FALSE": [[w("only", "just"), w("studying", "preparing")]],
     "ACTIVE_TRUE": [
         [w("still"), w("working", "practicing", "practising", "employed")],  # "(still working)"
+        [w("locum", "locums")],  # "i do locums as GP" ("did locums" is over: ``kin``)
+        # "now full time research", "currently full-time in research"
+        [
+            w("now", "currently"),
+            w("full"),
+            w("-", op="?"),
+            w("time"),
+            w("in", op="?"),
+            w("research", "clinical", "job", "work"),
+        ],
         # "PGY-1 in internal medicine in NYC currently", "PGY2 at a community program"
         [rx(r"^pgy-?[1-7]$"), w("in", "at")],
         [w("pgy"), w("-", op="?"), w("1", "2", "3", "4", "5", "6", "7"), w("in", "at")],

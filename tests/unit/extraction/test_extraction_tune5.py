@@ -254,6 +254,11 @@ def _uncertain(text: str) -> dict[str, object]:
                 "visa_need": "j1",
             },
         ),
+        # Locums and full-time research are work now.
+        ("i do locums as GP", {"clinically_active": True}),
+        ("did locums before 2020", {}),
+        ("Worked 2 years as GP, now full time research", {"clinically_active": True}),
+        ("now full time usmle prep", {}),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
