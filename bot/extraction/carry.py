@@ -66,6 +66,7 @@ def heading(r: Reading, clause: Clause, previous: Anchor | None, found: list[Anc
     if previous.end != clause.start - 1:
         return False
     numbers = r.within(clause, r.numbers)
+    found = [a for a in found if not ends_at_colon(r, a)]  # "pubs: 0 abstracts: 3": a next head
     return not any(accepts(a, n, distance(a, n.start, n.end)) for a in found for n in numbers)
 
 

@@ -259,6 +259,11 @@ def _uncertain(text: str) -> dict[str, object]:
         ("did locums before 2020", {}),
         ("Worked 2 years as GP, now full time research", {"clinically_active": True}),
         ("now full time usmle prep", {}),
+        # "key: value" pairs typed on one line; a lower-case "im" after a small count.
+        ("pubs:0 abstracts:3", {"ir_publications": 0, "ir_abstracts": 3}),
+        ("usce: 3 months obs: 2 weeks", {"usce_months": 3.0, "observership_weeks": 2.0}),
+        ("lor 2 ir 1 im", {"us_ir_letters": 2, "us_other_letters": 1}),
+        ("CK 240 im worried", {"step2ck_score": 240}),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
