@@ -127,22 +127,12 @@ def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
 
 # "will my 2 IR letters be enough?": whether what the writer has suffices, not a plan.
 _JUDGED = frozenset(
-    {
-        "enough",
-        "sufficient",
-        "ok",
-        "okay",
-        "fine",
-        "good",
-        "competitive",
-        "bad",
-        "low",
-        "considered",
-    }
-)
-_JUDGING = frozenset(
-    {"hurt", "matter", "count", "suffice", "affect", "filter", "screen", "disqualify", "kill"}
-)
+    {"enough", "sufficient", "ok", "okay", "fine", "good", "competitive", "bad", "low",
+     "considered"}
+)  # fmt: skip
+_JUDGING = frozenset({"hurt", "matter", "count", "suffice", "affect"})
+# "will CK 239 filter me out?", "will they consider me with ...": the writer judged.
+_JUDGING_ME = frozenset({"filter", "screen", "disqualify", "kill", "consider", "reject", "accept"})
 
 
 def _judged(words: list[str]) -> bool:
@@ -150,7 +140,8 @@ def _judged(words: list[str]) -> bool:
         if word in {"will", "would"}:
             rest = words[i + 1 :]
             judged = any(a == "be" and b in _JUDGED for a, b in pairwise(rest))
-            return judged or bool(set(rest) & _JUDGING)
+            me = any(a in _JUDGING_ME and b in {"me", "out"} for a, b in pairwise(rest))
+            return judged or me or bool(set(rest) & _JUDGING)
     return False
 
 

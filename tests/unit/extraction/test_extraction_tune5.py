@@ -61,6 +61,9 @@ def _uncertain(text: str) -> dict[str, object]:
         # A question with the writer as the one judged.
         ("Will CK 239 filter me out?", {"step2ck_score": 239}),
         ("Will programs consider me with 235?", {"step2ck_score": 235}),
+        ("will they consider me with 3 months USCE?", {"usce_months": 3.0}),
+        ("I will consider 3 months USCE", {}),
+        ("I will screen 3 months of USCE options", {}),
         # Upper-case IM is internal medicine, not "I'm".
         ("Which is better, 3 months observership in IR or 1 month hands-on IM externship?", {}),
         (
