@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
+from bot.understanding import ellipsis, signals
 from bot.understanding import questions as question_shape
-from bot.understanding import signals
 from bot.understanding.models import Question, Understanding
 from bot.understanding.segments import clauses
 from bot.understanding.topics import OUT_OF_SCOPE, coarse, ranked_topics
@@ -44,10 +44,7 @@ def understand(
         return topic
 
     found: list[Question] = []
-    for clause in clauses(text):
-        if not question_shape.is_question(clause):
-            continue
-        ranked = ranked_topics(clause)
+    for clause, ranked in _question_clauses(text):
         topic = ranked[0] if ranked else usable(classify(clause) if classify else None)
         found.append(Question(text=clause, topic=topic))
         # "How many programs and where should I apply?": a second strong topic in one clause.
@@ -80,10 +77,25 @@ def understand(
     )
 
 
+def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
+    """Each question clause with the keyword model's topics, best first. An elliptic question
+    ("3 LORs, 1 from IR. enough?") takes the topic of what the message listed before it."""
+    parts = clauses(text)
+    found = []
+    for index, clause in enumerate(parts):
+        if not question_shape.is_question(clause):
+            continue
+        referent = (
+            ellipsis.antecedent_topic(parts[:index]) if ellipsis.is_elliptic(clause) else None
+        )
+        found.append((clause, [referent] if referent else ranked_topics(clause)))
+    return found
+
+
 def unplaced_question_clauses(text: str) -> list[str]:
     """The question clauses of ``text`` the keyword model cannot place: what ``classify`` will
     be asked about (a caller that fetches the answers first, over HTTP, asks for these)."""
-    return [c for c in clauses(text) if question_shape.is_question(c) and not ranked_topics(c)]
+    return [clause for clause, ranked in _question_clauses(text) if not ranked]
 
 
 # Topics that often appear as the second half of one clause ("how many and where", "DR or

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding import understand, unplaced_question_clauses
 from bot.understanding.ellipsis import antecedent_topic, is_elliptic
 from bot.understanding.questions import is_question
 from bot.understanding.segments import clauses
@@ -133,3 +134,16 @@ def test_the_topic_of_what_was_listed_before(text: str, topic: str) -> None:
 def test_nothing_listed_before_gives_no_topic() -> None:
     assert antecedent_topic(["Hi all!", "Thanks in advance."]) is None
     assert antecedent_topic([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I have 1 IR and 2 IM letters. Should I get more?", "ask_letters"),
+        ("USCE 3 months, 1 in FM. enough for DR?", "ask_clinical_experience"),
+        ("3 IR pubs and 1 in review. is that enough?", "ask_research"),
+    ],
+)
+def test_understand_gives_an_elliptic_question_the_listed_topic(text: str, topic: str) -> None:
+    assert [q.topic for q in understand(text).questions] == [topic]
+    assert unplaced_question_clauses(text) == []  # no clause parse needed
