@@ -16,7 +16,10 @@ from bot.understanding.topics import OUT_OF_SCOPE, topic_patterns
 # A short question about "that / it / this combo / more / one" being enough, fine or possible,
 # with no subject of its own: "enough?", "is that ok?", "Possible?", "Should I get more?",
 # "Is 12 weeks enough?", "enough for DR + IR?".
-_SUBJECT = r"(?:(?:that|this|it|these|those|this combo|that combo|[\d.]+ \w+)\s+)?(?:be\s+)?"
+# "Are 3 enough?" (a count of what was listed); "is 250 enough?" names a score: no ellipsis
+_SUBJECT = (
+    r"(?:(?:that|this|it|these|those|this combo|that combo|\d{1,2}|[\d.]+ \w+)\s+)?(?:be\s+)?"
+)
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:q|so|and|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
     # "enough (for DR + IR)?": enough of what was listed; "ok for DR?" stays a chances question

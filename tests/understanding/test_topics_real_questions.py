@@ -210,3 +210,30 @@ def test_the_clause_nlu_example_stays_unplaced_by_the_keywords() -> None:
     # model must leave it to Rasa ("answer / say ... why IR" is placed, "tell them" is not).
     assert ranked_topics("What do I tell them when they ask why IR?") == []
     assert ranked_topics("what about the thing with the stuff?") == []
+
+
+# A profile posted for an opinion, advice or next steps, and a few short forum questions
+# (dev_tune_5's unplaced ones, 3 December); near misses stay unplaced.
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("Thoughts?", "ask_chances"),
+        ("any thoughts pls", "ask_chances"),
+        ("rate my profile", "ask_chances"),
+        ("Advice?", "ask_gaps"),
+        ("tips?", "ask_gaps"),
+        ("what next?", "ask_pathway"),
+        ("Where to apply?", "ask_programs"),
+        ("Is it better to apply in the midwest or northeast as an IMG?", "ask_programs"),
+        ("Please what is the cheapest way?", "ask_costs"),
+        ("how many of each?", "ask_application_count"),
+        ("What is the max number of attempts?", "ask_usmle"),
+        ("What is last date to get CK result for ERAS?", "ask_timeline"),
+        ("I think so", None),
+        ("next year I apply", None),
+        ("my thoughts are with my family", None),
+    ],
+)
+def test_short_forum_questions(clause: str, topic: str | None) -> None:
+    ranked = ranked_topics(clause)
+    assert (ranked[0] if ranked else None) == topic
