@@ -1,12 +1,15 @@
 """Whole-message understanding on the development set, per file, as users get it.
 
-    .venv/bin/python bench/understanding_eval.py [--rasa-url URL] [--failures] [FILE ...]
+    .venv/bin/python bench/understanding_eval.py [--rasa-url URL [--no-clause-nlu]] [--failures]
+                                                 [FILE ...]
 
 Each message goes through the dispatcher's own code: facts by ``bot.extraction`` (what
 ``action_validate_slot_mappings`` stores), ``bot.understanding.understand`` with the message's
 NLU intent, and ``bot.dialogue.plan_turn`` with the topics the bot has answers for. Without
 ``--rasa-url`` there is no NLU intent (keywords only); with it, the whole message goes to the
-running Rasa server's ``POST /model/parse`` (a ``make run``), exactly as the action gets it.
+running Rasa server's ``POST /model/parse`` (a ``make run``), exactly as the action gets it,
+with its confidence, and each question clause the keywords cannot place is parsed on its own by
+the action server's adapter (``bot.runtime.clause_nlu``; ``--no-clause-nlu`` leaves that out).
 
 Prints per file: the share of messages that end in a fallback (no answer, no facts: the bot
 says it could not place the question), topic agreement for every question and for the main one,
@@ -67,9 +70,10 @@ def main() -> int:
     parser.add_argument("--rasa-url", help="e.g. http://127.0.0.1:5005 (token: add ?token=...)")
     parser.add_argument("--failures", action="store_true", help="list every failing message")
     parser.add_argument(
-        "--clause-nlu",
-        action="store_true",
-        help="with --rasa-url: parse unplaced question clauses too, as the action server does",
+        "--no-clause-nlu",
+        dest="clause_nlu",
+        action="store_false",
+        help="with --rasa-url: the whole message's intent only (as with CLAUSE_NLU=false)",
     )
     args = parser.parse_args()
     files = args.files or [DEV_DIR / name for name in DEV_SET_FILES if (DEV_DIR / name).exists()]
