@@ -118,6 +118,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\banother(?: one)? from\b", re.IGNORECASE), "1 from"),
     # "lor 2 ir 1 im": a lower-case "im" after a small count is internal medicine, not "I'm".
     (re.compile(r"\b([1-9]) (im|fm)\b"), lambda m: f"{m.group(1)} {m.group(2).upper()}"),
+    # "step 1 ✅", "S1 ✔️": a check mark after an exam is a pass.
+    (re.compile(r"\b(step ?[123]|s[123]|usmle)\s*[✅✔☑]\ufe0f?", re.IGNORECASE), r"\1 passed"),
     # "MD Anderson" is a cancer center, not the degree before a year.
     (re.compile(r"\bMD Anderson\b", re.IGNORECASE), "MDAnderson"),
     # "class 2017": the year of the class, as "class of 2017".

@@ -8,6 +8,7 @@ one pattern to a list in the module of its topic.
 """
 
 from bot.extraction.patterns.applicant import AUX_PATTERNS as _APPLICANT_PATTERNS
+from bot.extraction.patterns.cities import CITY_PATTERNS
 from bot.extraction.patterns.counts import COUNT_PATTERNS
 from bot.extraction.patterns.cues import CUE_PATTERNS
 from bot.extraction.patterns.exams import EXAM_PATTERNS
@@ -28,11 +29,11 @@ from bot.extraction.patterns.tokens import Pattern, TokenSpec, exact, rx, w
 from bot.extraction.patterns.visa import VISA_PATTERNS
 
 # The second layer: applicant type, countries' cues, working now (with the training years and
-# roles of ``roles``).
+# roles of ``roles``, the cities abroad of ``cities``).
 AUX_PATTERNS: dict[str, list[Pattern]] = {
-    label: [*patterns, *ROLE_PATTERNS.get(label, [])]
-    for label, patterns in _APPLICANT_PATTERNS.items()
-}
+    label: [*_APPLICANT_PATTERNS.get(label, []), *ROLE_PATTERNS.get(label, [])]
+    for label in [*_APPLICANT_PATTERNS, *ROLE_PATTERNS]
+} | CITY_PATTERNS
 
 # The main layer, in the order the labels were always added to the Matcher.
 MAIN_PATTERNS: dict[str, list[Pattern]] = {

@@ -267,6 +267,18 @@ def _uncertain(text: str) -> dict[str, object]:
         ("usce: 3 months obs: 2 weeks", {"usce_months": 3.0, "observership_weeks": 2.0}),
         ("lor 2 ir 1 im", {"us_ir_letters": 2, "us_other_letters": 1}),
         ("CK 240 im worried", {"step2ck_score": 240}),
+        # Big cities abroad; a check mark after an exam.
+        (
+            "i graduated in 2017 from lagos",
+            {"graduation_year": 2017, "applicant_type": "non_us_img"},
+        ),
+        ("I did my USCE in Lima, Ohio", {}),
+        ("MBBS from Karachi 2016", {"graduation_year": 2016, "applicant_type": "non_us_img"}),
+        ("Currently: IM attending in Cairo", {"clinically_active": True}),
+        (
+            "Currently: step 1 ✅, step 2 📚 (exam in May), USCE 0",
+            {"step1": "pass_first_attempt", "usce_months": 0.0},
+        ),
         # Someone else's season is theirs (not the writer's cycle).
         ("my friend applied last cycle (2025)", {}),
         ("my friend applied last cycle", {}),
