@@ -147,9 +147,19 @@ def cycles_from_statuses(r: Reading, *, first_is_none: bool = True) -> bool:
         if ordinal == 1 and not first_is_none:
             continue
         if ordinal is not None:
-            r.out.add("match_cycles", ordinal - 1)
+            # "unmatched for the 2nd time": 2 cycles behind ("my 2nd time applying": one)
+            r.out.add("match_cycles", ordinal if _unmatched_before(r, status) else ordinal - 1)
             return True
     return False
+
+
+_UNMATCHED = frozenset({"unmatched", "unmatch", "unmatching"})
+
+
+def _unmatched_before(r: Reading, status: Mention) -> bool:
+    words = [r.doc[i].lower_ for i in range(max(0, status.start - 4), status.start)]
+    negated = "n't" in words or "not" in words
+    return bool(_UNMATCHED & set(words)) or ("match" in words and negated)
 
 
 def _applied(r: Reading) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc
 
 from bot.extraction.collected import Collected
+from bot.extraction.failed_again import failed_retakes
 from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_reason
 from bot.extraction.labels import CUES, EXAMS
 from bot.extraction.negation import negated_fails
@@ -85,7 +86,7 @@ class Reading:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         numbers = find_numbers(self.doc, covered)
         # A question ("Do programs sponsor H1B?") asks about the domain; it states no facts.
-        mentions = negated_fails(self.doc, mentions)
+        mentions = failed_retakes(self.doc, negated_fails(self.doc, mentions))
         self.asked = set() if read_questions else question_tokens(self.doc)
         self.program_question = read_questions and bool(
             {t.lower_ for t in self.doc} & {"program", "programs", "programmes"}
