@@ -22,7 +22,8 @@ from bot.understanding.topics import OUT_OF_SCOPE, coarse
 LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 
 # The development set's files in ``tests/understanding/``, tuned-on first. The held-out files
-# are never read to write a rule or an example; only their figures are looked at.
+# are never read to write a rule or an example; only their figures are looked at (the fresh
+# file's wrong facts were read once after its first measurement: docs/dialogue.md).
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
@@ -30,7 +31,7 @@ DEV_TUNE_FILES = (
     "dev_tune_4.yml",
     "dev_tune_5.yml",
 )
-DEV_HELD_OUT_FILES = ("dev_holdout.yml", "dev_holdout_late.yml")
+DEV_HELD_OUT_FILES = ("dev_holdout.yml", "dev_holdout_late.yml", "dev_holdout_fresh.yml")
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
 
