@@ -25,6 +25,7 @@ from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_lists import names_anchor, parts_of_time, single_letters
+from bot.extraction.letters_abroad import from_abroad
 from bot.extraction.negation import ends_before_now, negates_another
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import (
@@ -117,7 +118,7 @@ def _anchors(
         found += [
             Anchor("LETTER", m.start, m.end, letter_field=SOURCES[m.label], reach=reach)
             for m in sources
-            if not names_anchor(r, m)
+            if not names_anchor(r, m) and not from_abroad(r, clause, m.start, m)
         ]
         if found:
             carried = [a for a in carried if a.label != "LETTER"]

@@ -14,6 +14,7 @@ from bot.extraction.context import (
 from bot.extraction.fields import LETTER_FIELDS, SPECS
 from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES
 from bot.extraction.lacking import lacking
+from bot.extraction.letters_abroad import from_abroad
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
@@ -126,7 +127,7 @@ def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
     if not sources:
         return r.expected if r.expected in LETTER_FIELDS else None
     closest = min(sources, key=lambda m: abs(m.start - near))
-    return SOURCES[closest.label]
+    return None if from_abroad(r, clause, near, closest) else SOURCES[closest.label]
 
 
 def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
