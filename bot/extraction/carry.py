@@ -79,7 +79,22 @@ def another_stint(r: Reading, clause: Clause) -> bool:
     Emory"), not a part of the one before ("1 month of it in FM")."""
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
+    if _after_a_total(r, clause):
+        return False  # "USCE 3 months total: 2 months IM, 1 month FM": its parts
     return len(timed) == 1 and not words & (_PART_WORDS | _NOT_IN_PERSON) and not timed[0].ago
+
+
+_TOTAL_WORDS = frozenset({"total", "overall", "altogether", "combined"})
+
+
+def _after_a_total(r: Reading, clause: Clause) -> bool:
+    """A clause of a sentence whose earlier clause gave a total ("3 months total:")."""
+    return any(
+        other.sentence == clause.sentence
+        and other.end <= clause.start
+        and {r.doc[i].lower_ for i in range(other.start, other.end)} & _TOTAL_WORDS
+        for other in r.clauses
+    )
 
 
 def ends_at_colon(r: Reading, anchor: Anchor) -> bool:
