@@ -21,7 +21,8 @@ FUTURE_WORDS = frozenset(
     {"will", "'ll", "ll", "gonna", "planning", "plan", "plans", "hope", "hoping", "expect",
      "expecting", "soon", "upcoming", "later", "pending", "awaiting", "waiting", "might",
      "may", "want", "wanna", "aiming", "aim", "target", "targeting", "scheduled", "would",
-     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming", "gon", "planned"}
+     "trying", "promised", "supposed", "future", "tomorrow", "coming", "incoming", "gon", "planned",
+     "offering", "offered", "considering", "thinking"}
 )  # fmt: skip
 _FUTURE_PAIRS = frozenset(
     {("going", "to"), ("next", "month"), ("next", "week"), ("next", "year"), ("yet", "to")}

@@ -1,0 +1,36 @@
+"""Experience that is not what it seems: a total and its parts ("USCE 3 months total: 2 months
+IM and 1 month FM" is 3 months, it stored 6; stints without a total still add up), and an offer
+or a thought is not done ("a company is offering me an externship, 4 weeks" stored a month)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("USCE 3 months total: 2 months IM and 1 month FM", 3.0),
+        ("USCE 4 months in total, 2 IM and 2 FM", 4.0),
+        ("total USCE 5 months: 3 months IM, 2 months FM", 5.0),
+        ("USCE: 3 months IM, 2 months FM", 5.0),  # no total: the stints add up
+        ("USCE 6 months overall: 4 months IM, 2 months FM", 6.0),
+    ],
+)
+def test_a_total_is_not_added_to_its_parts(text: str, months: float) -> None:
+    assert extract_facts(text).facts["usce_months"] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("No USCE yet. A company is offering me an externship in IR, 4 weeks.", "usce_months", 0.0),
+        ("I was offered a 4 week IR observership in Miami", "observership_weeks", None),
+        ("I am thinking of doing 2 months of USCE", "usce_months", None),
+        ("I did a 4 week IR elective that my mentor offered", "ir_elective_weeks", 4.0),
+    ],
+)
+def test_an_offer_or_a_thought_is_not_done(text: str, field: str, value: float | None) -> None:
+    assert extract_facts(text).facts.get(field) == value
