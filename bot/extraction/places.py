@@ -30,6 +30,8 @@ def preferred_regions(r: Reading) -> None:
     for place in places:
         # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
         words = r.sentence_words(place.start)
+        if "like" in words and not _likes(r, place.start):
+            words = words - {"like"}  # "states like Tennessee and Florida": such as
         # ... but only a place in the sentence that asks for programs, not "USCE in NJ".
         asks_programs = r.program_question and bool(words & _PROGRAM_WORDS)
         cue = bool(words & PREFERENCE_CUES) or asks_programs or _listed(r, place, places)
@@ -49,6 +51,19 @@ def preferred_regions(r: Reading) -> None:
     chosen = [region for region in ALL_REGIONS if region in wanted - excluded]
     if chosen:
         r.out.add("preferred_regions", chosen)
+
+
+_LIKERS = frozenset({"i", "we", "'d", "d", "would", "really", "also", "do", "i'd", "they'd"})
+
+
+def _likes(r: Reading, position: int) -> bool:
+    """ "I'd like the northeast", "would really like Texas": "like" said by someone wanting."""
+    clause = r.clause_of(position)
+    sentence = [c for c in r.clauses if clause is not None and c.sentence == clause.sentence]
+    tokens = [i for c in sentence for i in range(c.start, c.end)]
+    return any(
+        r.doc[i].lower_ == "like" and i > 0 and r.doc[i - 1].lower_ in _LIKERS for i in tokens
+    )
 
 
 _LIST_WORDS = frozenset({"or", "and", "the", "pls", "please", "plz", "only", "thanks", "thx"})

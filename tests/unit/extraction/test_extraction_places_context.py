@@ -49,3 +49,17 @@ def test_places_in_a_request_for_programs(
     assert extraction.facts.get("preferred_regions") == stored
     offered = [u.value for u in extraction.uncertain if u.field == "preferred_regions"]
     assert offered == ([to_confirm] if to_confirm else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("I heard some states have a license pathway, like Tennessee and Florida.", None),
+        ("I would like the northeast", ["northeast"]),
+        ("I like Texas and California", ["southwest", "west"]),
+        ("I'd like to stay in the midwest", ["midwest"]),
+        ("I really like the west coast", ["west"]),
+    ],
+)
+def test_like_as_such_as_is_no_preference(text: str, stored: list[str] | None) -> None:
+    assert extract_facts(text).facts.get("preferred_regions") == stored
