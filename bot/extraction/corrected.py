@@ -44,7 +44,7 @@ def corrected_values(r: Reading) -> None:
         old = float(r.out.facts[name])
         if not 0.5 * old <= number.value <= 2 * old:
             continue  # "CK 240, sorry I have 2 kids": not the same kind of number
-        anchor = Anchor(last.label, number.start, number.start, carried=True)
+        anchor = Anchor(last.label, number.start, number.start, carried=True, text=last.text)
         if accepts(anchor, number, 0.0):
             r.store_number(name, number, r.span_text(last.start, number.end))
             r.claimed.add(id(number))

@@ -106,7 +106,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
 
 
 def research_year(anchor: Anchor) -> bool:
-    return anchor.label == "RESEARCH" and anchor.text.lower().split()[-1] in _YEAR_WORDS
+    words = anchor.text.lower().split()  # a carried anchor may have no text of its own
+    return anchor.label == "RESEARCH" and bool(words) and words[-1] in _YEAR_WORDS
 
 
 def short_year(number: NumberMention) -> int | None:

@@ -34,3 +34,16 @@ def test_a_total_is_not_added_to_its_parts(text: str, months: float) -> None:
 )
 def test_an_offer_or_a_thought_is_not_done(text: str, field: str, value: float | None) -> None:
     assert extract_facts(text).facts.get(field) == value
+
+
+def test_a_correction_cue_before_a_research_duration_does_not_crash() -> None:
+    # 'so 6 months in now' once raised IndexError (a carried anchor with no text).
+    text = (
+        "Good evening house. Nigerian doc, graduated 2019 from UNILAG. CK 244, step 1 pass. "
+        "Started an IR research fellowship at a US university in June so 6 months in now. "
+        "0 pubs accepted so far (2 manuscripts submitted) and I presented 1 poster at RSNA. "
+        "My PI says he will write me a letter. Is 6 months of research enough to be taken "
+        "seriously or should I wait one more year before applying? Thoughts?"
+    )
+    facts = extract_facts(text).facts
+    assert facts["step2ck_score"] == 244 and facts["ir_publications"] == 0
