@@ -13,6 +13,7 @@ from enum import Enum
 from itertools import pairwise
 
 from bot.extraction.labels import ANCHORS
+from bot.extraction.prospects import continued_prospect, prospect_words
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
 
@@ -121,7 +122,9 @@ def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
     words = words[:stop]
     if _judged(words):
         words = [word for word in words if word not in {"will", "would"}]
-    if any(word in FUTURE_WORDS for word in words):
+    if any(word in FUTURE_WORDS for word in words) or prospect_words(words):
+        return True
+    if continued_prospect(r, clause):
         return True
     return any(pair in _FUTURE_PAIRS for pair in pairwise(words))
 

@@ -1,0 +1,42 @@
+"""Prospects, not done: offers, chances and promises ("I got an offer for a 4 week
+observership", "a chance to do a 2 year research position", "the attending agreed to write my
+letter"), also in the clause that continues one ("... and another for a 4 week externship").
+
+"had the chance to do 3 months of USCE" tells what was done and stays a fact.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.reading import Clause, Reading
+
+PROSPECT_WORDS = frozenset({"offer", "offers", "chance", "opportunity", "agreed", "agrees"})
+# "I had the chance to do ...", "got the opportunity to rotate": taken, so done.
+_TAKEN = frozenset({"had", "got", "took", "used"})
+# "... and another for ...", "... and one more in IM": the same verb as the clause before.
+_CONTINUING = frozenset({"another", "one"})
+
+
+def prospect_words(words: list[str]) -> bool:
+    """A word of an offer or a chance not (yet) taken among the clause's ``words``."""
+    for i, word in enumerate(words):
+        if word not in PROSPECT_WORDS:
+            continue
+        before = set(words[max(0, i - 3) : i])
+        aimed = words[i + 1 : i + 2] in (["to"], ["for"])
+        if word in {"chance", "opportunity"} and (before & _TAKEN or not aimed):
+            continue  # "had the chance to do ...", "any chance with CK 228?"
+        return True
+    return False
+
+
+def continued_prospect(r: Reading, clause: Clause) -> bool:
+    """The clause opens with "another"/"one" after "and" and the clause before it, in the same
+    sentence, is an offer or a chance ("an offer for an IR observership and another for ...")."""
+    index = r.clauses.index(clause)
+    if index == 0 or r.doc[clause.start].lower_ not in _CONTINUING:
+        return False
+    previous = r.clauses[index - 1]
+    if previous.sentence != clause.sentence:
+        return False
+    words = [r.doc[i].lower_ for i in range(previous.start, previous.end)]
+    return prospect_words(words)

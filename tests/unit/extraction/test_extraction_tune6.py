@@ -1,0 +1,57 @@
+"""Phrasing of the sixth tuning batch (dev_tune_6.yml, written by someone who never saw the
+bot), where the first run stored wrong facts: offers and chances that are not done yet, ... Each
+rule with the near misses it must not catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+def _facts(text: str) -> dict[str, object]:
+    """The profile facts (this season's stage is tested in test_stage.py)."""
+    found = extract_facts(text, current_year=2026).facts
+    return {name: value for name, value in found.items() if name != "cycle_stage"}
+
+
+def _uncertain(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in extract_facts(text, current_year=2026).uncertain}
+
+
+# (text, stored facts, facts offered to confirm)
+PROSPECTS = [
+    # An offer, a chance or a promise is not done yet: only offered to confirm.
+    (
+        "I got an offer for a 4 week observership in IR",
+        {},
+        {"observership_weeks": 4.0},
+    ),
+    (
+        "no USCE yet. I got an offer for a 4 week observership in IR and another for a 4 week"
+        " hands-on externship in IM.",
+        {"usce_months": 0},
+        {"observership_weeks": 4.0},
+    ),
+    ("I have a chance to do a 2 year research position in IR", {}, {"research_years": 2.0}),
+    ("the IR attending there agreed to write my letter", {}, {"us_ir_letters": 1}),
+    ("an opportunity to do 3 months of USCE in Ohio", {}, {"usce_months": 3.0}),
+    # Near misses: a chance taken, and "one" that is a count of its own.
+    ("I had the chance to do 3 months USCE", {"usce_months": 3.0}, {}),
+    ("got the opportunity to do a 4 week IR elective", {"ir_elective_weeks": 4.0}, {}),
+    (
+        "did 4 weeks of observership and one IR elective of 4 weeks",
+        {"observership_weeks": 4.0, "ir_elective_weeks": 4.0},
+        {},
+    ),
+    ("I have 2 IR letters", {"us_ir_letters": 2}, {}),
+    ("any chance with CK 228 and 3 months USCE?", {"step2ck_score": 228, "usce_months": 3.0}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "uncertain"), PROSPECTS)
+def test_prospects_are_not_done(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    assert _facts(text) == facts
+    assert _uncertain(text) == uncertain
