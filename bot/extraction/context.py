@@ -62,8 +62,12 @@ def about_others(r: Reading, clause: Clause) -> bool:
     words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
     if _with_me(r, clause):
         return False  # "Me and my friend both have CK 245": the writer's too
-    told = {i for i in range(1, len(words)) if words[i] == "me" and words[i - 1] in _TOLD}
-    mine = {w for i, w in enumerate(words) if i not in told}  # "my friend told me ...": theirs
+    # "my friend told me ...", "my husband matched with lower scores than mine": theirs
+    told = {i for i in range(1, len(words)) if words[i] in _OBJECT_ME and words[i - 1] in _TOLD}
+    # Upper-case "IM" is internal medicine, not "I'm" ("My husband matched IM in 2022").
+    mine = {
+        w for i, w in enumerate(words) if i not in told and r.doc[clause.start + i].text != "IM"
+    }
     if mine & _ME or my_fact(r, clause):
         return False
     return bool(set(words) & OTHERS) or asking_for_another(r)
@@ -77,7 +81,8 @@ def _with_me(r: Reading, clause: Clause) -> bool:
     return alone and r.doc[clause.start - 2].lower_ in {"me", "i"}
 
 
-_TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked"})
+_TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked", "than"})
+_OBJECT_ME = frozenset({"me", "mine"})
 _JOINED = frozenset({"and", "&", "plus", "also"})
 
 

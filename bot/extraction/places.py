@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.kin import said_of_kin
 from bot.extraction.patterns import AMBIGUOUS_STATE_CODES, EXCEPT_CUES, PREFERENCE_CUES
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
@@ -28,6 +29,8 @@ def preferred_regions(r: Reading) -> None:
     wanted: set[str] = set()
     excluded: set[str] = set()
     for place in places:
+        if not asked and said_of_kin(r, place.start):
+            continue  # "My brother is a PGY-3 at Detroit and he says I should only apply DR"
         # "Which programs in Texas take J1?" may mean a preference (read only to confirm it).
         words = r.sentence_words(place.start)
         if "like" in words and not _likes(r, place.start):

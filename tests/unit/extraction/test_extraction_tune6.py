@@ -55,3 +55,25 @@ def test_prospects_are_not_done(
 ) -> None:
     assert _facts(text) == facts
     assert _uncertain(text) == uncertain
+
+
+THEIRS = [
+    # A relative's season or place is theirs; upper-case "IM" is no "I'm", "than mine" compares.
+    ("My husband matched IM in 2022 with lower scores than mine haha.", {}),
+    ("My friend matched IM in 2022", {}),
+    (
+        "My brother is a PGY-3 in DR at Detroit and he says I should only apply DR",
+        {},
+    ),
+    # Near misses: the writer's own season and place stay.
+    ("im a reapplicant, my friend and I applied in 2024", {"match_cycles": 1}),
+    ("my friend got 250 on CK, mine is 245", {"step2ck_score": 245}),
+    ("I prefer Texas, my friend is in Ohio", {"preferred_regions": ["southwest"]}),
+    ("My friend and I prefer the northeast", {"preferred_regions": ["northeast"]}),
+    ("Which programs in California take IMGs?", {"preferred_regions": ["west"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), THEIRS)
+def test_a_relatives_season_and_place_are_theirs(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
