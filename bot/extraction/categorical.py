@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
+from bot.extraction.visa_hedges import code_ruled_out, unsure_of_code
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
@@ -27,7 +28,6 @@ _NOT_WORK = frozenset(
 _WORKING = frozenset({"working", "work", "works", "practicing", "practising"})
 _PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
-_CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 
 
 def visa_context(r: Reading) -> bool:
@@ -54,7 +54,7 @@ def visa(r: Reading) -> None:
         if not (m.label == "VISA_NONE" and (_negated(r, m.start) or _pending(r, m.end)))
         and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
         and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
-        and not (m.label in _CODES and _negated(r, m.start, _CODE_NEGATORS))
+        and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"
     }
     need: VisaNeed | None = None
     if {"VISA_J1", "VISA_H1B"} <= labels:
@@ -67,6 +67,9 @@ def visa(r: Reading) -> None:
         need = VisaNeed.NONE
     elif ("UNDECIDED" in labels and visa_context(r)) or "VISA_NEED" in labels:
         need = VisaNeed.UNDECIDED
+    codes = [m for m in r.mentions if m.label in _CODES and m.label in labels]
+    if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, codes):
+        need = VisaNeed.UNDECIDED  # "need visa, probably J1 but not sure"
     if need is VisaNeed.UNDECIDED and "VISA_J1" in labels and _compared(r):
         # "J1 or H1B, which is better?" compares the visas; it says no need.
         r.out.doubt("visa_need", need.value, r.doc.text)

@@ -77,3 +77,23 @@ THEIRS = [
 @pytest.mark.parametrize(("text", "facts"), THEIRS)
 def test_a_relatives_season_and_place_are_theirs(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+VISAS = [
+    # A code after a negated verb is ruled out; one said with "but not sure" is undecided.
+    ("I really need H1B, I can't do the J1 2-year home rule", {"visa_need": "h1b"}),
+    ("I don't want J1", {}),
+    ("need visa, probably J1 but not sure.", {"visa_need": "undecided"}),
+    ("J1 or H1B, not sure", {"visa_need": "undecided"}),
+    # Near misses: a guess with no doubt, and doubts about something else.
+    ("need visa, probably J1", {"visa_need": "j1"}),
+    ("need J1, not sure which programs sponsor it", {"visa_need": "j1"}),
+    ("I need J1. Not sure about DR.", {"visa_need": "j1"}),
+    ("H1B, no J1 please", {"visa_need": "h1b"}),
+    ("need H1B (not J1)", {"visa_need": "h1b"}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), VISAS)
+def test_visas_ruled_out_or_unsure(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts

@@ -1,0 +1,46 @@
+"""Visa codes the writer rules out or only guesses at.
+
+- "I really need H1B, I can't do the J1 2-year home rule": a code after a negated verb ("can't
+  do the J1", "don't want J1") is not the visa needed;
+- "need visa, probably J1 but not sure": a code the writer says right away they are unsure
+  of leaves the visa undecided ("need visa, probably J1" stays J-1, and "need J1, not sure
+  which programs sponsor it" is sure of the visa).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import Reading
+
+_CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
+# Words between a negation and the code it rules out: "can't do the J1", "don't want a J1".
+_RULED_OUT_BY = frozenset({"do", "the", "a", "want", "take", "get", "go", "for", "with", "use"})
+_UNSURE = (("not", "sure"), ("unsure",), ("not", "decided"), ("undecided",), ("idk",))
+_BETWEEN = frozenset({"but", ",", "i", "i'm", "im", "am", "'m", "though", "tho", "yet", "still"})
+_ENDS = frozenset({".", "!", "?", "\n", ",", ")", ";", "tho", "though", "yet"})
+
+
+def code_ruled_out(r: Reading, position: int) -> bool:
+    """A negation before the code at ``position``, across a verb or article ("no J1",
+    "not J1", "can't do the J1", "don't want J1")."""
+    for i in range(position - 1, max(-1, position - 5), -1):
+        word = r.doc[i].lower_
+        if word in _CODE_NEGATORS:
+            return True
+        if word not in _RULED_OUT_BY:
+            return False
+    return False
+
+
+def unsure_of_code(r: Reading, codes: list[Mention]) -> bool:
+    """A code followed at once by "but not sure" and the end of its clause."""
+    for code in codes:
+        i = code.end
+        while i < len(r.doc) and r.doc[i].lower_ in _BETWEEN:
+            i += 1
+        for words in _UNSURE:
+            following = tuple(t.lower_ for t in r.doc[i : i + len(words)])
+            after = i + len(words)
+            if following == words and (after >= len(r.doc) or r.doc[after].lower_ in _ENDS):
+                return True
+    return False
