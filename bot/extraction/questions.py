@@ -12,6 +12,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from bot.extraction.question_heads import question_start
+
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
      "why", "when", "where", "who", "do"}
@@ -81,7 +83,11 @@ def questions(doc: Doc) -> list[Question]:
         ]
         begin: int | None = None
         if token.text.endswith("?"):
-            begin = openers[-1] if openers else _last_part(doc, start, token.i)
+            begin = (
+                question_start(doc, start, openers[-1])
+                if openers
+                else _last_part(doc, start, token.i)
+            )
         elif openers and openers[0] == start:
             begin = start
         if begin is not None:

@@ -97,3 +97,25 @@ VISAS = [
 @pytest.mark.parametrize(("text", "facts"), VISAS)
 def test_visas_ruled_out_or_unsure(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+HEADED_QUESTIONS = [
+    # A topic heading before the question's opener is part of the question.
+    (
+        "For the J1 waiver, can I do Conrad 30 in a radiology job?",
+        {},
+        {"visa_need": "j1"},
+    ),
+    # Near misses: a heading with the writer's facts, and a statement before a question.
+    ("For my CK of 245, should I apply IR?", {"step2ck_score": 245}, {}),
+    ("CK 245, should I apply IR?", {"step2ck_score": 245}, {}),
+    ("For IR I have 2 letters, is it enough?", {"us_ir_letters": 2}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "uncertain"), HEADED_QUESTIONS)
+def test_a_topic_heading_belongs_to_its_question(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    assert _facts(text) == facts
+    assert _uncertain(text) == uncertain

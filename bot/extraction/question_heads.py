@@ -1,0 +1,27 @@
+"""A question led by its topic: "For the J1 waiver, can I do Conrad 30 ...?", "About step 3,
+should I take it before ERAS?". The heading before the comma names what is asked about; it
+is part of the question, not a statement ("My CK is 245, what are my chances?" still tells).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# Prepositions that open a heading naming a question's topic.
+_TOPIC_HEADS = frozenset({"for", "about", "regarding", "re", "concerning", "wrt"})
+_PERSONAL = frozenset({"my", "i", "i'm", "im", "me", "mine", "i've"})
+
+
+def question_start(doc: Doc, start: int, opener: int) -> int:
+    """Where the question that opens at ``opener`` begins in the sentence starting at
+    ``start``: at the sentence's start when all before it is one topic heading ("For the J1
+    waiver,"), else at the opener."""
+    before = doc[start:opener]
+    if not len(before) or before[0].lower_ not in _TOPIC_HEADS:
+        return opener
+    words = [t.lower_ for t in before]
+    commas = sum(1 for t in before if t.text == ",")
+    # One heading with no number and nothing of the writer's ("For my CK of 245, ..." tells).
+    if commas > 1 or any(t.like_num for t in before) or set(words) & _PERSONAL:
+        return opener
+    return start
