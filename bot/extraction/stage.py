@@ -54,10 +54,12 @@ def cycle_stage(r: Reading) -> None:
     present_interviews = past_interviews = False
     time, told, others = "none", False, False  # the sentence so far: time, stage, subject
     previous_sentence = -1
+    now_sentences = _told_now(r)
     for clause in r.clauses:
         words = _words(r, clause)
         if clause.sentence != previous_sentence:
             time, told, others, previous_sentence = "none", False, False, clause.sentence
+            time = "now" if clause.sentence in now_sentences else time
         time = _time(words, r.current_year) or time
         # "My friend got 260 and matched IR": the clause after keeps the friend as its subject.
         others = about_others(r, clause) or (others and not set(words) & ME)
@@ -100,6 +102,15 @@ def _time(words: list[str], current_year: int) -> str | None:
     if set(words) & CYCLE_WORDS and any(year < current_year for year in years):
         return "past"
     return "now" if set(words) & NOW else None
+
+
+def _told_now(r: Reading) -> set[int]:
+    """Sentences that name this season in a later clause and no earlier one anywhere ("Had 2
+    IR interviews and 5 DR so far this season"): their first clauses are this season's too."""
+    times: dict[int, set[str | None]] = {}
+    for clause in r.clauses:
+        times.setdefault(clause.sentence, set()).add(_time(_words(r, clause), r.current_year))
+    return {sentence for sentence, found in times.items() if "now" in found and "past" not in found}
 
 
 def _tells_earlier_cycle(r: Reading) -> bool:

@@ -119,3 +119,23 @@ def test_a_topic_heading_belongs_to_its_question(
 ) -> None:
     assert _facts(text) == facts
     assert _uncertain(text) == uncertain
+
+
+SEASONS = [
+    # "so far this season" at the end of a sentence dates its first clause too.
+    (
+        "Had 2 IR interviews and 5 DR so far this season (US MD).",
+        {"applicant_type": "us_md", "cycle_stage": "interviewing"},
+    ),
+    # Near misses: an earlier season named in the sentence keeps its count.
+    (
+        "Got 3 interviews last year and 1 so far this season",
+        {"prior_interviews": 3, "match_cycles": 1},
+    ),
+    ("Had 2 interviews last cycle.", {"prior_interviews": 2, "match_cycles": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), SEASONS)
+def test_this_seasons_interviews_are_not_prior(text: str, facts: dict[str, object]) -> None:
+    assert extract_facts(text, current_year=2026).facts == facts
