@@ -35,6 +35,7 @@ def preferred_regions(r: Reading) -> None:
         words = r.sentence_words(place.start)
         if "like" in words and not _likes(r, place.start):
             words = words - {"like"}  # "states like Tennessee and Florida": such as
+        words = words - _cues_for_a_specialty(r, place)
         # ... but only a place in the sentence that asks for programs, not "USCE in NJ".
         asks_programs = r.program_question and bool(words & _PROGRAM_WORDS)
         cue = bool(words & PREFERENCE_CUES) or asks_programs or _listed(r, place, places)
@@ -54,6 +55,29 @@ def preferred_regions(r: Reading) -> None:
     chosen = [region for region in ALL_REGIONS if region in wanted - excluded]
     if chosen:
         r.out.add("preferred_regions", chosen)
+
+
+_SPECIALTIES = frozenset({"ir", "dr", "radiology", "interventional", "surgery", "medicine"})
+_TO_SPECIALTY = frozenset({"with", "in", "to", "do", "doing", "for", "pursue", "the"})
+
+
+def _cues_for_a_specialty(r: Reading, place: Mention) -> set[str]:
+    """Preference words after the place whose object is a specialty ("an IR elective in
+    Pittsburgh which made me fall in love with IR"): they want the specialty, not the place
+    ("I want IR in the northeast" still wants the northeast)."""
+    clause = r.clause_of(place.start)
+    sentence = [c for c in r.clauses if clause is not None and c.sentence == clause.sentence]
+    found: set[str] = set()
+    for i in (i for c in sentence for i in range(c.start, c.end) if i >= place.end):
+        if r.doc[i].lower_ not in PREFERENCE_CUES:
+            continue
+        j = i + 1
+        while j < len(r.doc) and r.doc[j].lower_ in _TO_SPECIALTY:
+            j += 1
+        there = {t.lower_ for t in r.doc[j + 1 : j + 4]} & {"there", "here"}
+        if j < len(r.doc) and r.doc[j].lower_ in _SPECIALTIES and not there:
+            found.add(r.doc[i].lower_)  # not "Texas, I want to do IR there"
+    return found
 
 
 _LIKERS = frozenset({"i", "we", "'d", "d", "would", "really", "also", "do", "i'd", "they'd"})

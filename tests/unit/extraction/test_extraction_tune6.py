@@ -139,3 +139,22 @@ SEASONS = [
 @pytest.mark.parametrize(("text", "facts"), SEASONS)
 def test_this_seasons_interviews_are_not_prior(text: str, facts: dict[str, object]) -> None:
     assert extract_facts(text, current_year=2026).facts == facts
+
+
+SPECIALTY_CUES = [
+    # A preference word after the place whose object is a specialty wants the specialty.
+    (
+        "did an IR elective of 4 weeks in Pittsburgh which made me fall in love with IR",
+        {"ir_elective_weeks": 4.0},
+    ),
+    # Near misses: the place after the cue, the place the cue points back to, a place cue.
+    ("I want IR in the northeast", {"preferred_regions": ["northeast"]}),
+    ("Texas, I want to do IR there", {"preferred_regions": ["southwest"]}),
+    ("I'd love to stay in the midwest for IR", {"preferred_regions": ["midwest"]}),
+    ("I did USCE in Texas and I want to stay in Texas", {"preferred_regions": ["southwest"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), SPECIALTY_CUES)
+def test_wanting_a_specialty_is_no_place_preference(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
