@@ -13,7 +13,7 @@ from enum import Enum
 from itertools import pairwise
 
 from bot.extraction.labels import ANCHORS
-from bot.extraction.prospects import continued_prospect, prospect_words
+from bot.extraction.prospects import asked_to_get, continued_prospect, prospect_words
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
 
@@ -129,7 +129,7 @@ def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
         words = [word for word in words if word not in {"will", "would"}]
     if any(word in FUTURE_WORDS for word in words) or prospect_words(words):
         return True
-    if continued_prospect(r, clause):
+    if continued_prospect(r, clause) or asked_to_get(r, clause):
         return True
     return any(pair in _FUTURE_PAIRS for pair in pairwise(words))
 

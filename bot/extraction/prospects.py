@@ -1,6 +1,8 @@
 """Prospects, not done: offers, chances and promises ("I got an offer for a 4 week
 observership", "a chance to do a 2 year research position", "the attending agreed to write my
-letter"), also in the clause that continues one ("... and another for a 4 week externship").
+letter"), also in the clause that continues one ("... and another for a 4 week externship"),
+and what a question asks whether to get ("Should I ask my IM attending for the third letter or
+get a DR one?").
 
 "had the chance to do 3 months of USCE" tells what was done and stays a fact.
 """
@@ -40,3 +42,19 @@ def continued_prospect(r: Reading, clause: Clause) -> bool:
         return False
     words = [r.doc[i].lower_ for i in range(previous.start, previous.end)]
     return prospect_words(words)
+
+
+_SHOULD = frozenset({"should", "shall"})
+_GETTING = frozenset({"get", "ask", "obtain", "request", "getting", "asking"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+
+
+def asked_to_get(r: Reading, clause: Clause) -> bool:
+    """A clause asking "should I ... get ..." in a sentence that ends in a question mark."""
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    if not (words & _SHOULD and words & _GETTING):
+        return False
+    for token in r.doc[clause.end :]:
+        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+            return token.text == "?"
+    return False

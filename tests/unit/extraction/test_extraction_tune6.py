@@ -158,3 +158,25 @@ SPECIALTY_CUES = [
 @pytest.mark.parametrize(("text", "facts"), SPECIALTY_CUES)
 def test_wanting_a_specialty_is_no_place_preference(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+ASKED_TO_GET = [
+    # "should I ... get ...?" asks whether to get it: offered to confirm at most.
+    (
+        "I have 2 IR letters. Should I ask my IM attending for the third letter or get a DR one?",
+        {"us_ir_letters": 2},
+        {"us_dr_letters": 1},
+    ),
+    # Near misses: the writer's letters named in a question about them.
+    ("Should I apply with 2 IR letters?", {"us_ir_letters": 2}, {}),
+    ("I got 2 IR letters, should I get a third?", {"us_ir_letters": 2}, {}),
+    ("should I mention my 2 IR letters?", {"us_ir_letters": 2}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "uncertain"), ASKED_TO_GET)
+def test_asking_whether_to_get_is_no_fact(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    assert _facts(text) == facts
+    assert _uncertain(text) == uncertain
