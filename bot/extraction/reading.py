@@ -24,6 +24,7 @@ from bot.extraction.number_context import span_of_years
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
+from bot.extraction.running_totals import running_total
 
 CLAUSE_BREAKS = frozenset(
     {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
@@ -197,4 +198,5 @@ class Reading:
         if doubtful:
             self.out.doubt(name, stored, raw or number.text)
         else:
-            self.out.add(name, stored, summed=summed or name in SUMMED_FIELDS)
+            total = running_total(self.doc, number)  # "(now 2 IR and 1 IM)"
+            self.out.add(name, stored, summed=(summed or name in SUMMED_FIELDS) and not total)

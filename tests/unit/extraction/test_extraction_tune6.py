@@ -180,3 +180,22 @@ def test_asking_whether_to_get_is_no_fact(
 ) -> None:
     assert _facts(text) == facts
     assert _uncertain(text) == uncertain
+
+
+RUNNING_TOTALS = [
+    # A count right after "now" / "total" is the running total, not one more.
+    (
+        "I added 1 more IR letter (now 2 IR and 1 IM, all from US).",
+        {"us_ir_letters": 2, "us_other_letters": 1},
+    ),
+    ("I had 1 IR letter, now 2 IR letters", {"us_ir_letters": 2}),
+    ("2 abstracts, now 3 abstracts in total", {"ir_abstracts": 3}),
+    # Near misses: counts of other sources, and counts listed one by one, still add up.
+    ("2 IR letters and now 1 DR letter", {"us_ir_letters": 2, "us_dr_letters": 1}),
+    ("1 IR letter, 1 DR letter and 1 more IR letter", {"us_ir_letters": 2, "us_dr_letters": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), RUNNING_TOTALS)
+def test_a_running_total_replaces(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
