@@ -5,17 +5,16 @@ before a colon ("LORs: 1 from the observership IR doc"), one more stint of a lis
 
 from __future__ import annotations
 
-from bot.extraction.labels import ANCHORS, EXAMS, SOURCES
+from bot.extraction.labels import ANCHORS, EXAMS, LISTED_TIMES, SOURCES
 from bot.extraction.number_words import NOISE_NOUNS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import accepts, distance
 from bot.extraction.reading import Anchor, Clause, Reading
+from bot.extraction.stints import restated
 
 # Anchors a following clause inherits even after they got a value: letters split by source,
 # exams whose status comes a clause later ("step 2 251, first attempt").
 ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
-# "USCE: 3 months IM, 2 months FM": the stints listed after the word add up.
-LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
 _PART_WORDS = frozenset(
     {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
 )
@@ -79,7 +78,7 @@ def another_stint(r: Reading, clause: Clause) -> bool:
     Emory"), not a part of the one before ("1 month of it in FM")."""
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
-    if _after_a_total(r, clause):
+    if _after_a_total(r, clause) or restated(r, clause):
         return False  # "USCE 3 months total: 2 months IM, 1 month FM": its parts
     return len(timed) == 1 and not words & (_PART_WORDS | _NOT_IN_PERSON) and not timed[0].ago
 

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from bot.extraction.carry import (
     ALWAYS_CARRIED,
-    LISTED_TIMES,
     after_letter_word,
     another_stint,
     bracket_label,
@@ -23,7 +22,7 @@ from bot.extraction.carry import (
 from bot.extraction.exams import assign_statuses
 from bot.extraction.fields import LETTER_FIELDS
 from bot.extraction.follows import sentence_anchor
-from bot.extraction.labels import ANCHORS, SOURCES
+from bot.extraction.labels import ANCHORS, SOURCES, SUMMED_STINTS
 from bot.extraction.letter_lists import names_anchor, parts_of_time, single_letters
 from bot.extraction.letters_abroad import from_abroad
 from bot.extraction.negation import ends_before_now, negates_another
@@ -45,6 +44,7 @@ from bot.extraction.qualifiers import (
     unlikely,
 )
 from bot.extraction.reading import Anchor, Clause, Reading
+from bot.extraction.stints import named_stint
 
 NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -91,7 +91,11 @@ def _anchors(
     inherits = previous is not None and (
         not previous.filled
         or previous.label in ALWAYS_CARRIED
-        or (previous.label in LISTED_TIMES and another_stint(r, clause))
+        or (
+            previous.label in SUMMED_STINTS
+            and another_stint(r, clause)
+            and named_stint(r, clause, previous.label)
+        )
     )
     if (not found or heading(r, clause, previous, found)) and previous is not None and inherits:
         carried = [
@@ -172,7 +176,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
                 candidates.append((gap, negation.start, anchor, negation))
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _gap, _start, anchor, item in candidates:
-        if anchor.filled and not (anchor.carried and anchor.label in {"LETTER", *LISTED_TIMES}):
+        if anchor.filled and not (anchor.carried and anchor.label in {"LETTER", *SUMMED_STINTS}):
             continue
         if id(item) in r.claimed:
             continue

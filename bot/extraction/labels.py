@@ -23,3 +23,8 @@ SOURCES: dict[str, str] = {
     "SRC_DR": "us_dr_letters",
     "SRC_OTHER": "us_other_letters",
 }
+# "USCE: 3 months IM, 2 months FM": the stints listed after the word add up.
+LISTED_TIMES = frozenset({"USCE", "OBSERVERSHIP"})
+# "an IR sub-I (4 wks) and an away (4 wks)": these add up only when named as one more.
+NAMED_STINTS = frozenset({"IR_ELECTIVE"})
+SUMMED_STINTS = LISTED_TIMES | NAMED_STINTS

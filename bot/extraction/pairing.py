@@ -12,7 +12,7 @@ from bot.extraction.context import (
     publication_kind,
 )
 from bot.extraction.fields import LETTER_FIELDS, SPECS
-from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES
+from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES, SUMMED_STINTS
 from bot.extraction.lacking import lacking
 from bot.extraction.letters_abroad import from_abroad
 from bot.extraction.numbers import NumberMention
@@ -179,7 +179,7 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         anchor.carried and origin is not None and planned(r, origin, anchor.origin, anchor.origin)
     )
     submitted = kind is WorkKind.UNPUBLISHED  # "3 abstracts submitted": not presented yet
-    listed = anchor.carried and anchor.filled and anchor.label in {"USCE", "OBSERVERSHIP"}
+    listed = anchor.carried and anchor.filled and anchor.label in SUMMED_STINTS
     r.store_number(
         name,
         number,

@@ -8,7 +8,7 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
     # Experience. An IR elective is its own field, so its phrases are longer than "elective".
     "USCE": [
         [w("usce", "usces", "uce", "usc")],
-        [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations")],
+        [w("us", "u.s.", "american"), w("clinical"), w("experience", "exp", "rotations", "time")],
         [w("clinical"), w("experience", "exp", "rotations", "rotation", "elective", "electives")],
         [w("us", "u.s.", "american"), w("rotation", "rotations", "electives")],  # "US rotations"
         # "Rotations done in US: IM 8 weeks, FM 4 weeks"

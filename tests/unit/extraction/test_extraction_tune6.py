@@ -199,3 +199,26 @@ RUNNING_TOTALS = [
 @pytest.mark.parametrize(("text", "facts"), RUNNING_TOTALS)
 def test_a_running_total_replaces(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+STINTS = [
+    # "US clinical time" is USCE; the total said last wins over a stint before it.
+    (
+        "a 4 week DR elective in Jersey. Total US clinical time is around 22 months.",
+        {"usce_months": 22.0},
+    ),
+    # An IR rotation named as one more adds up.
+    ("Did an IR sub-I at home (4 wks) and an away at Mayo (4 wks).", {"ir_elective_weeks": 8.0}),
+    # A duration restated in brackets in the other unit is the same stint.
+    ("3 months USCE (12 weeks)", {"usce_months": 3.0}),
+    ("observership 1 month (4 weeks)", {"observership_weeks": 4.0}),
+    ("a 4 week IR elective (1 month) at Emory", {"ir_elective_weeks": 4.0}),
+    # Near misses: USCE stints listed after the word still add up.
+    ("USCE: 3 months IM, 2 months FM", {"usce_months": 5.0}),
+    ("I spent some time in clinical work", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), STINTS)
+def test_stints_and_totals(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts

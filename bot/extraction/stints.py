@@ -1,0 +1,45 @@
+"""Stints listed after an experience word: which durations are one more stint.
+
+- a duration restated in brackets in another unit ("3 months USCE (12 weeks)", "a 4 week IR
+  elective (1 month)") is the same stint, not one more: it does not add up;
+- IR rotations add up only when the next one is named as one more ("an IR sub-I at home (4
+  wks) and an away at Mayo (4 wks)" = 8 weeks), not a bare later duration.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.labels import NAMED_STINTS
+from bot.extraction.reading import Clause, Reading
+
+_TIMES = frozenset({"week", "month"})
+
+
+def restated(r: Reading, clause: Clause) -> bool:
+    """The clause opens a bracket right after a clause with one duration, and its own one
+    duration is in the other unit ("(4 wks)" after "an IR sub-I at home" is a stint)."""
+    index = r.clauses.index(clause)
+    if index == 0 or clause.start == 0 or r.doc[clause.start - 1].text != "(":
+        return False
+    before = r.clauses[index - 1]
+    if before.end != clause.start - 1:
+        return False
+    earlier = [n for n in r.within(before, r.numbers) if n.unit in _TIMES]
+    own = [n for n in r.within(clause, r.numbers) if n.unit in _TIMES]
+    return len(earlier) == 1 and len(own) == 1 and earlier[0].unit != own[0].unit
+
+
+_NEW_ONE = frozenset({"a", "an", "another"})
+
+
+def named_stint(r: Reading, clause: Clause, label: str) -> bool:
+    """For an IR rotation: the clause, or the one right before it in the sentence, opens with
+    "a"/"an"/"another" (after "and"): one more is named ("and an away at Mayo (4 wks)")."""
+    if label not in NAMED_STINTS:
+        return True  # USCE and observerships: any listed stint adds up
+    index = r.clauses.index(clause)
+    for part in (clause, r.clauses[index - 1] if index > 0 else None):
+        if part is None or part.sentence != clause.sentence or part.start >= len(r.doc):
+            continue
+        if r.doc[part.start].lower_ in _NEW_ONE:
+            return True
+    return False
