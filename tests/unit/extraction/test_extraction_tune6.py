@@ -222,3 +222,26 @@ STINTS = [
 @pytest.mark.parametrize(("text", "facts"), STINTS)
 def test_stints_and_totals(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+US_WORK = [
+    # No clinical work "in the US" is about US experience, not about working now.
+    (
+        "currently doing a postdoc in IR research. No clinical work in the US except 2 weeks"
+        " observing in IR.",
+        {"clinically_active": True, "observership_weeks": 2.0},
+    ),
+    ("I have no clinical work in the US", {}),
+    # Near misses: no work now, in words that do not speak of US experience.
+    ("no clinical work since 2020", {"clinically_active": False}),
+    ("I'm not working in the US", {"clinically_active": False}),
+    (
+        "not working in the US, working as GP in Egypt",
+        {"applicant_type": "non_us_img", "clinically_active": True},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), US_WORK)
+def test_no_clinical_work_in_the_us_is_no_gap(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts

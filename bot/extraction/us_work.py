@@ -1,0 +1,23 @@
+"""Work negated only in the US: "No clinical work in the US except 2 weeks observing", "no
+clinical work in USA yet" speak of US clinical experience, not of working now (the writer may
+be a radiologist at home or a research postdoc); "no clinical work since 2020" still says no
+work now, and so does "not working in the US" (no word of clinical work: no work at all).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.reading import Reading
+
+_IN = frozenset({"in", "inside", "within"})
+_US = frozenset({"us", "usa", "u.s.", "u.s", "america", "states"})
+
+
+def only_in_the_us(r: Reading, start: int, end: int) -> bool:
+    """The negated clinical work at [start, end) is followed by "in (the) US"."""
+    if not any(t.lower_.startswith("clinical") for t in r.doc[start:end]):
+        return False
+    words = [t.lower_ for t in r.doc[end : end + 4]]
+    if not words or words[0] not in _IN:
+        return False
+    rest = [w for w in words[1:] if w != "the"]
+    return bool(rest) and rest[0] in _US
