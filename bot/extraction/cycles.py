@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.extraction.context import others_speak, planned
 from bot.extraction.reading import Clause, Reading
+from bot.extraction.stage_clause import negated_match
 
 _SEASON_WORDS = frozenset(
     {"applied", "apply", "applying", "reapplied", "application", "applications", "cycle",
@@ -95,9 +96,19 @@ def _past_years(r: Reading, clause: Clause) -> set[int]:
         if number.start > 0 and r.doc[number.start - 1].lower_ in _SPAN_WORDS:
             return set()  # "applying since 2023": a span, not a count of cycles
         year = int(number.value)
-        if r.current_year - _YEARS_BACK <= year < r.current_year:
+        if r.current_year - _YEARS_BACK <= year < r.current_year or _over(r, clause, number.end):
             found.add(year)
     return found
+
+
+def _over(r: Reading, clause: Clause, end: int) -> bool:
+    """ "Applied in the 2025 and 2026 matches: 3 interviews total, no match": this calendar
+    year's match is an earlier cycle when its outcome is told (Match Day is in March)."""
+    if end >= len(r.doc) or r.doc[end].lower_ not in {"match", "matches"}:
+        return False
+    words = [r.doc[i].lower_ for c in r.clauses if c.sentence == clause.sentence
+             for i in range(c.start, c.end)]  # fmt: skip
+    return bool(set(words) & {"unmatched", "matched", "soap"}) or negated_match(words)
 
 
 _HEADING_WORDS = frozenset(

@@ -245,3 +245,21 @@ US_WORK = [
 @pytest.mark.parametrize(("text", "facts"), US_WORK)
 def test_no_clinical_work_in_the_us_is_no_gap(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+CYCLES = [
+    # This calendar year's match whose outcome is told is over: an earlier cycle.
+    (
+        "Applied in the 2025 and 2026 matches: 3 interviews total, no match.",
+        {"prior_interviews": 3, "match_cycles": 2},
+    ),
+    ("Applied DR in the 2025 match, unmatched", {"match_cycles": 1}),
+    # Near misses: this year's match with no outcome, or this year with no "match".
+    ("Applied in the 2026 match, waiting for interviews", {}),
+    ("I'm applying in the 2026 match", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), CYCLES)
+def test_a_match_with_its_outcome_is_over(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
