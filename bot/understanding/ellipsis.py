@@ -20,16 +20,28 @@ from bot.understanding.topics import OUT_OF_SCOPE, topic_patterns
 _SUBJECT = (
     r"(?:(?:that|this|it|these|those|this combo|that combo|\d{1,2}|[\d.]+ \w+)\s+)?(?:be\s+)?"
 )
+_FOR_FIELD = (
+    r"(?:\s+for (?:dr|ir|rads|radiology|integrated|both|me|dr ?\+ ?ir|ir ?\+ ?dr|dr and ir))"
+)
 _ELLIPTIC = re.compile(
-    r"^\W*(?:(?:q|so|and|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
+    r"^\W*(?:(?:q|so|and|or|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
     # "enough (for DR + IR)?": enough of what was listed; "ok for DR?" stays a chances question
-    rf"(?:{_SUBJECT}(?:enough|sufficient)\b"
-    r"(?:\s+for (?:dr|ir|rads|radiology|integrated|both|me|dr ?\+ ?ir|ir ?\+ ?dr|dr and ir))?"
+    rf"(?:{_SUBJECT}(?:enough|sufficient)\b{_FOR_FIELD}?"
     r"(?:\s+(?:before|by) eras(?: opens?)?)?"
+    # "Is 2 years too long, or is 1 year enough?" (of the research position just named)
+    rf"|{_SUBJECT}too (?:long|short|much|little|few|many)"
     rf"|{_SUBJECT}(?:ok|okay|fine|good|possible|a good combo))\W*$"
-    r"|^\W*(?:should|do|can) i (?:get|ask for|need) (?:more|one|another)\b[\w ]{0,20}\W*$",
+    r"|^\W*(?:should|do|can) i (?:get|ask for|need) (?:more|one|another)\b[\w ]{0,20}\W*$"
+    # "Which one should I take for DR?" (of two offers just named), "Will that boost chances?"
+    r"|^\W*which (?:one|of (?:them|these|those|the two|both))\b[\w ]{0,30}\W*$"
+    r"|^\W*(?:will|would|does|can|could) (?:that|this|it) (?:boost|help|improve|raise|increase|"
+    r"strengthen)\b[\w ]{0,25}\W*$",
     re.IGNORECASE,
 )
+# "enough for DR?" after a profile ("Profile: YOG 2019, CK 236, ...") asks the chances with it;
+# after a list that is not called a profile ("LoR x3 ..., CK 243. Enough for IR") its first topic.
+_VERDICT = re.compile(rf"\b(?:enough|sufficient|ok|okay|good|possible){_FOR_FIELD}\W*$", re.I)
+_PROFILE = re.compile(r"\b(?:profile|stats)\b", re.I)
 # At most this many words: a longer question names what it asks.
 _MAX_WORDS = 8
 
@@ -39,9 +51,25 @@ def is_elliptic(clause: str) -> bool:
     return len(clause.split()) <= _MAX_WORDS and bool(_ELLIPTIC.search(clause))
 
 
+def elliptic_topic(before: Sequence[str], clause: str) -> str | None:
+    """The topic an elliptic ``clause`` asks about: the chances when it asks whether a profile
+    is "enough for DR", else the topic of what ``before`` listed."""
+    if _VERDICT.search(clause) and any(_PROFILE.search(part) for part in before):
+        return "ask_chances"
+    return antecedent_topic(before)
+
+
 def antecedent_topic(before: Sequence[str]) -> str | None:
     """The topic of the facts told in ``before`` (the message's clauses before the question):
     the most keyword weight over them, the earliest named on a tie; None when none is named."""
+    weight, first = _weights(before)
+    if not weight:
+        return None
+    return min(weight, key=lambda topic: (-weight[topic], first[topic]))
+
+
+def _weights(before: Sequence[str]) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    """Keyword weight per topic over ``before`` and where each topic is first named."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     for index, clause in enumerate(before):
@@ -53,6 +81,4 @@ def antecedent_topic(before: Sequence[str]) -> str | None:
                 weight[item.topic] = weight.get(item.topic, 0) + item.weight
                 place = (index, found.start())
                 first[item.topic] = min(first.get(item.topic, place), place)
-    if not weight:
-        return None
-    return min(weight, key=lambda topic: (-weight[topic], first[topic]))
+    return weight, first

@@ -13,10 +13,17 @@ from bot.understanding.models import Question
 # "Did 4 weeks IR elective", "Will be my 2nd time": a statement without its subject, no question.
 _DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|my|the|u|programs?)\b)"
 _WILL = r"will(?!\s+be\b)"
+# Words before the question word: "so", "also", "or", "if yes", "my question:", and a short
+# condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
+_LEAD = (
+    r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
+    r"(?:my )?questions?(?: is)?)[:,]?\s+)*"
+    r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:\d\)\s*)?"
-    r"(?:(?:so|ok|and|also|but|then|quick one|quick q|realistically|honestly)[:,]?\s+)*"
-    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
+    + _LEAD
+    + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
     r"is|isn't|are|am|would|any|must|need advice|to how many|u|chance|chances|odds|"
     r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|" + _DID + "|" + _WILL + r")\b",
     re.IGNORECASE,
@@ -43,8 +50,8 @@ def is_question(clause: str) -> bool:
 # A question that opens with a question word ("what", "should", "chances") asks outright.
 _OUTRIGHT = re.compile(
     r"^\W*(?:\d\)\s*)?"
-    r"(?:(?:so|ok|and|also|but|then|quick one|quick q|realistically|honestly)[:,]?\s+)*"
-    r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
+    + _LEAD
+    + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
     r"is|isn't|are|am|would|any|must|to how many|u|chance|chances|odds|"
     + _DID
     + "|"

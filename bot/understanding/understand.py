@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
-from bot.understanding import ellipsis, signals
+from bot.understanding import alternatives, ellipsis, signals
 from bot.understanding import questions as question_shape
 from bot.understanding.models import Question, Understanding
 from bot.understanding.segments import clauses
@@ -81,15 +81,31 @@ def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
     """Each question clause with the keyword model's topics, best first. An elliptic question
     ("3 LORs, 1 from IR. enough?") takes the topic of what the message listed before it."""
     parts = clauses(text)
-    found = []
+    found: list[tuple[str, list[str]]] = []
     for index, clause in enumerate(parts):
         if not question_shape.is_question(clause):
             continue
-        referent = (
-            ellipsis.antecedent_topic(parts[:index]) if ellipsis.is_elliptic(clause) else None
-        )
-        found.append((clause, [referent] if referent else ranked_topics(clause)))
+        ranked = _placed(parts[:index], clause)
+        cut = alternatives.halves(clause)
+        if cut:
+            # "X enough, or should I wait a year?": two alternatives on two topics ask both
+            head = _placed(parts[:index], cut[0])
+            # "is that enough for IR or do I need more?": an elliptic alternative is the head's
+            tail = head if ellipsis.is_elliptic(cut[1]) else _placed(parts[:index], cut[1])
+            if head and tail and head[0] != tail[0]:
+                if not (ranked and alternatives.spans(clause, *cut, ranked[0])):
+                    found += [(cut[0], head), (cut[1], tail)]
+                    continue
+            elif head and tail and not ranked:
+                ranked = head  # "Is 2 years too long, or is 1 year enough?"
+        found.append((clause, ranked))
     return found
+
+
+def _placed(before: list[str], clause: str) -> list[str]:
+    """The keyword topics of ``clause``, best first; an elliptic one takes its referent's."""
+    referent = ellipsis.elliptic_topic(before, clause) if ellipsis.is_elliptic(clause) else None
+    return [referent] if referent else ranked_topics(clause)
 
 
 def unplaced_question_clauses(text: str) -> list[str]:
@@ -101,11 +117,25 @@ def unplaced_question_clauses(text: str) -> list[str]:
 # Topics that often appear as the second half of one clause ("how many and where", "DR or
 # IR ... with ESIR", "PS for IR and DR").
 _SECOND_QUESTION_TOPICS = frozenset(
-    {"ask_programs", "ask_esir", "ask_dr_framing", "ask_costs", "ask_prelim", "ask_visa"}
+    {
+        "ask_programs",
+        "ask_esir",
+        "ask_dr_framing",
+        "ask_costs",
+        "ask_prelim",
+        "ask_visa",
+        "ask_trained_radiologist",
+    }
 )
+# Named topics asked whenever they are named ("mention IR in my DR personal statement").
+_NAMED_TOPICS = frozenset({"ask_esir", "ask_costs", "ask_prelim", "ask_personal_statement"})
 
 
 def _is_second_question(clause: str, topic: str) -> bool:
-    if topic in {"ask_esir", "ask_costs", "ask_prelim"}:
+    lowered = clause.lower()
+    if topic in _NAMED_TOPICS:
         return True
-    return topic in _SECOND_QUESTION_TOPICS and " and " in clause.lower()
+    # "Which programs sponsor H1B?": the sponsorship itself is asked too
+    if topic == "ask_visa" and "sponsor" in lowered:
+        return True
+    return topic in _SECOND_QUESTION_TOPICS and " and " in lowered
