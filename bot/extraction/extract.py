@@ -29,6 +29,7 @@ from bot.extraction import (
     letter_lists,
     of_them,
     places,
+    school_year,
     seasons,
     sourced_counts,
     stage,
@@ -106,6 +107,7 @@ def _read(r: Reading) -> Reading:
     exams.exam_facts(r)
     categorical.visa(r)
     categorical.applicant_type(r)
+    school_year.year_after_school(r)
     categorical.clinically_active(r)
     places.preferred_regions(r)
     stage.cycle_stage(r)

@@ -263,3 +263,24 @@ CYCLES = [
 @pytest.mark.parametrize(("text", "facts"), CYCLES)
 def test_a_match_with_its_outcome_is_over(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+SCHOOL_YEARS = [
+    # A year right after "IMG"/"FMG" (a school name or "here" between) is the graduation year.
+    ("Indian IMG 2021, CK 249", {"applicant_type": "non_us_img", "graduation_year": 2021,
+                                 "step2ck_score": 249}),
+    ("Turkish IMG (Hacettepe 2019). I was", {"applicant_type": "non_us_img",
+                                             "graduation_year": 2019}),
+    ("Peruvian IMG here (2022), CK 244", {"applicant_type": "non_us_img",
+                                          "graduation_year": 2022, "step2ck_score": 244}),
+    # Near misses: a year that goes on ("2026 match"), someone else's, a year already given.
+    ("IMG 2026 match applicant", {"applicant_type": "non_us_img"}),
+    ("My senior (IMG 2019) matched", {}),
+    ("IMG, graduated 2015. IMG 2020", {"applicant_type": "non_us_img", "graduation_year": 2015}),
+    ("IMG 250 CK", {"applicant_type": "non_us_img", "step2ck_score": 250}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), SCHOOL_YEARS)
+def test_a_year_after_img_is_the_graduation_year(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
