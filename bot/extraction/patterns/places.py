@@ -28,6 +28,7 @@ COUNTRIES: tuple[str, ...] = (
     "chile", "chilean", "guatemala", "honduras", "el salvador", "haiti", "haitian", "thailand",
     "myanmar", "burmese", "azerbaijan", "moldova", "bulgaria", "kyrgyzstan", "tajikistan",
     "argentinian", "argentine", "ecuadorian", "dominican", "jamaican", "saudi arabian",
+    "south africa", "south african", "malaysian", "indonesian", "thai", "zimbabwean", "zambian",
     # Caribbean schools by their short names ("went to AUC", "SGU grad"): a school abroad.
     "auc", "sgu", "rusm", "ross university", "aua", "mua", "saba university",
 )  # fmt: skip

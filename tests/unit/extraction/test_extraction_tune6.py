@@ -284,3 +284,19 @@ SCHOOL_YEARS = [
 @pytest.mark.parametrize(("text", "facts"), SCHOOL_YEARS)
 def test_a_year_after_img_is_the_graduation_year(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+NATIONALITIES = [
+    # More nationalities mark a school abroad; "South African" is no region "south".
+    ("South African doc here, graduated 2014", {"applicant_type": "non_us_img",
+                                                "graduation_year": 2014}),
+    ("I'm a Malaysian grad (2023)", {"applicant_type": "non_us_img", "graduation_year": 2023}),
+    ("Thai doctor, CK 240", {"applicant_type": "non_us_img", "step2ck_score": 240}),
+    # Near miss: the region.
+    ("I prefer the south", {"preferred_regions": ["southeast"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), NATIONALITIES)
+def test_nationalities_mark_a_school_abroad(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
