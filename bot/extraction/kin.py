@@ -39,12 +39,21 @@ def said_of_kin(r: Reading, position: int) -> bool:
         word = r.doc[i].lower_
         if word in _ME:
             return False
-        if word in KIN:
+        if word in KIN and not _a_rank(r, i):
             return not _joined_to_me(r, clause.start)  # not "I and my husband both have GC"
     # "My senior (US IMG) ...": an aside in brackets after a relative is theirs.
     subject = bracket_subject(r, clause)
     words = {r.doc[i].lower_ for i in range(subject.start, subject.end)} if subject else set()
     return bool(words & KIN) and not words & _ME
+
+
+# "Senior MS4 at a US MD school", "senior medical student": a rank of the writer's, no person.
+_RANKED = frozenset({"student", "medical", "med", "year", "resident", "house", "officer"})
+
+
+def _a_rank(r: Reading, i: int) -> bool:
+    following = r.doc[i + 1].lower_ if i + 1 < len(r.doc) else ""
+    return r.doc[i].lower_ == "senior" and (following in _RANKED or following[:2] in {"ms", "md"})
 
 
 def _joined_to_me(r: Reading, start: int) -> bool:

@@ -143,6 +143,7 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("student", "grad", "graduate", "school", "applicant", op="?"),
         ],
         [w("usmd", "amg", "allopathic")],
+        [w("us", "u.s.", "american"), rx(r"^md[1-4]$")],  # "US MD4": a fourth-year student
         # "US grad (MD)", "US graduate - MD"
         [
             w("us", "u.s.", "american"),

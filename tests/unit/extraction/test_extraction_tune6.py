@@ -300,3 +300,19 @@ NATIONALITIES = [
 @pytest.mark.parametrize(("text", "facts"), NATIONALITIES)
 def test_nationalities_mark_a_school_abroad(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+US_MD = [
+    # "US MD4" is a US MD student; "Senior MS4" is a rank of the writer's, not a senior.
+    ("US MD4 at a state school, graduating 2027.", {"applicant_type": "us_md",
+                                                    "graduation_year": 2027}),
+    ("Senior MS4 at a US MD school.", {"applicant_type": "us_md"}),
+    # Near misses: a senior who is someone else.
+    ("My senior (US IMG) matched DR with 236", {}),
+    ("my senior is a US citizen", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), US_MD)
+def test_us_md_students(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
