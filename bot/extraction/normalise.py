@@ -75,6 +75,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\b([12]\d)[oO]\b"), r"\g<1>0"),
     # "need H1B.", "Visa: J1.": the tokeniser keeps the full stop on a code with a digit.
     (re.compile(r"\b([A-Za-z]+\d[A-Za-z0-9-]*)\.(?=\s|$)"), r"\1 ."),
+    # "1 DR LoR.", "2 in IR.": so it does on a word ending in a capital (not "U.S.", "M.D.").
+    (re.compile(r"\b([A-Za-z]*[a-z][A-Za-z]*[A-Z]|[A-Z]{2,})\.(?=\s|$)"), r"\1 ."),
     (re.compile(r"(?<=\s)P\.(?=\s|$)"), "P ."),  # "step 1 was P. CK 251": the pass, then a stop
     # "CK 228 -> 241": an arrow between numbers replaces the first ("241 not 228").
     (re.compile(r"\b(\d{2,4})\s*(?:=>|->|→)\s*(\d{2,4})\b"), r"\2 not \1"),

@@ -316,3 +316,17 @@ US_MD = [
 @pytest.mark.parametrize(("text", "facts"), US_MD)
 def test_us_md_students(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+FULL_STOPS = [
+    # A full stop after a word ending in a capital ends the sentence ("LoR." was one token).
+    ("2 IR LoRs + 1 DR LoR. 2 IR pubs", {"us_ir_letters": 2, "us_dr_letters": 1,
+                                         "ir_publications": 2}),
+    # Near misses: abbreviations with inner stops stay whole.
+    ("I am a U.S. citizen. CK 250", {"visa_need": "none", "step2ck_score": 250}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), FULL_STOPS)
+def test_a_full_stop_after_a_capital(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
