@@ -23,6 +23,11 @@ _SUBJECT = (
 _FOR_FIELD = (
     r"(?:\s+for (?:dr|ir|rads|radiology|integrated|both|me|dr ?\+ ?ir|ir ?\+ ?dr|dr and ir))"
 )
+# "planning a research year. is it a good idea?": the plan told just before is judged
+_PLAN_JUDGED = (
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:is|would|was) (?:it|that|this) (?:a )?"
+    r"(?:good|bad|smart|wise|better) (?:idea|move|plan|choice)\W*$"
+)
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:q|so|and|or|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
     # "enough (for DR + IR)?": enough of what was listed; "ok for DR?" stays a chances question
@@ -35,7 +40,8 @@ _ELLIPTIC = re.compile(
     # "Which one should I take for DR?" (of two offers just named), "Will that boost chances?"
     r"|^\W*which (?:one|of (?:them|these|those|the two|both))\b[\w ]{0,30}\W*$"
     r"|^\W*(?:will|would|does|can|could) (?:that|this|it) (?:boost|help|improve|raise|increase|"
-    r"strengthen)\b[\w ]{0,25}\W*$",
+    r"strengthen)\b[\w ]{0,25}\W*$"
+    r"|" + _PLAN_JUDGED,
     re.IGNORECASE,
 )
 # "enough for DR?" after a profile ("Profile: YOG 2019, CK 236, ...") asks the chances with it;
@@ -53,9 +59,12 @@ def is_elliptic(clause: str) -> bool:
 
 def elliptic_topic(before: Sequence[str], clause: str) -> str | None:
     """The topic an elliptic ``clause`` asks about: the chances when it asks whether a profile
-    is "enough for DR", else the topic of what ``before`` listed."""
+    is "enough for DR", the last clause's when it judges a plan ("is it a good idea?"), else
+    the topic of what ``before`` listed."""
     if _VERDICT.search(clause) and any(_PROFILE.search(part) for part in before):
         return "ask_chances"
+    if re.search(_PLAN_JUDGED, clause, re.IGNORECASE):
+        return antecedent_topic(before[-1:])
     return antecedent_topic(before)
 
 

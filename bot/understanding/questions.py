@@ -31,7 +31,7 @@ _QUESTION_START = re.compile(
 _REQUEST = re.compile(
     r"\b(?:tell me|tips|list|help me|advice|advise|recommend|suggest|explain|give me|show me|"
     r"let me know|plan my|budget for|what now|realistic\?|any hope|"
-    r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help)|(?:rank|rate|assess) my|"
+    r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help|review)|(?:rank|rate|assess) my|"
     # a question that opens after a comma or inside a run-on line: "I have 238, is it hopeless",
     # "... no lors what should i do first"
     r"(?<=, |- )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we|that|they|"

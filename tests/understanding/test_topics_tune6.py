@@ -179,3 +179,34 @@ def test_a_named_second_topic_is_asked_too(text: str, topics: set[str]) -> None:
 
 def test_a_second_topic_not_named_is_not_added() -> None:
     assert _topics("Which programs take IMGs with a J1?") == ["ask_programs"]
+
+
+# dev_tune_5's remaining general phrasings (3 December, second step), other wording.
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("is it worth starting now?", "ask_pathway"),
+        ("or just apply directly?", "ask_pathway"),
+        ("will programs care about my gap if I did research?", "ask_gaps"),
+        ("What do PDs think of a 6 year old CK score?", "ask_usmle"),
+        ("which programs take foreign radiologists?", "ask_trained_radiologist"),
+        ("kya 240 se IR mil jayega?", "ask_chances"),
+    ],
+)
+def test_a_tune5_phrasing_is_placed_on_its_topic(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+def test_a_request_to_review_is_a_question_and_near_misses() -> None:
+    assert is_question("Kindly review 🙏")
+    assert ranked_topics("pls review") == ["ask_chances"]
+    assert not is_question("I will review the programs later")
+    assert ranked_topics("I care about the programs near my family") != ["ask_gaps"]
+
+
+def test_a_judged_plan_takes_the_last_clause() -> None:
+    # the last clause's topic (the research year), not the whole profile's heaviest (letters)
+    text = "CK 250, 4 months USCE, 3 US letters. Planning an IR research year. is it a good idea?"
+    assert _topics(text)[0] == "ask_research"
+    assert is_elliptic("is that a smart move?")
+    assert not is_elliptic("is it a good idea to do a prelim year first?")  # names its plan
