@@ -124,6 +124,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\b(step ?[123]|s[123]|usmle)\s*[✅✔☑]\ufe0f?", re.IGNORECASE), r"\1 passed"),
     # "MD Anderson" is a cancer center, not the degree before a year.
     (re.compile(r"\bMD Anderson\b", re.IGNORECASE), "MDAnderson"),
+    # "1 IR from my research PI": the person who writes, not a stint of research.
+    (re.compile(r"\bresearch (?=(?:PI|mentor|supervisor|advisor|adviser)s?\b)", re.I), ""),
     # "class 2017": the year of the class, as "class of 2017".
     (re.compile(r"\b(class)\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE), r"\1 of "),
 )

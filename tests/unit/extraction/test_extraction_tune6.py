@@ -330,3 +330,19 @@ FULL_STOPS = [
 @pytest.mark.parametrize(("text", "facts"), FULL_STOPS)
 def test_a_full_stop_after_a_capital(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+RESEARCH_PEOPLE = [
+    # "research PI" / "research mentor" is a person who writes, not a stint of research.
+    ("Letters: 1 IR from my research PI, 1 DR, 2 IM.", {"us_ir_letters": 1, "us_dr_letters": 1,
+                                                        "us_other_letters": 2}),
+    ("my research mentor wrote me 1 IR letter", {"us_ir_letters": 1}),
+    # Near misses: research itself.
+    ("1 year of research with my PI", {"research_years": 1.0}),
+    ("research fellow for 1 year", {"research_years": 1.0}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), RESEARCH_PEOPLE)
+def test_a_research_pi_is_a_person(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
