@@ -346,3 +346,21 @@ RESEARCH_PEOPLE = [
 @pytest.mark.parametrize(("text", "facts"), RESEARCH_PEOPLE)
 def test_a_research_pi_is_a_person(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+PASSED_BEFORE = [
+    # A pass that opens the sentence covers an exam joined by "and" with no status of its own.
+    ("Passed COMLEX level 1 and USMLE step 1.", {"step1": "pass_first_attempt"}),
+    ("Passed step 3 and step 1, CK 250", {"step1": "pass_first_attempt", "step3": "passed",
+                                          "step2ck_score": 250}),
+    # Near misses: the exam's own status, a failure between, a plan after.
+    ("Passed COMLEX but failed step 1", {"step1": "failed"}),
+    ("Passed step 3 and step 1 on second attempt", {"step1": "pass_after_retake",
+                                                    "step3": "passed"}),
+    ("Passed COMLEX and step 1 is next month", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), PASSED_BEFORE)
+def test_a_pass_before_joined_exams(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
