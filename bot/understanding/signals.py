@@ -11,13 +11,16 @@ from bot.understanding.models import Command, Distress
 
 _SELF_HARM = re.compile(
     r"\b(?:kill myself|end(?:ing)? (?:it all|my life)|suicid\w*|don.?t want to (?:live|be alive)|"
-    r"no reason to live|hurt myself|self[- ]harm|better off dead|want to die)\b",
+    r"no reason to live|hurt myself|self[- ]harm|better off dead|want to die|"
+    # passive wishes: "everyone would be better off without me"
+    r"better off without me|don.?t want to wake up|no point (?:in )?living|"
+    r"wish i (?:was|were) dead|take my (?:own )?life)\b",
     re.IGNORECASE,
 )
 _DISTRESS = re.compile(
     r"\b(?:stressed|anxious|anxiety|depress\w*|can.?t sleep|cry(?:ing)?|cries|hopeless|worthless|"
     r"giving up|give up on everything|panic\w*|overwhelmed|exhausted|so tired of|nothing works|"
-    r"breaking down|miserable)\b",
+    r"breaking down|miserable|(?:i.?m|i am) (?:so|just so) done|so done with)\b",
     re.IGNORECASE,
 )
 _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (

@@ -9,8 +9,10 @@ import pytest
 from bot.understanding import understand
 from bot.understanding.alternatives import halves
 from bot.understanding.ellipsis import elliptic_topic, is_elliptic
+from bot.understanding.models import Distress
 from bot.understanding.questions import is_question, states_facts
 from bot.understanding.segments import clauses
+from bot.understanding.signals import distress
 from bot.understanding.topics import coarse, ranked_topics
 
 
@@ -210,3 +212,19 @@ def test_a_judged_plan_takes_the_last_clause() -> None:
     assert _topics(text)[0] == "ask_research"
     assert is_elliptic("is that a smart move?")
     assert not is_elliptic("is it a good idea to do a prelim year first?")  # names its plan
+
+
+# Distress and passive self-harm wishes worded as dev_tune_6 words them; near misses stay calm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my family would be better off without me", Distress.SELF_HARM),
+        ("some days I don't want to wake up", Distress.SELF_HARM),
+        ("I'm so done with this match", Distress.DISTRESS),
+        ("I am done with step 1, passed!", Distress.NONE),
+        ("I'd be better off without a prelim year?", Distress.NONE),
+        ("I want to take my time with the ERAS essays", Distress.NONE),
+    ],
+)
+def test_distress_words(text: str, expected: Distress) -> None:
+    assert distress(text) is expected
