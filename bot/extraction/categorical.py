@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
-from bot.extraction.us_work import only_in_the_us
+from bot.extraction.us_work import not_against_work
 from bot.extraction.visa_hedges import code_ruled_out, unsure_of_code
 from bot.profile import ApplicantType, VisaNeed
 
@@ -158,7 +158,7 @@ def clinically_active(r: Reading) -> None:
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
     ]
     states = [
-        m for m in states if not (m.label == "ACTIVE_FALSE" and only_in_the_us(r, m.start, m.end))
+        m for m in states if not (m.label == "ACTIVE_FALSE" and not_against_work(r, m.start, m.end))
     ]
     states = [m for m in states if told_of_now(r, m.start)]  # not "my husband is doing ..."
     if states:

@@ -2,6 +2,9 @@
 clinical work in USA yet" speak of US clinical experience, not of working now (the writer may
 be a radiologist at home or a research postdoc); "no clinical work since 2020" still says no
 work now, and so does "not working in the US" (no word of clinical work: no work at all).
+
+Also "research fellow (not clinical)": research is work in medicine (CONTRACT), so "not
+clinical" beside research in its sentence says nothing against working now.
 """
 
 from __future__ import annotations
@@ -10,6 +13,15 @@ from bot.extraction.reading import Reading
 
 _IN = frozenset({"in", "inside", "within"})
 _US = frozenset({"us", "usa", "u.s.", "u.s", "america", "states"})
+
+
+def not_against_work(r: Reading, start: int, end: int) -> bool:
+    """The negated work at [start, end) says nothing against working now."""
+    research = any(m.label == "RESEARCH" for m in r.mentions) and "research" in r.sentence_words(
+        start
+    )
+    aside = r.doc[end - 1].text == ")"
+    return only_in_the_us(r, start, end) or (aside and research)
 
 
 def only_in_the_us(r: Reading, start: int, end: int) -> bool:

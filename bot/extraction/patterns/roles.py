@@ -33,7 +33,12 @@ _SPECIALIST = rx(
 
 ROLE_PATTERNS: dict[str, list[Pattern]] = {
     # "Since then only studying", "just preparing for USMLE": no work now.
-    "ACTIVE_FALSE": [[w("only", "just"), w("studying", "preparing")]],
+    "ACTIVE_FALSE": [
+        [w("only", "just"), w("studying", "preparing")],
+        # "in hospital administration since 2018 (not clinical)", "a non-clinical job"
+        [w("not"), w("clinical"), w(")")],
+        [w("non"), w("-", op="?"), w("clinical"), w("job", "role", "position")],
+    ],
     "ACTIVE_TRUE": [
         [w("still"), w("working", "practicing", "practising", "employed")],  # "(still working)"
         [w("locum", "locums")],  # "i do locums as GP" ("did locums" is over: ``kin``)

@@ -364,3 +364,19 @@ PASSED_BEFORE = [
 @pytest.mark.parametrize(("text", "facts"), PASSED_BEFORE)
 def test_a_pass_before_joined_exams(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+NOT_CLINICAL = [
+    # "(not clinical)" after one's work, "a non-clinical job": no work in medicine now.
+    ("worked as GP then in hospital administration since 2018 (not clinical).",
+     {"clinically_active": False}),
+    ("I have a non-clinical job", {"clinically_active": False}),
+    # Near misses: research is work in medicine; "not clinical work" beside it contrasts.
+    ("currently research fellow (not clinical)", {"clinically_active": True}),
+    ("I'm doing research, not clinical work", {"clinically_active": True}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), NOT_CLINICAL)
+def test_work_that_is_not_clinical(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
