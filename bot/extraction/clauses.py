@@ -44,6 +44,7 @@ from bot.extraction.qualifiers import (
     unlikely,
 )
 from bot.extraction.reading import Anchor, Clause, Reading
+from bot.extraction.references import referenced
 from bot.extraction.stints import named_stint
 
 NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
@@ -85,6 +86,7 @@ def _anchors(
     r: Reading, clause: Clause, previous: Anchor | None, letter_sentence: bool
 ) -> list[Anchor]:
     mentions = r.within(clause, r.mentions)
+    mentions = [m for m in mentions if not referenced(r, clause, m)]  # "after my obs"
     found = [Anchor(m.label, m.start, m.end, text=m.text) for m in mentions if m.label in ANCHORS]
     sources = [m for m in mentions if m.label in SOURCES]
     carried: list[Anchor] = []

@@ -380,3 +380,20 @@ NOT_CLINICAL = [
 @pytest.mark.parametrize(("text", "facts"), NOT_CLINICAL)
 def test_work_that_is_not_clinical(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+REFERENCES = [
+    # An experience named only as where something came from is no anchor of the clause.
+    ("I have 2 LoRs from IM and 1 from a US IR attending after my obs.",
+     {"us_other_letters": 2, "us_ir_letters": 1}),
+    ("got 2 IR letters during my elective", {"us_ir_letters": 2}),
+    # Near misses: a number of its own after the reference; a stint stated before one.
+    ("during my 4 week IR elective I got 1 IR letter", {"ir_elective_weeks": 4.0,
+                                                        "us_ir_letters": 1}),
+    ("3 months USCE after my research year", {"usce_months": 3.0}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), REFERENCES)
+def test_an_experience_named_as_a_reference(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts

@@ -1,0 +1,28 @@
+"""An experience named only as a reference: "1 from a US IR attending after my obs", "2 letters
+from my elective": the observership or elective is where something came from, not a fact of
+the clause, so the clause's count goes to the anchor before it ("1 [letter] from ...").
+
+"during my 4 week IR elective" keeps its duration: a number after the reference is its own.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import Clause, Reading
+
+_EXPERIENCES = frozenset({"USCE", "OBSERVERSHIP", "IR_ELECTIVE", "RESEARCH"})
+_PREPOSITIONS = frozenset({"after", "during", "from", "at", "through", "via"})
+_OWNERS = frozenset({"my", "the", "that", "this", "our"})
+
+
+def referenced(r: Reading, clause: Clause, mention: Mention) -> bool:
+    """An experience anchor after "after my", "from the", ... with no number of its own after
+    that word, and a number before it in the clause."""
+    if mention.label not in _EXPERIENCES or mention.start < clause.start + 2:
+        return False
+    owner, preposition = r.doc[mention.start - 1].lower_, r.doc[mention.start - 2].lower_
+    if owner not in _OWNERS or preposition not in _PREPOSITIONS:
+        return False
+    numbers = r.within(clause, r.numbers)
+    after = [n for n in numbers if n.start >= mention.start - 2]
+    return not after and any(n.end <= mention.start - 2 for n in numbers)
