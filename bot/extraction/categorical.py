@@ -68,8 +68,7 @@ def visa(r: Reading) -> None:
         need = VisaNeed.NONE
     elif ("UNDECIDED" in labels and visa_context(r)) or "VISA_NEED" in labels:
         need = VisaNeed.UNDECIDED
-    codes = [m for m in r.mentions if m.label in _CODES and m.label in labels]
-    if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, codes):
+    if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, labels):
         need = VisaNeed.UNDECIDED  # "need visa, probably J1 but not sure"
     if need is VisaNeed.UNDECIDED and "VISA_J1" in labels and _compared(r):
         # "J1 or H1B, which is better?" compares the visas; it says no need.
@@ -157,10 +156,8 @@ def clinically_active(r: Reading) -> None:
         if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end) and not _no_work(r, m.end))
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
     ]
-    states = [
-        m for m in states if not (m.label == "ACTIVE_FALSE" and not_against_work(r, m.start, m.end))
-    ]
-    states = [m for m in states if told_of_now(r, m.start)]  # not "my husband is doing ..."
+    # not "my husband is doing ...", not "no clinical work in the US"
+    states = [m for m in states if told_of_now(r, m.start) and not not_against_work(r, m)]
     if states:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
 

@@ -9,14 +9,18 @@ clinical" beside research in its sentence says nothing against working now.
 
 from __future__ import annotations
 
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
 _IN = frozenset({"in", "inside", "within"})
 _US = frozenset({"us", "usa", "u.s.", "u.s", "america", "states"})
 
 
-def not_against_work(r: Reading, start: int, end: int) -> bool:
-    """The negated work at [start, end) says nothing against working now."""
+def not_against_work(r: Reading, mention: Mention) -> bool:
+    """The mention is negated work that says nothing against working now."""
+    start, end = mention.start, mention.end
+    if mention.label != "ACTIVE_FALSE":
+        return False
     research = any(m.label == "RESEARCH" for m in r.mentions) and "research" in r.sentence_words(
         start
     )

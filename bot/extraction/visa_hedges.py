@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
@@ -32,8 +31,10 @@ def code_ruled_out(r: Reading, position: int) -> bool:
     return False
 
 
-def unsure_of_code(r: Reading, codes: list[Mention]) -> bool:
-    """A code followed at once by "but not sure" and the end of its clause."""
+def unsure_of_code(r: Reading, labels: set[str]) -> bool:
+    """A code (of those kept, ``labels``) followed at once by "but not sure" and the end of
+    its clause."""
+    codes = [m for m in r.mentions if m.label in {"VISA_J1", "VISA_H1B"} & labels]
     for code in codes:
         i = code.end
         while i < len(r.doc) and r.doc[i].lower_ in _BETWEEN:
