@@ -47,7 +47,8 @@ UNPUBLISHED_WORDS = frozenset(
 OTHERS = frozenset(
     {"friend", "friends", "he", "she", "they", "someone", "somebody", "brother", "sister",
      "colleague", "colleagues", "classmate", "classmates", "cousin", "wife", "husband",
-     "senior", "seniors", "people", "others", "everyone", "anyone",
+     "senior", "seniors", "people", "others", "everyone", "anyone", "dad", "mom", "father",
+     "mother", "parents", "spouse", "fiance", "fiancé", "uncle", "aunt", "son", "daughter",
      # What is usual or said by others: "Most matched IMGs have 5 pubs", "IR needs 2 IR
      # letters", "the average CK is 250", "my mentor said 3 IR pubs are enough".
      "imgs", "applicants", "average", "cutoff", "said", "says", "told", "needs",

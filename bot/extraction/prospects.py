@@ -9,9 +9,16 @@ get a DR one?").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.extraction.reading import Clause, Reading
 
-PROSPECT_WORDS = frozenset({"offer", "offers", "chance", "opportunity", "agreed", "agrees"})
+PROSPECT_WORDS = frozenset(
+    {"offer", "offers", "chance", "opportunity", "agreed", "agrees", "accepted", "lined"}
+)
+# "accepted for a 4 week IR elective" (not "2 papers accepted"), "lined up for March".
+_AIMED = {"chance": ("to", "for"), "opportunity": ("to", "for"), "accepted": ("for", "into", "to")}
+_AIMED |= {"lined": ("up",)}
 # "I had the chance to do ...", "got the opportunity to rotate": taken, so done.
 _TAKEN = frozenset({"had", "got", "took", "used"})
 # "... and another for ...", "... and one more in IM": the same verb as the clause before.
@@ -24,11 +31,14 @@ def prospect_words(words: list[str]) -> bool:
         if word not in PROSPECT_WORDS:
             continue
         before = set(words[max(0, i - 3) : i])
-        aimed = words[i + 1 : i + 2] in (["to"], ["for"])
-        if word in {"chance", "opportunity"} and (before & _TAKEN or not aimed):
-            continue  # "had the chance to do ...", "any chance with CK 228?"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in _AIMED and following not in _AIMED[word]:
+            continue  # "any chance with CK 228?", "2 papers accepted"
+        if word in {"chance", "opportunity"} and before & _TAKEN:
+            continue  # "had the chance to do ..."
         return True
-    return False
+    # "I'm about to start a 2 year research fellowship"
+    return any(pair == ("about", "to") for pair in pairwise(words))
 
 
 def continued_prospect(r: Reading, clause: Clause) -> bool:

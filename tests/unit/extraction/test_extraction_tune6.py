@@ -397,3 +397,23 @@ REFERENCES = [
 @pytest.mark.parametrize(("text", "facts"), REFERENCES)
 def test_an_experience_named_as_a_reference(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+MORE_PROSPECTS = [
+    # Probes written after the batch's rules: more prospects, more relatives.
+    ("I got accepted for a 4 week IR elective in January", {}, {"ir_elective_weeks": 4.0}),
+    ("I'm about to start a 2 year research fellowship", {}, {"research_years": 2.0}),
+    ("I have a 4 week IR elective lined up for March", {}, {"ir_elective_weeks": 4.0}),
+    ("My dad matched IM in 2019", {}, {}),
+    # Near misses: papers accepted are published.
+    ("2 papers accepted in JVIR", {"ir_publications": 2}, {}),
+    ("I have 2 accepted papers", {"ir_publications": 2}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "uncertain"), MORE_PROSPECTS)
+def test_more_prospects_and_relatives(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    assert _facts(text) == facts
+    assert _uncertain(text) == uncertain
