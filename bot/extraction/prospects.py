@@ -37,8 +37,13 @@ def prospect_words(words: list[str]) -> bool:
         if word in {"chance", "opportunity"} and before & _TAKEN:
             continue  # "had the chance to do ..."
         return True
-    # "I'm about to start a 2 year research fellowship"
-    return any(pair == ("about", "to") for pair in pairwise(words))
+    # "I'm about to start a 2 year research fellowship", "If I do a 1 year research fellowship"
+    triples = zip(words, words[1:], words[2:], strict=False)
+    supposed = any(a == "if" and b == "i" and c in _DOING for a, b, c in triples)
+    return supposed or any(pair == ("about", "to") for pair in pairwise(words))
+
+
+_DOING = frozenset({"do", "get", "take", "complete", "finish", "start", "join", "publish"})
 
 
 def continued_prospect(r: Reading, clause: Clause) -> bool:

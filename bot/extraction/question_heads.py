@@ -25,3 +25,11 @@ def question_start(doc: Doc, start: int, opener: int) -> int:
     if commas > 1 or any(t.like_num for t in before) or set(words) & _PERSONAL:
         return opener
     return start
+
+
+def without_heading(words: list[str]) -> list[str]:
+    """The question's words after its topic heading ("regarding h1b , do many programs ..."
+    asks with "do ...")."""
+    if words and words[0] in _TOPIC_HEADS and "," in words:
+        return words[words.index(",") + 1 :]
+    return words

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from bot.extraction.question_heads import question_start
+from bot.extraction.question_heads import question_start, without_heading
 
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
@@ -112,7 +112,7 @@ def program_searches(doc: Doc) -> list[Question]:
     "how many programs sponsor H1B?", "do programs in the west take IMGs?"."""
     found = []
     for question in questions(doc):
-        words = [doc[i].lower_ for i in range(question.start, question.end)]
+        words = without_heading([doc[i].lower_ for i in range(question.start, question.end)])
         where = next((i for i, word in enumerate(words) if word in _PROGRAM_WORDS), None)
         if where is None or {"if", "suppose", "assuming"} & set(words):
             continue

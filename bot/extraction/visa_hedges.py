@@ -13,7 +13,9 @@ from bot.extraction.reading import Reading
 
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 # Words between a negation and the code it rules out: "can't do the J1", "don't want a J1".
-_RULED_OUT_BY = frozenset({"do", "the", "a", "want", "take", "get", "go", "for", "with", "use"})
+_RULED_OUT_BY = frozenset(
+    {"do", "the", "a", "want", "take", "get", "go", "for", "with", "use", "need", "require"}
+)
 _UNSURE = (("not", "sure"), ("unsure",), ("not", "decided"), ("undecided",), ("idk",))
 _BETWEEN = frozenset({"but", ",", "i", "i'm", "im", "am", "'m", "though", "tho", "yet", "still"})
 _ENDS = frozenset({".", "!", "?", "\n", ",", ")", ";", "tho", "though", "yet"})

@@ -417,3 +417,25 @@ def test_more_prospects_and_relatives(
 ) -> None:
     assert _facts(text) == facts
     assert _uncertain(text) == uncertain
+
+
+PROBES_AFTER = [
+    # Probes of this round's rules, written after them: a headed question about programs
+    # asks (it names no search), a visa not needed, a supposed research year.
+    ("Regarding H1B, do many programs sponsor it?", {}, {"visa_need": "h1b"}),
+    ("I won't need a J1", {}, {}),
+    ("If I do a 1 year research fellowship, will it help?", {}, {"research_years": 1.0}),
+    # Near misses: a headed search for programs, a visa named against another, a factual "if".
+    ("Regarding H1B, which programs sponsor it?", {"visa_need": "h1b"}, {}),
+    ("Need J1, not H1B", {"visa_need": "j1"}, {}),
+    ("no need for J1, I have a green card", {"visa_need": "none"}, {}),
+    ("if I have 2 IR letters, is it ok?", {"us_ir_letters": 2}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "uncertain"), PROBES_AFTER)
+def test_probes_after_the_rules(
+    text: str, facts: dict[str, object], uncertain: dict[str, object]
+) -> None:
+    assert _facts(text) == facts
+    assert _uncertain(text) == uncertain
