@@ -66,6 +66,8 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
         none = [m for m in r.within(part, r.mentions) if m.label == "NEG"]
         if part.sentence != clause.sentence or _has_anchor(r, part):
             break
+        if {r.doc[i].lower_ for i in range(part.start, part.end)} & {"more", "additional"}:
+            break  # "2 pubs and 1 more under review": one more, not a part of the 2
         if not numbers and none and kind is not None:  # "but none in radiology"
             parts.append((0.0, kind, id(none[0])))
             continue

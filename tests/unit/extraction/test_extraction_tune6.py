@@ -439,3 +439,17 @@ def test_probes_after_the_rules(
 ) -> None:
     assert _facts(text) == facts
     assert _uncertain(text) == uncertain
+
+
+ONE_MORE_PAPER = [
+    # "1 more under review" is one more paper, not a part of the published ones.
+    ("2 pubs and 1 more under review", {"ir_publications": 2}),
+    # Near misses: parts of a total.
+    ("4 pubs total (2 in IR, 2 in ortho)", {"ir_publications": 2}),
+    ("4 papers: 2 published, 2 under review", {"ir_publications": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), ONE_MORE_PAPER)
+def test_one_more_paper_is_no_part(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
