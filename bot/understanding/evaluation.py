@@ -31,6 +31,7 @@ DEV_TUNE_FILES = (
     "dev_tune_4.yml",
     "dev_tune_5.yml",
     "dev_tune_6.yml",
+    "dev_tune_7.yml",
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
