@@ -39,6 +39,8 @@ _ELLIPTIC = re.compile(
     r"|^\W*(?:should|do|can) i (?:get|ask for|need) (?:more|one|another)\b[\w ]{0,20}\W*$"
     # "Which one should I take for DR?" (of two offers just named), "Will that boost chances?"
     r"|^\W*which (?:one|of (?:them|these|those|the two|both))\b[\w ]{0,30}\W*$"
+    # "Will need H1B or J1. Which is better?": the choice the message weighed most
+    r"|^\W*(?:so\s+)?which (?:one )?(?:is|would be|will be) (?:better|best|preferable|easier)\W*$"
     r"|^\W*(?:will|would|does|can|could) (?:that|this|it) (?:boost|help|improve|raise|increase|"
     r"strengthen)\b[\w ]{0,25}\W*$"
     r"|" + _PLAN_JUDGED,

@@ -12,7 +12,8 @@ from bot.understanding.models import Question
 
 # "Did 4 weeks IR elective", "Will be my 2nd time": a statement without its subject, no question.
 _DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|my|the|u|programs?)\b)"
-_WILL = r"will(?!\s+be\b)"
+# "Will need J1", "Will take Step 3 in March": a plan without its subject, no question.
+_WILL = r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit)\b)"
 # Words before the question word: "so", "also", "or", "if yes", "my question:", and a short
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
