@@ -9,6 +9,7 @@ for the whole message) when that is an answer topic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
@@ -47,9 +48,18 @@ def understand(
     for clause, ranked in _question_clauses(text):
         topic = ranked[0] if ranked else usable(classify(clause) if classify else None)
         found.append(Question(text=clause, topic=topic))
-        # "How many programs and where should I apply?": a second strong topic in one clause.
-        if len(ranked) > 1 and _is_second_question(clause, ranked[1]):
-            found.append(Question(text=clause, topic=ranked[1]))
+        # "How many programs and where should I apply?": a second strong topic in one clause
+        # (not the parent of the first: "Step 3 timing" already answers ask_usmle).
+        second = next(
+            (
+                t
+                for t in ranked[1:]
+                if coarse(t) != coarse(ranked[0]) and _is_second_question(clause, t)
+            ),
+            None,
+        )
+        if second:
+            found.append(Question(text=clause, topic=second))
     found = question_shape.outright_first(found)
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
     placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
@@ -127,6 +137,7 @@ _SECOND_QUESTION_TOPICS = frozenset(
         "ask_trained_radiologist",
     }
 )
+_STEP3_H1B = re.compile(r"\bstep ?3\b.*\bh-?1b?\b|\bh-?1b?\b.*\bstep ?3\b")
 # Named topics asked whenever they are named ("mention IR in my DR personal statement").
 _NAMED_TOPICS = frozenset({"ask_esir", "ask_costs", "ask_prelim", "ask_personal_statement"})
 
@@ -137,5 +148,8 @@ def _is_second_question(clause: str, topic: str) -> bool:
         return True
     # "Which programs sponsor H1B?": the sponsorship itself is asked too
     if topic == "ask_visa" and "sponsor" in lowered:
+        return True
+    # "Do I need Step 3 for H1B?": the exam and the visa are both asked
+    if topic == "ask_visa" and _STEP3_H1B.search(lowered):
         return True
     return topic in _SECOND_QUESTION_TOPICS and " and " in lowered

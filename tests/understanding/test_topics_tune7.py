@@ -85,3 +85,17 @@ def test_applying_from_residency_and_a_visa_question() -> None:
     text = "PGY-2 in IM on H1b. Can I apply DR while in residency? And will I keep H1b?"
     topics = [q.topic for q in understand(text).questions]
     assert topics[:2] == ["ask_switching", "ask_visa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Is step 3 required for H1B?", ["ask_exam_timing", "ask_visa"]),
+        ("Must I pass Step 3 before ERAS opens for H1b programs?", ["ask_exam_timing", "ask_visa"]),
+        # near misses: no visa named, or the visa without Step 3
+        ("when should I take step 3?", ["ask_exam_timing"]),
+        ("do programs prefer J1 or H1B?", ["ask_visa"]),
+    ],
+)
+def test_step3_for_h1b_asks_the_exam_and_the_visa(text: str, topics: list[str]) -> None:
+    assert [q.topic for q in understand(text).questions] == topics
