@@ -25,6 +25,9 @@ from bot.understanding.topics import ranked_topics
         ("do most IR programs accept H1B?", "ask_visa"),
         ("is it worth continuing after 3 cycles?", "ask_contingency"),
         ("what could I actually improve before next cycle?", "ask_gaps"),
+        ("would a couples match lower my odds?", "ask_chances"),
+        ("do DR programs offer interviews to old grads?", "ask_chances"),
+        ("will anyone interview DOs with no research?", "ask_chances"),
     ],
 )
 def test_topic_of_clause(clause: str, topic: str) -> None:
@@ -43,6 +46,9 @@ def test_topic_of_clause(clause: str, topic: str) -> None:
         ("which programs take J1?", "ask_visa"),
         # "realistically" alone stays a chances word
         ("what are my chances realistically?", "ask_gaps"),
+        # preparing for or counting interviews is the interview topic
+        ("how should I prepare for interviews?", "ask_chances"),
+        ("how many interviews do I need to match?", "ask_chances"),
     ],
 )
 def test_near_misses_keep_their_topic(clause: str, not_topic: str) -> None:
