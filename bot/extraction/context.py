@@ -53,7 +53,8 @@ OTHERS = frozenset(
      # letters", "the average CK is 250", "my mentor said 3 IR pubs are enough".
      "imgs", "applicants", "average", "cutoff", "said", "says", "told", "needs",
      "requires", "require", "minimum", "usually", "typically", "generally", "typical",
-     "mentor", "mentors", "suggests", "suggested", "recommends", "batchmate"}
+     "mentor", "mentors", "suggests", "suggested", "recommends", "batchmate", "roommate",
+     "roommates", "flatmate", "housemate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 

@@ -167,8 +167,10 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(word in _ABOUT_ME for word in words):
         return True
-    for first, second in pairwise(words):
-        if first == "i" and second in _I_STATE:
+    for k, (first, second) in enumerate(pairwise(words)):
+        # "Do I have to pass step 3 ...?": a duty asked about, not what the writer has.
+        duty = second in {"have", "'ve"} and words[k + 2 : k + 3] == ["to"]
+        if first == "i" and second in _I_STATE and not duty:
             return True
         if first == "as" and second in _AS_WHO:
             return True

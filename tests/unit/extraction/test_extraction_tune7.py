@@ -1,0 +1,45 @@
+"""Phrasing of the seventh tuning batch (dev_tune_7.yml, written by someone who never saw the
+bot), where the first run stored wrong facts: a roommate's numbers, a duty asked about ("Do I
+have to pass step 3 ...?"). Each rule with the near misses it must not catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+def _facts(text: str) -> dict[str, object]:
+    """The profile facts (this season's stage is tested in test_stage.py)."""
+    found = extract_facts(text, current_year=2026).facts
+    return {name: value for name, value in found.items() if name != "cycle_stage"}
+
+
+# (text, stored facts)
+OTHERS: list[tuple[str, dict[str, object]]] = [
+    # A roommate's, flatmate's or housemate's numbers are theirs.
+    ("My roommate got 14 IIs in DR last year with a 236.", {}),
+    ("my flatmate has CK 250, mine is 240", {"step2ck_score": 240}),
+    ("my housemate scored 255 on CK", {}),
+    # Near misses: the writer's own.
+    ("I got 14 IIs in DR last year", {"prior_interviews": 14, "match_cycles": 1}),
+    ("I live with a roommate. CK 244", {"step2ck_score": 244}),
+]
+
+DUTIES: list[tuple[str, dict[str, object]]] = [
+    # "Do I have to ...?" asks about a duty: the exam named is not passed.
+    (
+        "Step 1 pass, CK 240, step 3 not taken yet. Do I have to pass step 3 before ERAS opens?",
+        {"step1": "pass_first_attempt", "step2ck_score": 240, "step3": "not_taken"},
+    ),
+    ("Do I have to take step 3 before applying?", {}),
+    ("do i've to pass step 3 first?", {}),
+    # Near misses: what the writer has, asked with "I have".
+    ("Should I apply IR since I have 2 IR pubs?", {"ir_publications": 2}),
+    ("step 3 passed, do I have to report it?", {"step3": "passed"}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES)
+def test_stored_facts(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
