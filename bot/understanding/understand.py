@@ -149,6 +149,9 @@ def _is_second_question(clause: str, topic: str) -> bool:
     # "Which programs sponsor H1B?": the sponsorship itself is asked too
     if topic == "ask_visa" and "sponsor" in lowered:
         return True
+    # "PS should say IR or radiology generally?": how to frame IR is asked beside the statement
+    if topic == "ask_dr_framing" and " or " in lowered:
+        return True
     # "Do I need Step 3 for H1B?": the exam and the visa are both asked
     if topic == "ask_visa" and _STEP3_H1B.search(lowered):
         return True

@@ -105,3 +105,22 @@ def test_applying_from_residency_and_a_visa_question() -> None:
 )
 def test_step3_for_h1b_asks_the_exam_and_the_visa(text: str, topics: list[str]) -> None:
     assert [q.topic for q in understand(text).questions] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "my PS should be about IR or radiology in general?",
+            ["ask_personal_statement", "ask_dr_framing"],
+        ),
+        ("how long should my PS be?", ["ask_personal_statement"]),
+        ("can I apply for a national interest waiver?", ["out_of_scope"]),
+        ("do I need a J1 waiver after residency?", ["ask_visa"]),
+        ("oops, CK was 245 not 240. would that change your answer?", ["ask_chances"]),
+        # near miss: changing something in the application is the gaps question
+        ("what should I change in my application?", ["ask_gaps"]),
+    ],
+)
+def test_framing_waivers_and_corrections(text: str, topics: list[str]) -> None:
+    assert [q.topic for q in understand(text).questions] == topics
