@@ -16,8 +16,13 @@ class Collected:
     facts: dict[str, Any] = field(default_factory=dict)
     rejected: dict[str, RejectedFact] = field(default_factory=dict)
     uncertain: dict[str, UncertainFact] = field(default_factory=dict)
+    totals: set[str] = field(default_factory=set)  # durations said as a total: parts don't replace
 
-    def add(self, name: str, value: Any, *, summed: bool = False) -> None:
+    def add(self, name: str, value: Any, *, summed: bool = False, total: bool = False) -> None:
+        if name in self.totals and not total:
+            return  # "USCE total 5 months: 3 mo IM + 2 months IR": the parts are in the 5
+        if total:
+            self.totals.add(name)
         if summed and name in self.facts:
             value = self.facts[name] + value
         self.facts[name] = value

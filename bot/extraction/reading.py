@@ -24,7 +24,7 @@ from bot.extraction.number_context import span_of_years
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
-from bot.extraction.running_totals import running_total
+from bot.extraction.running_totals import duration_total, running_total
 
 CLAUSE_BREAKS = frozenset(
     {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
@@ -199,4 +199,6 @@ class Reading:
             self.out.doubt(name, stored, raw or number.text)
         else:
             total = running_total(self.doc, number)  # "(now 2 IR and 1 IM)"
-            self.out.add(name, stored, summed=(summed or name in SUMMED_FIELDS) and not total)
+            whole = spec.kind == "duration" and duration_total(self.doc, number)
+            summed = (summed or name in SUMMED_FIELDS) and not total
+            self.out.add(name, stored, summed=summed, total=whole)

@@ -1,6 +1,7 @@
 """A count said as the running total replaces the earlier mentions of its field: "1 more IR
 letter (now 2 IR and 1 IM)" has 2 IR letters, not 3. Counts of letters, abstracts and
-interviews otherwise add up ("2 IR letters, 1 more from my PI" = 3).
+interviews otherwise add up ("2 IR letters, 1 more from my PI" = 3). A duration said as the
+total ("USCE total 5 months: 3 mo IM + 2 months IR") is not replaced by its parts after it.
 """
 
 from __future__ import annotations
@@ -15,3 +16,21 @@ _TOTAL_WORDS = frozenset({"now", "total", "totally", "overall"})
 def running_total(doc: Doc, number: NumberMention) -> bool:
     """The count right after "now" / "total" ("now 2 IR", "total 3 letters")."""
     return number.start > 0 and doc[number.start - 1].lower_ in _TOTAL_WORDS
+
+
+# "5 months total", "total 5 months", "5 months in total", "overall 4 months".
+_DURATION_TOTALS = frozenset({"total", "overall", "altogether", "combined"})
+
+
+def duration_total(doc: Doc, number: NumberMention) -> bool:
+    """A duration said as a total heading its parts: "total 5 months:", "5 months total:",
+    "5 months in total:" (not "12 weeks in total, 8 weeks IM ...", where the parts may differ)."""
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    after = [t.lower_ for t in doc[number.end : number.end + 4]]
+    if after and after[0] in {"months", "month", "mo", "weeks", "week", "wks"}:
+        after = after[1:]  # the unit when the number's span ends before it
+    if after[:2] == ["in", "total"]:
+        after = after[1:]
+    if after[:1] and after[0] in _DURATION_TOTALS:
+        return after[1:2] == [":"]
+    return before in _DURATION_TOTALS and after[:1] == [":"]

@@ -39,7 +39,20 @@ DUTIES: list[tuple[str, dict[str, object]]] = [
     ("step 3 passed, do I have to report it?", {"step3": "passed"}),
 ]
 
+TOTALS: list[tuple[str, dict[str, object]]] = [
+    # A duration said as a total heading its parts is not replaced by the last part.
+    (
+        "USCE total 5 months: 3 mo IM externship in Detroit + 2 months IR elective at Henry Ford.",
+        {"usce_months": 5.0, "ir_elective_weeks": 8.0},
+    ),
+    ("USCE 5 months total: 3 months IM + 2 months FM", {"usce_months": 5.0}),
+    ("USCE 4 months in total: 2 months IM, 2 months FM", {"usce_months": 4.0}),
+    # Near misses: a total whose parts add up to it, and no total at all.
+    ("USCE 3 months total: 2 months IM, 1 month FM", {"usce_months": 3.0}),
+    ("3 months USCE in IM", {"usce_months": 3.0}),
+]
 
-@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES)
+
+@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES + TOTALS)
 def test_stored_facts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
