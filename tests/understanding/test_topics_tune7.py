@@ -28,6 +28,7 @@ from bot.understanding.topics import ranked_topics
         ("would a couples match lower my odds?", "ask_chances"),
         ("do DR programs offer interviews to old grads?", "ask_chances"),
         ("will anyone interview DOs with no research?", "ask_chances"),
+        ("would 3 IR pubs make up for a low CK?", "ask_chances"),
     ],
 )
 def test_topic_of_clause(clause: str, topic: str) -> None:
@@ -49,6 +50,8 @@ def test_topic_of_clause(clause: str, topic: str) -> None:
         # preparing for or counting interviews is the interview topic
         ("how should I prepare for interviews?", "ask_chances"),
         ("how many interviews do I need to match?", "ask_chances"),
+        # what could compensate asks what to add: the gaps question
+        ("what can compensate for my low score?", "ask_chances"),
     ],
 )
 def test_near_misses_keep_their_topic(clause: str, not_topic: str) -> None:
