@@ -32,6 +32,9 @@ LETTER_PATTERNS: dict[str, list[Pattern]] = {
     ],
     "SRC_DR": [
         [exact("DR", "D.R.")],
+        # "neuro-rads", "peds-rad": a radiology subspecialty (longer than "neuro" alone).
+        [w("neuro", "msk", "peds", "body", "breast"), HYPHEN, w("rads", "rad", "radiology")],
+        [w("neurorads", "neurorad", "neuro-rads", "neuro-rad")],
         [w("diagnostic"), w("radiology", "radiologist", "radiologists", op="?")],
         [
             w(

@@ -52,7 +52,17 @@ TOTALS: list[tuple[str, dict[str, object]]] = [
     ("3 months USCE in IM", {"usce_months": 3.0}),
 ]
 
+SUBSPECIALTIES: list[tuple[str, dict[str, object]]] = [
+    # A hyphenated radiology subspecialty ("neuro-rads") is radiology work.
+    ("3 pubs (1 IR, 2 neuro-rads), 5 abstracts", {"ir_publications": 3, "ir_abstracts": 5}),
+    ("3 pubs (1 IR, 2 neurorads)", {"ir_publications": 3}),
+    ("3 pubs (1 IR, 2 msk-rads)", {"ir_publications": 3}),
+    # Near misses: "neuro" alone is neurology.
+    ("3 pubs (1 IR, 2 neuro), 5 abstracts", {"ir_publications": 1, "ir_abstracts": 5}),
+    ("2 neuro letters", {"us_other_letters": 2}),
+]
 
-@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES + TOTALS)
+
+@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES + TOTALS + SUBSPECIALTIES)
 def test_stored_facts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
