@@ -6,7 +6,7 @@ from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.extraction.us_work import not_against_work
-from bot.extraction.visa_hedges import code_ruled_out, unsure_of_code
+from bot.extraction.visa_hedges import code_ruled_out, sought, unsure_of_code
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
@@ -52,7 +52,10 @@ def visa(r: Reading) -> None:
     labels = {
         m.label
         for m in r.mentions
-        if not (m.label == "VISA_NONE" and (_negated(r, m.start) or _pending(r, m.end)))
+        if not (
+            m.label == "VISA_NONE"
+            and (_negated(r, m.start) or _pending(r, m.end) or sought(r, m.start))
+        )
         and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
         and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
         and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"

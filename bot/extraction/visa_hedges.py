@@ -4,7 +4,9 @@
   do the J1", "don't want J1") is not the visa needed;
 - "need visa, probably J1 but not sure": a code the writer says right away they are unsure
   of leaves the visa undecided ("need visa, probably J1" stays J-1, and "need J1, not sure
-  which programs sponsor it" is sure of the visa).
+  which programs sponsor it" is sure of the visa);
+- "applying for green card", "a waiver for green card", "get a green card": a residence
+  status sought is not held.
 """
 
 from __future__ import annotations
@@ -47,3 +49,13 @@ def unsure_of_code(r: Reading, labels: set[str]) -> bool:
             if following == words and (after >= len(r.doc) or r.doc[after].lower_ in _ENDS):
                 return True
     return False
+
+
+# The word right before a status ("for", "get" ...) makes it sought, not held.
+_SEEKING = frozenset({"for", "get", "getting", "obtain", "apply", "applying", "awaiting"})
+
+
+def sought(r: Reading, start: int) -> bool:
+    """The mention at ``start`` follows "for" / "get" ("applying for a green card")."""
+    before = [t.lower_ for t in r.doc[max(0, start - 2) : start] if t.lower_ not in {"a", "the"}]
+    return bool(before) and before[-1] in _SEEKING

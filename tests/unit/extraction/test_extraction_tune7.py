@@ -62,7 +62,19 @@ SUBSPECIALTIES: list[tuple[str, dict[str, object]]] = [
     ("2 neuro letters", {"us_other_letters": 2}),
 ]
 
+SOUGHT: list[tuple[str, dict[str, object]]] = [
+    # A green card applied for or asked about is not held: no visa need stored.
+    ("How do I get a national interest waiver for green card as a physician?", {}),
+    ("On humanitarian parole, applying for green card. CK 233", {"step2ck_score": 233}),
+    ("Ukrainian doctor. applying for a green card", {"applicant_type": "non_us_img"}),
+    # Near misses: held.
+    ("green card holder", {"visa_need": "none"}),
+    ("I got my green card last year", {"visa_need": "none"}),
+    ("no visa needed, green card", {"visa_need": "none"}),
+]
+ALL = OTHERS + DUTIES + TOTALS + SUBSPECIALTIES + SOUGHT
 
-@pytest.mark.parametrize(("text", "facts"), OTHERS + DUTIES + TOTALS + SUBSPECIALTIES)
+
+@pytest.mark.parametrize(("text", "facts"), ALL)
 def test_stored_facts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
