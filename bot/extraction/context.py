@@ -13,6 +13,7 @@ from enum import Enum
 from itertools import pairwise
 
 from bot.extraction.labels import ANCHORS
+from bot.extraction.person_heads import headed_by_other
 from bot.extraction.prospects import asked_to_get, continued_prospect, prospect_words
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
@@ -72,7 +73,7 @@ def about_others(r: Reading, clause: Clause) -> bool:
     }
     if mine & _ME or my_fact(r, clause):
         return False
-    return bool(set(words) & OTHERS) or asking_for_another(r)
+    return bool(set(words) & OTHERS) or asking_for_another(r) or headed_by_other(r, clause)
 
 
 def _with_me(r: Reading, clause: Clause) -> bool:

@@ -72,7 +72,22 @@ SOUGHT: list[tuple[str, dict[str, object]]] = [
     ("I got my green card last year", {"visa_need": "none"}),
     ("no visa needed, green card", {"visa_need": "none"}),
 ]
-ALL = OTHERS + DUTIES + TOTALS + SUBSPECIALTIES + SOUGHT
+HEADED: list[tuple[str, dict[str, object]]] = [
+    # Two profiles listed: the facts after "Him:" / "Husband:" are that person's.
+    (
+        "Me: grad 2021, Step 1 pass, CK 248. Him: grad 2019, CK 231, applying IM.",
+        {"graduation_year": 2021, "step1": "pass_first_attempt", "step2ck_score": 248},
+    ),
+    (
+        "Me: grad 2021, CK 248. Husband: grad 2019, CK 231.",
+        {"graduation_year": 2021, "step2ck_score": 248},
+    ),
+    ("Me: CK 248. Her: CK 231.", {"step2ck_score": 248}),
+    # Near misses: the writer's own heading, and a person not heading the sentence.
+    ("Me: grad 2021, CK 248", {"graduation_year": 2021, "step2ck_score": 248}),
+    ("CK 248, I asked him: is it enough", {"step2ck_score": 248}),
+]
+ALL = OTHERS + DUTIES + TOTALS + SUBSPECIALTIES + SOUGHT + HEADED
 
 
 @pytest.mark.parametrize(("text", "facts"), ALL)
