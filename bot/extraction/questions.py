@@ -43,6 +43,7 @@ _I_STATE = frozenset(
 # "with CK 240?", "with YOG 2015?": the writer's own facts.
 _WITH_FACT = frozenset({"a", "an", "only", "just", "ck", "step", "yog", "s2", "usce", "no"})
 _AS_WHO = frozenset({"a", "an", "img", "non", "non-us", "us", "fmg", "j1", "h1b"})
+_COUNT_AS = frozenset({"count", "counts", "counted", "qualify", "qualifies"})
 _ASKING_WORDS = QUESTION_OPENERS | {"chances", "chance", "odds", "possible", "realistic", "any"}
 _FIRST_PERSON = frozenset({"me", "my", "i", "i'm", "im", "mine"})
 _SUPPOSING = frozenset({"if", "would", "suppose", "assuming"})
@@ -172,7 +173,8 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
         duty = second in {"have", "'ve"} and words[k + 2 : k + 3] == ["to"]
         if first == "i" and second in _I_STATE and not duty:
             return True
-        if first == "as" and second in _AS_WHO:
+        # "as a non-US IMG" tells who asks; "does that count as a research year?" does not.
+        if first == "as" and second in _AS_WHO and not set(words[k - 1 : k]) & _COUNT_AS:
             return True
         if first in _FOR_ME and second == "me":  # "enough for me?", "IMGs like me", "help me"
             return True

@@ -87,7 +87,18 @@ HEADED: list[tuple[str, dict[str, object]]] = [
     ("Me: grad 2021, CK 248", {"graduation_year": 2021, "step2ck_score": 248}),
     ("CK 248, I asked him: is it enough", {"step2ck_score": 248}),
 ]
-ALL = OTHERS + DUTIES + TOTALS + SUBSPECIALTIES + SOUGHT + HEADED
+COUNT_AS: list[tuple[str, dict[str, object]]] = [
+    # "Does that count as a research year?" asks whether something qualifies: no fact stored.
+    ("Does that count as a research year on ERAS?", {}),
+    ("Does it qualify as a year of research?", {}),
+    # Near misses: "as a ..." tells who asks; a duration told before the question stays.
+    (
+        "what are my chances as a non-US IMG with CK 250?",
+        {"step2ck_score": 250, "applicant_type": "non_us_img"},
+    ),
+    ("I did 6 months research. Does that count as a research year?", {"research_years": 0.5}),
+]
+ALL = OTHERS + DUTIES + TOTALS + SUBSPECIALTIES + SOUGHT + HEADED + COUNT_AS
 
 
 @pytest.mark.parametrize(("text", "facts"), ALL)
