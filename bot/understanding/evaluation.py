@@ -32,10 +32,11 @@ DEV_TUNE_FILES = (
     "dev_tune_5.yml",
     "dev_tune_6.yml",
     "dev_tune_7.yml",
+    "dev_tune_8.yml",
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
-    *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml"),
+    *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml", "dev_holdout_fresh_3.yml"),
 )
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
