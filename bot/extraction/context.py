@@ -13,7 +13,7 @@ from enum import Enum
 from itertools import pairwise
 
 from bot.extraction.labels import ANCHORS
-from bot.extraction.person_heads import headed_by_other
+from bot.extraction.person_heads import clause_end, headed_by_other
 from bot.extraction.prospects import asked_to_get, continued_prospect, prospect_words
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
@@ -62,7 +62,7 @@ _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 
 def about_others(r: Reading, clause: Clause) -> bool:
     """The clause speaks of someone else ("my friend got 260", "he has 3 IR letters")."""
-    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    words = [r.doc[i].lower_ for i in range(clause.start, clause_end(r, clause))]
     if _with_me(r, clause):
         return False  # "Me and my friend both have CK 245": the writer's too
     # "my friend told me ...", "my husband matched with lower scores than mine": theirs
@@ -98,7 +98,7 @@ def others_speak(r: Reading, clause: Clause) -> bool:
     while True:
         if about_others(r, clause):
             return True
-        words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+        words = {r.doc[i].lower_ for i in range(clause.start, clause_end(r, clause))}
         subject = None if words & _ME else bracket_subject(r, clause)
         if subject is not None:
             index, clause = r.clauses.index(subject), subject

@@ -3,6 +3,7 @@ Him: grad 2019, CK 231." The facts after "Him:" / "Husband:" are that person's."
 
 from __future__ import annotations
 
+from bot.extraction.labels import ANCHORS
 from bot.extraction.reading import Clause, Reading
 
 # People a writer lists beside themselves, each heading their own facts.
@@ -21,3 +22,20 @@ def headed_by_other(r: Reading, clause: Clause) -> bool:
     if start + 1 >= len(doc):
         return False
     return doc[start].lower_ in _HEADS and doc[start + 1].text == ":"
+
+
+# "My friend got 258 and matched DR last year so i keep comparing myself": after "so" the
+# writer speaks of how they feel; with no fact there, the clause is still the friend's.
+_TURNS = frozenset({"so", "because", "coz", "cuz", "lol", "haha", "which"})
+
+
+def clause_end(r: Reading, clause: Clause) -> int:
+    """Where the clause stops speaking of its subject: at a "so ..." / "because ..." tail that
+    holds no fact (no number and no anchor), else its end."""
+    for i in range(clause.start + 1, clause.end):
+        if r.doc[i].lower_ not in _TURNS:
+            continue
+        facts = [m for m in r.mentions if i < m.start < clause.end and m.label in ANCHORS]
+        numbers = [n for n in r.numbers if i < n.start < clause.end]
+        return clause.end if facts or numbers else i
+    return clause.end

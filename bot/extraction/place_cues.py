@@ -1,0 +1,47 @@
+"""Preference words that say nothing about a place named farther off: "only" restricts the
+words next to it ("I only have one letter, from an IR attending in Miami", "took only COMLEX and
+matched at a program in Kansas"), so it wants a place only right beside it ("only the northeast",
+"only apply in Texas", "Texas only"); and "anywhere" / "everywhere" after a negation or a filter
+("haven't applied anywhere", "will my 229 filter me out everywhere?") is no place wanted.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import Reading
+
+# How far before a place "only" may stand and still restrict it ("only apply to programs in").
+_ONLY_REACH = 5
+_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\n", "but"})
+
+
+def only_beside(r: Reading, place: Mention) -> bool:
+    """ "only" restricts the place: right after it, or a few words before it in one phrase."""
+    after = r.doc[place.end].lower_ if place.end < len(r.doc) else ""
+    if after == "only":
+        return True
+    for i in range(place.start - 1, max(-1, place.start - 1 - _ONLY_REACH), -1):
+        word = r.doc[i].lower_
+        if word in _STOPS or "\n" in r.doc[i].text:
+            return False
+        if word == "only":
+            return True
+    return False
+
+
+_NEGATIONS = frozenset(
+    {"not", "n't", "never", "no", "haven't", "hasn't", "didn't", "don't", "won't", "can't",
+     "havent", "didnt", "dont", "wont", "cant", "nowhere", "without"}
+)  # fmt: skip
+_SCREENS = frozenset({"filter", "filtered", "filters", "screen", "screened", "rejected", "out"})
+
+
+def anywhere_not_wanted(r: Reading, place: Mention) -> bool:
+    """ "I haven't applied anywhere", "it'll filter me out everywhere": "anywhere" with a
+    negation or a screening verb before it in its clause is no place the writer wants."""
+    if place.value != "anywhere" or place.text.lower() not in {"anywhere", "everywhere"}:
+        return False
+    clause = r.clause_of(place.start)
+    start = clause.start if clause is not None else max(0, place.start - 6)
+    words = {r.doc[i].lower_ for i in range(start, place.start)}
+    return bool(words & (_NEGATIONS | _SCREENS))
