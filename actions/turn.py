@@ -36,7 +36,8 @@ from actions.slots import (
 )
 from actions.turn_other import FORM_NAME, command, other_reply
 from actions.understanding import understand_latest
-from bot.answers import Message, faq_answer
+from bot.answers import Message, distress_acknowledgement, faq_answer
+from bot.answers.messages import fields_asked_by
 from bot.dialogue import TurnPlan, plan_turn, replies
 from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
 from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
@@ -98,7 +99,8 @@ def answer(
     text = str((tracker.latest_message or {}).get("text") or "")
     if text.startswith("/"):  # a topic button: the question of the message that offered it
         text = button_question(tracker.events, plan.main)
-    messages = facts_confirmation(tracker, offer_next_steps=False)
+    messages = [distress_acknowledgement()] if plan.in_distress else []
+    messages += facts_confirmation(tracker, offer_next_steps=False)
     decisive = advise(profile).missing
     # Inside the form the form's own question comes next: no second question beside it.
     confirm, confirm_field = (None, None) if in_form else confirmation(tracker, uncertain, decisive)
@@ -115,7 +117,13 @@ def answer(
         personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
         messages += personal + _others(plan, profile) + confirming
         return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
-    messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
+    answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile)
+    messages += answers
+    # A fact the answer already asks with its own buttons ("Which visa would you need?") is not
+    # asked a second time by the form.
+    asked = [field for field in asked if field not in fields_asked_by(answers)]
+    if not asked:
+        return messages + confirming, [*events, SlotSet(ADVICE_GOAL, plan.goal.value)]
     messages.append(replies.asking_next(asked, confirming=bool(confirm)))
     events += [
         SlotSet(ADVICE_GOAL, plan.goal.value),

@@ -5,7 +5,7 @@ No Rasa imports and no I/O: the actions in ``actions/`` call these and send the 
 """
 
 from bot.answers.advice import strategy_messages
-from bot.answers.distress import distress_answer
+from bot.answers.distress import distress_acknowledgement, distress_answer
 from bot.answers.faq import FAQ_INTENTS, UnknownFaqIntentError, faq_answer, faq_topic_title
 from bot.answers.messages import MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, Button, Message
 from bot.answers.profile_texts import (
@@ -26,6 +26,7 @@ __all__ = [
     "Message",
     "UnknownFaqIntentError",
     "acknowledge_facts",
+    "distress_acknowledgement",
     "distress_answer",
     "faq_answer",
     "faq_topic_title",

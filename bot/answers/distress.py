@@ -41,3 +41,13 @@ def distress_answer(self_harm: bool) -> list[Message]:
             buttons=[intent_button(_CONTINUE, "ask_gaps"), intent_button("Not now", "goodbye")],
         ),
     ]
+
+
+def distress_acknowledgement() -> Message:
+    """One warm line before the answer to a question asked in distress."""
+    return Message(
+        text=(
+            "That sounds like a lot to carry right now, and it is a normal way to feel in this "
+            "process. Let's take your question calmly, one step at a time."
+        )
+    )

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from bot.answers.faq import FAQ_INTENTS
 from bot.dialogue.goals import GOAL_BY_INTENT, AdviceGoal
-from bot.understanding import OUT_OF_SCOPE, Command, Understanding
+from bot.understanding import OUT_OF_SCOPE, Command, Distress, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
 
 # What the bot answers besides the FAQ topics: the ranked program list.
@@ -32,6 +32,9 @@ class TurnPlan(BaseModel):
     command: Command | None = None
     # Facts only, but with questions the bot could not place: said, never silently dropped.
     unplaced_questions: list[str] = Field(default_factory=list)
+    # A question asked in distress ("I failed Step 1 ... I feel like giving up"): a warm line
+    # comes before the answer, so the person is heard, not only the question.
+    in_distress: bool = False
 
     @property
     def answers_question(self) -> bool:
@@ -61,6 +64,7 @@ def plan_turn(understood: Understanding, answerable: Collection[str]) -> TurnPla
         also=known[1:],
         unanswered=unanswered,
         goal=GOAL_BY_INTENT.get(main),
+        in_distress=understood.distress is Distress.DISTRESS,
     )
 
 

@@ -105,6 +105,39 @@ def test_distress_gets_a_warm_reply_and_self_harm_the_988_line(domain):
     assert "988" in texts(messages) and "emergency" in texts(messages)
 
 
+def test_a_question_asked_in_distress_is_heard_first_then_answered(domain):
+    text = "i failed step 1 once. is it over for IR? i feel like giving up honestly"
+    _, messages = run_action(AnswerTurn(), turn(text, "ask_chances"), domain)
+    said = [m.get("text") or "" for m in messages]
+    assert "a lot to carry" in said[0]  # heard first
+    assert any("Integrated IR" in line for line in said[1:])  # then the question is answered
+    _, calm = run_action(
+        AnswerTurn(), turn("is it over for IR with a step 1 fail?", "ask_chances"), domain
+    )
+    assert "a lot to carry" not in texts(calm)
+
+
+def test_a_fact_the_answer_asks_with_buttons_is_not_asked_again_by_the_form(domain):
+    text = "non-US IMG, CK 238, grad 2019. Do programs sponsor H1B or only J1?"
+    events, messages = run_action(AnswerTurn(), turn(text, "ask_visa"), domain)
+    payloads = [b["payload"] for m in messages for b in m.get("buttons", [])]
+    assert any(p.startswith('/inform{"visa_need"') for p in payloads)  # the answer asks it
+    assert "J-1" in texts(messages).split("Which visa")[0]  # after answering the question
+    assert "visa_need" not in (slot_sets(events).get("form_fields") or [])
+
+
+def test_the_chances_answer_asks_the_group_its_buttons_set(domain):
+    _, messages = run_action(
+        AnswerTurn(), turn("what are my chances for IR?", "ask_chances"), domain
+    )
+    with_buttons = [
+        m for m in messages if any("applicant_type" in b["payload"] for b in m.get("buttons", []))
+    ]
+    assert with_buttons and "Which group are you in?" in with_buttons[0]["text"]
+    events, _ = run_action(AnswerTurn(), turn("what are my chances for IR?", "ask_chances"), domain)
+    assert "applicant_type" not in (slot_sets(events).get("form_fields") or [])
+
+
 def test_commands(domain, databases):
     events, messages = run_action(AnswerTurn(), turn("start over", "command"), domain)
     assert {"event": "reset_slots", "timestamp": None} in events
