@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from bot.answers import figures as fig
-from bot.answers.advice import in_season
+from bot.answers.advice import in_season, main_reasons
 from bot.answers.faq.base import Ask, Topic, brief, review_button, sourced
 from bot.answers.labels import number_text
-from bot.answers.messages import Message
+from bot.answers.messages import Message, clip_sentences
 from bot.profile import VisaNeed
+from bot.report import Pathway
 
 # "this cycle" is named as the season the plan is for (never one already under way).
 _FOR_YOU = "For you (applying this cycle)"
+_NOT_APPLYING_NOW = (Pathway.STRENGTHEN_THEN_APPLY, Pathway.RECALIBRATE)
 
 
 def _application_count(ask: Ask) -> list[Message]:
@@ -37,6 +39,13 @@ def _application_count(ask: Ask) -> list[Message]:
             f"PGY-1 {apps.pgy1}.",
             general,
         ]
+        if not apps.dr and ask.report.pathway in _NOT_APPLYING_NOW:
+            # "DR 0" alone reads as "don't bother": say it is the route, and when it changes.
+            why = " ".join(clip_sentences(reason, 200) for reason in main_reasons(ask.report, 1))
+            lines.append(
+                f"DR 0 for now because my read is to strengthen the profile first. {why} "
+                "Once that is done, the range above is where the count starts."
+            )
         if apps.dr and apps.pgy1:
             lines.append("DR usually starts at PGY-2, so the PGY-1 year is applied for separately.")
         if p.visa_need is VisaNeed.H1B:

@@ -57,6 +57,7 @@ def _chances(ask: Ask) -> list[Message]:
     lines.append(caveat)
     buttons: list[Button] = []
     if p.applicant_type is None:
+        lines.append("Which group are you in? The figures differ by group.")
         buttons = _applicant_type_buttons()
     elif ask.report is None:
         buttons = [review_button()]

@@ -56,9 +56,10 @@ def _visa(ask: Ask) -> list[Message]:
     rules = [fig.SRC_J1_SPONSOR, fig.SRC_J1_RULES, fig.SRC_H1B_RULES, fig.SRC_SURVEY_J1]
     if p.visa_need is None:
         lines = [
+            f"Both exist, J-1 far more often: in a 2023 survey about "
+            f"{fig.DR_PROGRAMS_J1_PCT}% of DR programs offered J-1 (ECFMG-sponsored) and "
+            f"{fig.DR_PROGRAMS_H1B_PCT}% H-1B (needs Step 3).",
             "Which visa would you need? It changes which programs fit you.",
-            f"In a 2023 survey about {fig.DR_PROGRAMS_J1_PCT}% of DR programs offered J-1 "
-            f"(ECFMG-sponsored) and {fig.DR_PROGRAMS_H1B_PCT}% H-1B (needs Step 3).",
         ]
         if p.applicant_type is ApplicantType.US_IMG:
             lines.append("As a US citizen or resident you likely need none: tap 'No visa needed'.")

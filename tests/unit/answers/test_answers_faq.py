@@ -12,6 +12,7 @@ from bot.answers.faq import NOT_LEGAL_ADVICE, step2_percentile
 from bot.answers.faq.base import ordinal
 from bot.answers.messages import MAX_MESSAGE_CHARS
 from bot.profile import ApplicantProfile, VisaNeed
+from bot.strategy import advise
 
 
 def answer(intent: str, profile: ApplicantProfile, with_report: bool = True, **kw: Any) -> str:
@@ -420,3 +421,22 @@ def test_chances_engine_without_number_explains_and_asks_type() -> None:
 )
 def test_signal_advice_follows_visa_need(need: VisaNeed | None, phrase: str) -> None:
     assert phrase in answer("ask_application_count", PARTIAL.model_copy(update={"visa_need": need}))
+
+
+@pytest.mark.parametrize(
+    ("profile", "explained"),
+    [
+        (ApplicantProfile(applicant_type="non_us_img", step2ck_score=235), True),
+        (
+            ApplicantProfile(
+                applicant_type="non_us_img", step2ck_score=255, graduation_year=2023, visa_need="j1"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_count_of_zero_dr_programs_says_why(profile: ApplicantProfile, explained: bool) -> None:
+    text = faq_answer("ask_application_count", profile, advise(profile))[0].text
+    assert ("DR 0 for now because" in text) is explained
+    if explained:
+        assert "strengthen the profile first" in text and "DR 0," in text
