@@ -106,8 +106,10 @@ def answer(
     confirm, confirm_field = (None, None) if in_form else confirmation(tracker, uncertain, decisive)
     confirming = [confirm] if confirm else []
     if plan.goal is None:
-        messages += _main_answer(plan.main, profile, events, text) + _others(plan, profile)
-        return messages + confirming, events
+        answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile)
+        if confirm_field in fields_asked_by(answers):  # the answer's buttons ask it already
+            confirming = []
+        return messages + answers + confirming, events
     asked = fields_to_ask(
         plan.goal, profile, skipped=skipped_fields(tracker.slots), decisive=decisive
     )

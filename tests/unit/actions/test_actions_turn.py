@@ -124,6 +124,12 @@ def test_a_fact_the_answer_asks_with_buttons_is_not_asked_again_by_the_form(doma
     assert any(p.startswith('/inform{"visa_need"') for p in payloads)  # the answer asks it
     assert "J-1" in texts(messages).split("Which visa")[0]  # after answering the question
     assert "visa_need" not in (slot_sets(events).get("form_fields") or [])
+    # A visa named only inside the question is unsure; the answer's buttons ask it, once.
+    _, messages = run_action(
+        AnswerTurn(), turn("Do programs sponsor H1B or only J1?", "ask_visa"), domain
+    )
+    assert "Will you need a visa" not in texts(messages)
+    assert texts(messages).count("Which visa would you need?") == 1
 
 
 def test_the_chances_answer_asks_the_group_its_buttons_set(domain):
