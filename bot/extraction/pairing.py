@@ -12,6 +12,7 @@ from bot.extraction.context import (
     publication_kind,
 )
 from bot.extraction.fields import LETTER_FIELDS, SPECS
+from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES, SUMMED_STINTS
 from bot.extraction.lacking import lacking
 from bot.extraction.letters_abroad import from_abroad
@@ -147,6 +148,8 @@ def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
     if others_speak(r, clause):
         return  # the caller claims the number: no other anchor takes it
+    if anchor.label == "INTERVIEW" and not_prior_interviews(r, clause, anchor):
+        return  # this season's or another specialty's interviews
     raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
     if anchor.label in {"STEP1", "STEP3"}:
         anchor.statuses.add("ST_PASS")

@@ -26,6 +26,8 @@ def per_item(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
     """ "got 1 interview each", "2 letters per program": a count for each of several things."""
     if anchor.label not in _COUNTS or anchor.carried or number.end > anchor.start:
         return False
+    if number.value == 0:
+        return False  # "zero interviews every single time": none in all
     following = r.doc[anchor.end].lower_ if anchor.end < len(r.doc) else ""
     return following in _PER_ITEM
 

@@ -58,3 +58,38 @@ OTHERS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), OTHERS)
 def test_others_facts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, prior_interviews stored or None)
+INTERVIEWS: list[tuple[str, int | None]] = [
+    # This season's interviews are not earlier cycles', also beside an earlier cycle's.
+    ("This is my 2nd cycle, I got 2 interviews this season, last season I got 1 interview.", 1),
+    ("Last cycle I applied to 60 DR programs and got 3 interviews. This time I applied to 95 "
+     "and got 2 IIs so far.", 3),
+    ("Matched prelim last cycle (only 1 DR interview). I have 2 interviews so far.", 1),
+    ("I had 4 interviews in 2024 and currently 3 interviews", 4),
+    # Another specialty's interviews are not counted.
+    ("Last year I applied to IM and got 6 interviews, matched nowhere.", None),
+    ("Last year I applied to IM and got 6 interviews. The year before I applied DR, "
+     "40 programs, 0 interviews.", 0),
+    ("I applied last year, 4 IM interviews and 2 DR interviews", 2),
+    ("got 5 prelim interviews last cycle", None),
+    # None each time is none in all.
+    ("Applied 3 cycles, zero interviews every single time", 0),
+    ("applied twice, 0 interviews each time", 0),
+    # Near misses: earlier cycles' DR/IR interviews, and "Im" is no internal medicine.
+    ("got 3 interviews last year", 3),
+    ("2 DR interviews and 1 IR interview last cycle", 3),
+    ("Im applying again, got 3 interviews last year", 3),
+    ("Applied last year to 80 DR and 20 prelim programs, got 3 interviews", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), INTERVIEWS)
+def test_earlier_interviews(text: str, count: int | None) -> None:
+    assert _facts(text).get("prior_interviews") == count
+
+
+def test_interviews_answer_counts_whatever_the_season() -> None:
+    found = extract_facts("2 so far this season", expected_field="prior_interviews").facts
+    assert found.get("prior_interviews") == 2
