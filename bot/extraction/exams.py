@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.extraction.context import writers_labels
+from bot.extraction.context import others_speak, writers_labels
 from bot.extraction.follows import heading_exam
 from bot.extraction.joined_exams import shared_statuses
 from bot.extraction.labels import EXAMS
@@ -24,6 +24,8 @@ _APPLIED = frozenset({"applied", "apply", "applying", "unmatched", "match"})
 def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     """Each status word goes to the nearest exam of its clause (or stays loose)."""
     exams = [a for a in anchors if a.label in EXAMS]
+    if others_speak(r, clause):
+        return  # "asking for my brother who just passed step 1", "my classmate failed it twice"
     for status in r.within(clause, r.mentions):
         if status.label not in STATUSES or _result_awaited(r, status):
             continue

@@ -93,3 +93,24 @@ def test_earlier_interviews(text: str, count: int | None) -> None:
 def test_interviews_answer_counts_whatever_the_season() -> None:
     found = extract_facts("2 so far this season", expected_field="prior_interviews").facts
     assert found.get("prior_interviews") == 2
+
+
+# (text, step1 stored or None): exam results of another person are theirs.
+EXAMS_OF_OTHERS: list[tuple[str, str | None]] = [
+    ("asking for my brother who just passed step 1", None),
+    ("my brother just passed step 1", None),
+    ("My classmate failed step 1 twice and still matched rads.", None),
+    ("my friend failed step 1 twice", None),
+    ("my cousin passed step 1 on her 2nd attempt", None),
+    ("My classmate failed step 1 twice and still matched. Me: never failed, S1 P",
+     "pass_first_attempt"),
+    # Near misses: the writer's own result beside someone else's, or shared.
+    ("my friend failed step 1 twice, I passed first try", "pass_first_attempt"),
+    ("My friend and I both passed step 1", "pass_first_attempt"),
+    ("I passed step 1 like my brother", "pass_first_attempt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "step1"), EXAMS_OF_OTHERS)
+def test_exam_results_of_others(text: str, step1: str | None) -> None:
+    assert _facts(text).get("step1") == step1
