@@ -25,19 +25,16 @@ def _pathway(ask: Ask) -> list[Message]:
         f"In short: {in_season(PATHWAY_LABELS[report.pathway], report)}.",
         f"Integrated IR: {in_season(STANCE_LABELS[report.integrated_ir], report)}.",
     ]
-    # Where the season stands for this applicant, said as such; the "why" lines are the route's
-    # own reasons, never the calendar.
-    note = stage_note(report)
-    if note:
-        lines.append(clip_sentences(note, 300))
+    # The "why" lines are the route's own reasons, never the calendar; where the season stands
+    # goes to a message of its own, so it never pushes out why Integrated IR is (not) worth it.
     lines.extend(f"Why: {clip_sentences(reason, 300)}" for reason in main_reasons(report))
-    return [
-        sourced(
-            lines,
-            ["guide:faq.integrated_or_dr", "guide:pathways.dr_independent"],
-            next_step_buttons(report, show_chances=True),
-        )
-    ]
+    note = stage_note(report)
+    answer = sourced(
+        lines,
+        ["guide:faq.integrated_or_dr", "guide:pathways.dr_independent"],
+        next_step_buttons(report, show_chances=True),
+    )
+    return [answer, Message(text=clip_sentences(note, 300))] if note else [answer]
 
 
 def _brief(ask: Ask) -> str:

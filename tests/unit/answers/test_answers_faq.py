@@ -440,3 +440,21 @@ def test_a_count_of_zero_dr_programs_says_why(profile: ApplicantProfile, explain
     assert ("DR 0 for now because" in text) is explained
     if explained:
         assert "strengthen the profile first" in text and "DR 0," in text
+
+
+def test_the_pathway_answer_keeps_why_integrated_ir_is_not_worth_it_beside_the_season() -> None:
+    # The flagship opening: strong scores, but research and US experience below Integrated IR's.
+    profile = ApplicantProfile(
+        applicant_type="non_us_img",
+        graduation_year=2025,
+        step1="pass_first_attempt",
+        step2ck_score=266,
+        visa_need="j1",
+        us_ir_letters=2,
+        ir_publications=1,
+    )
+    messages = faq_answer("ask_pathway", profile, advise(profile))
+    assert "Why: Integrated IR is not worth applications yet: IR research" in messages[0].text
+    assert messages[0].buttons  # the next steps stay on the answer
+    if len(messages) > 1:  # the season's note, when the date puts one
+        assert "season" in messages[1].text.lower()
