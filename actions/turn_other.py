@@ -13,6 +13,7 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from actions.advice import goal_answer
 from actions.confirmation import confirmation
 from actions.profile import facts_confirmation
+from actions.repeats import without_repeats
 from actions.slots import (
     ADVICE_GOAL,
     FORM_FIELDS,
@@ -41,6 +42,7 @@ def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]
         profile = profile_from_slots(tracker.slots)
         skipped = skipped_fields(tracker.slots)
         personal, events = goal_answer(goal, profile, tracker.sender_id, skipped)
+        personal = without_repeats(personal, tracker.events)  # nothing new: no second copy
         return [reply, *personal], [*events, SlotSet(FORM_FIELDS, None)]
     return [reply], [SlotSet(FORM_FIELDS, None)]
 

@@ -113,6 +113,16 @@ def would_sharpen(fields: Sequence[str]) -> Message:
     )
 
 
+def answer_stands() -> Message:
+    """Instead of an answer just given again: nothing new was learned since."""
+    return Message(
+        text=(
+            "My answer above still stands with what I know so far. Tell me a fact it assumed, "
+            "or ask about another topic, and I'll build on it."
+        )
+    )
+
+
 def command_reply(command: Command) -> Message:
     """What the bot says to a conversation command (``JUST_TELL_ME`` is followed by advice)."""
     if command is Command.START_OVER:
