@@ -36,7 +36,7 @@ from actions.slots import (
 )
 from actions.turn_other import FORM_NAME, command, other_reply
 from actions.understanding import understand_latest
-from bot.answers import Message, distress_acknowledgement, faq_answer
+from bot.answers import Message, distress_acknowledgement, faq_answer, faq_covered
 from bot.answers.messages import fields_asked_by
 from bot.dialogue import TurnPlan, plan_turn, replies
 from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
@@ -78,7 +78,9 @@ def _main_answer(
 
 def _others(plan: TurnPlan, profile: ApplicantProfile) -> list[Message]:
     report = advise(profile)
-    briefs = [i for i in plan.also if i != PROGRAMS_INTENT][:MAX_BRIEF_ANSWERS]
+    covered = faq_covered(plan.main or "")  # said in the main answer: a button, not twice
+    briefs = [i for i in plan.also if i != PROGRAMS_INTENT and i not in covered]
+    briefs = briefs[:MAX_BRIEF_ANSWERS]
     messages = [m for intent in briefs for m in faq_answer(intent, profile, report, brief=True)]
     rest = [intent for intent in plan.also if intent not in briefs]
     if rest:

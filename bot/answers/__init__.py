@@ -6,7 +6,13 @@ No Rasa imports and no I/O: the actions in ``actions/`` call these and send the 
 
 from bot.answers.advice import strategy_messages
 from bot.answers.distress import distress_acknowledgement, distress_answer
-from bot.answers.faq import FAQ_INTENTS, UnknownFaqIntentError, faq_answer, faq_topic_title
+from bot.answers.faq import (
+    FAQ_INTENTS,
+    UnknownFaqIntentError,
+    faq_answer,
+    faq_covered,
+    faq_topic_title,
+)
 from bot.answers.messages import MAX_MESSAGE_CHARS, MAX_PAYLOAD_BYTES, Button, Message
 from bot.answers.profile_texts import (
     FactChange,
@@ -29,6 +35,7 @@ __all__ = [
     "distress_acknowledgement",
     "distress_answer",
     "faq_answer",
+    "faq_covered",
     "faq_topic_title",
     "out_of_scope_answer",
     "profile_summary",

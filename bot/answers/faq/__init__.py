@@ -8,7 +8,13 @@ it), and ends with a short source line.
 """
 
 from bot.answers.faq.base import NOT_LEGAL_ADVICE, UnknownFaqIntentError
-from bot.answers.faq.registry import FAQ_INTENTS, TOPICS, faq_answer, faq_topic_title
+from bot.answers.faq.registry import (
+    FAQ_INTENTS,
+    TOPICS,
+    faq_answer,
+    faq_covered,
+    faq_topic_title,
+)
 from bot.answers.faq.usmle import step2_percentile
 
 __all__ = [
@@ -17,6 +23,7 @@ __all__ = [
     "TOPICS",
     "UnknownFaqIntentError",
     "faq_answer",
+    "faq_covered",
     "faq_topic_title",
     "step2_percentile",
 ]

@@ -111,4 +111,5 @@ TOPIC = Topic(
     title="how many programs to apply to",
     answer=_application_count,
     brief=_brief,
+    covers=("ask_signals",),
 )

@@ -64,6 +64,9 @@ class Topic:
     title: str
     answer: Callable[[Ask], list[Message]]
     brief: Callable[[Ask], str]
+    # Topics whose brief the full answer already says (the count answer's signals paragraph):
+    # asked beside it, they are offered as a button instead of said twice.
+    covers: tuple[str, ...] = ()
 
 
 def sourced(

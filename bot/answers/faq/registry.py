@@ -86,6 +86,12 @@ def faq_topic_title(intent: str) -> str:
     return _topic(intent).title
 
 
+def faq_covered(intent: str) -> tuple[str, ...]:
+    """The topics the intent's full answer already covers (none for an unknown intent)."""
+    topic = _BY_INTENT.get(intent)
+    return topic.covers if topic else ()
+
+
 def faq_answer(
     intent: str,
     profile: ApplicantProfile,

@@ -60,6 +60,15 @@ def test_three_questions_main_in_full_the_others_briefly(domain):
     assert slot_sets(events)["turn_next"] == "answered"
 
 
+def test_a_topic_the_main_answer_covers_is_offered_not_said_twice(domain):
+    text = "how many DR programs should I apply to? and are signals worth it for IR?"
+    _, messages = run_action(AnswerTurn(), turn(text, "ask_application_count"), domain)
+    said = texts(messages)
+    assert said.count("60%") == 1  # the signals figure once, in the count answer
+    payloads = [b["payload"] for m in messages for b in m.get("buttons", [])]
+    assert "/ask_signals" in payloads  # the full signals answer is one tap away
+
+
 def test_a_plain_question_is_answered_with_no_form(domain):
     events, messages = run_action(
         AnswerTurn(), turn("whats a good CK score for IR?", "ask_usmle"), domain
@@ -157,6 +166,21 @@ def test_commands(domain, databases):
     )
     assert "Here's my answer" in texts(messages)
     assert "recommended_pathway" in slot_sets(events)
+
+
+def test_just_tell_me_right_after_the_same_answer_does_not_send_it_again(domain):
+    slots = {"advice_goal": "chances", **FLAGSHIP_FACTS}
+    _, first = run_action(AnswerTurn(), turn("just tell me", "command", slots=slots), domain)
+    said = [
+        {"event": "user", "text": "what are my chances?"},
+        *({"event": "bot", "text": m["text"]} for m in first),
+    ]
+    _, again = run_action(
+        AnswerTurn(), turn("just tell me", "command", slots=slots, before=said), domain
+    )
+    assert "still stands" in texts(again)
+    repeated = {m["text"] for m in again} & {m["text"] for m in first if len(m["text"]) > 120}
+    assert not repeated  # no answer message twice
 
 
 def test_a_command_nlu_heard_but_the_patterns_did_not_stops_asking(domain):
