@@ -16,8 +16,9 @@ from bot.extraction.stints import restated
 # exams whose status comes a clause later ("step 2 251, first attempt").
 ALWAYS_CARRIED = frozenset({"LETTER", *EXAMS})
 _PART_WORDS = frozenset(
-    {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more"}
-)
+    {"of", "including", "incl", "which", "total", "gap", "ago", "left", "remaining", "more",
+     "overall", "altogether", "combined"}
+)  # fmt: skip
 # "plus 1 month telerotation": online, not one more stint in the US.
 _NOT_IN_PERSON = frozenset(
     {"telerotation", "telerotations", "tele", "virtual", "online", "remote", "teleradiology"}

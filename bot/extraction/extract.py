@@ -33,6 +33,7 @@ from bot.extraction import (
     seasons,
     sourced_counts,
     stage,
+    stated_totals,
     status_heads,
     theirs_then_mine,
 )
@@ -97,6 +98,8 @@ def _read(r: Reading) -> Reading:
     sourced_counts.publications_by_field(r)
     read_clauses(r)
     corrected.corrected_values(r)
+    stated_totals.totals_after_parts(r)
+    stated_totals.corrected_by_value(r)
     theirs_then_mine.writers_own(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)

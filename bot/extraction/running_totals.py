@@ -33,4 +33,24 @@ def duration_total(doc: Doc, number: NumberMention) -> bool:
         after = after[1:]
     if after[:1] and after[0] in _DURATION_TOTALS:
         return after[1:2] == [":"]
-    return before in _DURATION_TOTALS and after[:1] == [":"]
+    return (before in _DURATION_TOTALS and after[:1] == [":"]) or _parts_in_brackets(doc, number)
+
+
+_EXPERIENCE = frozenset({"usce", "of", "hands-on", "clinical", "experience", "us", "total"})
+_UNIT_WORDS = frozenset({"months", "month", "mo", "mos", "weeks", "week", "wks", "wk"})
+
+
+def _parts_in_brackets(doc: Doc, number: NumberMention) -> bool:
+    """ "7 months USCE (IM + 1 month DR elective + 1 month IR elective)": the duration before
+    a bracket that lists its parts with "+" is their total."""
+    i = number.end
+    while i < len(doc) and (doc[i].lower_ in _EXPERIENCE | _UNIT_WORDS):
+        i += 1
+    if i >= len(doc) or doc[i].text != "(" or i == number.end:
+        return False
+    inside = []
+    for token in doc[i + 1 : i + 30]:
+        if token.text == ")":
+            break
+        inside.append(token.lower_)
+    return "+" in inside and bool(set(inside) & _UNIT_WORDS)

@@ -114,3 +114,55 @@ EXAMS_OF_OTHERS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "step1"), EXAMS_OF_OTHERS)
 def test_exam_results_of_others(text: str, step1: str | None) -> None:
     assert _facts(text).get("step1") == step1
+
+
+# (text, step1 stored or None): "pass/fail" is how the exam is graded, not a result.
+GRADING: list[tuple[str, str | None]] = [
+    ("I did NOT take USMLE Step 1 because our advisors said it's pass/fail now", "not_taken"),
+    ("step 1 is pass/fail now, I passed", "pass_first_attempt"),
+    ("since step 1 went pass-fail I passed it first try", "pass_first_attempt"),
+    ("Step 1 is P/F", None),
+    ("step 1 - P/F era, passed", "pass_first_attempt"),
+    # Near misses: a real failure and pass.
+    ("failed step 1 once, then passed", "pass_after_retake"),
+    ("Step 1: fail then pass", "pass_after_retake"),
+]
+
+
+@pytest.mark.parametrize(("text", "step1"), GRADING)
+def test_pass_fail_is_a_grading(text: str, step1: str | None) -> None:
+    assert _facts(text).get("step1") == step1
+
+
+# (text, usce_months): a total said after or before its parts is the value.
+TOTALS: list[tuple[str, float]] = [
+    ("USCE: 2 months IM + 1 month IR elective (Atlanta), so 3 months total", 3.0),
+    ("USCE: 1 month IR elective, 1 month DR elective, 2 month IM sub-I. So 4 months total.", 4.0),
+    ("USCE: 2 months IM, 2 months FM, 4 months overall", 4.0),
+    ("7 months USCE (IM + 1 month DR elective in Florida + 1 month IR elective in Florida)", 7.0),
+    ("5 months USCE (IM 3 months + FM 2 months)", 5.0),
+    ("USCE 14 months total (core + electives). Hmm wait, 14 is with the coordinator job, so "
+     "actually 8 months clinical.", 8.0),
+    ("USCE: 10 months. Sorry no, 10 was wrong, actually 6 months", 6.0),
+    # Near misses: a restatement, listed stints that add up, a total with parts after it.
+    ("3 months USCE (12 weeks)", 3.0),
+    ("USCE: 3 months IM, 2 months FM", 5.0),
+    ("USCE total 5 months: 3 mo IM + 2 months IR", 5.0),
+    # A fact word in the corrected sentence makes the new duration ambiguous: left as it was.
+    ("USCE 14 months total. Hmm wait, 14 is with the research job, so actually 8 months.", 14.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "months"), TOTALS)
+def test_usce_totals(text: str, months: float) -> None:
+    assert _facts(text).get("usce_months") == months
+
+
+def test_a_total_without_an_experience_list_is_nothing() -> None:
+    assert "usce_months" not in _facts("Step 1 pass, CK 240, 3 months total")
+    assert (
+        _facts("observerships: 4 weeks at Mayo, 4 weeks at Emory, 8 weeks in total").get(
+            "observership_weeks"
+        )
+        == 8.0
+    )
