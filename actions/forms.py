@@ -76,6 +76,13 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
     def acknowledge_other_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Confirm facts given instead of the answer (default: say nothing)."""
 
+    def acknowledge_known_facts(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """Facts the user gave again, as already stored: say so; slot events that keep the form
+        asking, with no failure counted (default: none)."""
+        return []
+
     def answer_question(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
@@ -136,6 +143,9 @@ class GuidedFormValidationAction(FormValidationAction, ABC):  # type: ignore[mis
             # the question comes again, and it is not a failed answer.
             self.acknowledge_other_facts(dispatcher, tracker)
             return [*events, *self.answer_question(dispatcher, tracker)]
+        known = self.acknowledge_known_facts(dispatcher, tracker)
+        if known:  # "I will need J1" with J-1 stored: asked again, not a failed answer
+            return [*events, *known]
         if latest_intent(tracker.latest_message) not in ANSWER_INTENTS or self.asks_question(
             tracker
         ):

@@ -7,7 +7,7 @@ says which fields matter for ``advice_goal`` and how to recognise a refused answ
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.extraction import message_facts
@@ -16,8 +16,10 @@ from actions.messages import send
 from actions.slots import (
     ADVICE_GOAL,
     FORM_FIELDS,
+    REQUESTED_SLOT,
     fields_for_goal,
     parse_goal,
+    same_value,
     slot_changes_this_turn,
 )
 from actions.turn import answer
@@ -94,6 +96,23 @@ class ValidateProfileForm(GuidedFormValidationAction):
         ]
         if added:
             send(dispatcher, [acknowledge_facts(added)])
+
+    def acknowledge_known_facts(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        if self.asks_question(tracker):
+            return []  # the question is answered instead
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        known = {
+            field: value
+            for field, value in message_facts(tracker).facts.items()
+            if field != requested and same_value(tracker.get_slot(field), value)
+        }
+        if not known:
+            return []
+        unchanged = [FactChange(field=f, old=v, new=v) for f, v in known.items()]
+        send(dispatcher, [acknowledge_facts(unchanged)])
+        return [SlotSet(field, value) for field, value in known.items()]
 
     def move_on_text(self, field: str) -> str:
         return (

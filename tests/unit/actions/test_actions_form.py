@@ -241,6 +241,22 @@ def test_a_value_for_another_field_is_stored_and_the_question_asked_again(domain
     assert "Got it" in texts(messages)
 
 
+def test_a_fact_given_again_is_said_back_and_not_a_failed_answer(domain):
+    # J-1 is stored; "I will need J1" when the earlier cycles were asked is no failure.
+    tracker = form_turn(
+        "I will need J1",
+        "inform",
+        requested="match_cycles",
+        slots={**AT_THE_LETTERS, "visa_need": "j1", "failed_attempts": 1},
+    )
+    events, messages = run_action(ValidateProfileForm(), tracker, domain)
+    slots = slot_sets(events)
+    assert "failed_attempts" not in slots
+    assert slots.get("visa_need") == "j1"  # a slot event keeps the form asking
+    assert "I already had that" in texts(messages) and "J-1" in texts(messages)
+    assert "couldn't read" not in texts(messages)
+
+
 def test_a_question_taken_for_an_answer_is_a_digression_not_a_failure(domain):
     tracker = form_turn(
         "Should I apply integrated IR?",
