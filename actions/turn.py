@@ -87,6 +87,8 @@ def _others(plan: TurnPlan, profile: ApplicantProfile) -> list[Message]:
         messages.append(replies.also_asked(rest))
     if plan.unanswered:
         messages.append(replies.not_covered_yet(plan.unanswered))
+    if plan.unplaced_questions:
+        messages.append(replies.question_not_placed(plan.unplaced_questions[0], offer_topics=False))
     return messages
 
 

@@ -72,12 +72,17 @@ def unplaced() -> Message:
 
 
 def question_not_placed(question: str, *, offer_topics: bool) -> Message:
-    """Facts came with a question the bot could not place ("... need J1. Enough for IR?"): say
-    so, quoting it, so the question the user came with is never silently dropped."""
+    """Facts (or another question) came with a question the bot could not place ("... need
+    J1. Enough for IR?"): say so, quoting it, so it is never silently dropped."""
+    ask_again = (
+        "Pick the closest below, or ask it again in other words."
+        if offer_topics
+        else "Could you ask it again in other words?"
+    )
     return Message(
         text=(
             f"You also asked “{clip(question, 80)}”, and I couldn't tell which topic that is, "
-            "sorry. Pick the closest below, or ask it again in other words."
+            f"sorry. {ask_again}"
         ),
         buttons=main_question_buttons() if offer_topics else [],
     )

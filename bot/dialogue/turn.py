@@ -65,6 +65,8 @@ def plan_turn(understood: Understanding, answerable: Collection[str]) -> TurnPla
         unanswered=unanswered,
         goal=GOAL_BY_INTENT.get(main),
         in_distress=understood.distress is Distress.DISTRESS,
+        # "... or must I do DR? and do they accept old graduates?": the second is not dropped.
+        unplaced_questions=[q.text for q in understood.questions if q.topic is None],
     )
 
 

@@ -69,6 +69,14 @@ def test_a_topic_the_main_answer_covers_is_offered_not_said_twice(domain):
     assert "/ask_signals" in payloads  # the full signals answer is one tap away
 
 
+def test_a_question_it_cannot_place_beside_one_it_answers_is_quoted_back(domain):
+    text = "can I apply for IR directly or I must do DR? and do they accept blorfy like me?"
+    _, messages = run_action(AnswerTurn(), turn(text, "ask_pathway"), domain)
+    said = texts(messages)
+    assert "Integrated IR" in said  # the placed question is answered
+    assert "You also asked “and do they accept blorfy like me?”" in said
+
+
 def test_a_plain_question_is_answered_with_no_form(domain):
     events, messages = run_action(
         AnswerTurn(), turn("whats a good CK score for IR?", "ask_usmle"), domain
