@@ -40,19 +40,21 @@ _PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})
 def publication_parts(r: Reading) -> None:
     """A publication count followed by qualified parts ("4 pubs total (2 in IR, 2 in ortho)",
     "one pub in neurology and 2 in IR") counts the IR or radiology parts only. A total with no
-    field or status of its own is replaced by its parts; a part without a field or status
-    leaves the count alone."""
+    field or status of its own, or one its parts add up to ("15 papers, 11 in radiology, 4 in
+    neurology"), is replaced by its parts; a part without a field or status leaves the count
+    alone, and an aside in brackets after a part describes that part."""
     for mention in r.mentions:
         clause = r.clause_of(mention.start) if mention.label == "PUB" else None
         if clause is not None and not r.within(clause, r.numbers):
             clause = _after_colon(r, clause)  # "pubs: 4 (2 IR)"
         own = r.within(clause, r.numbers) if clause else []
-        if clause is None or len(own) != 1:
+        if clause is None or len(own) != 1 or _aside(r, clause):
             continue
         parts = _parts(r, clause)
         if not parts:
             continue
-        if _qualified(r, clause):
+        split = len(parts) > 1 and sum(v for v, _, _ in parts) == own[0].value
+        if _qualified(r, clause) and not split:
             parts.insert(0, (own[0].value, _part_kind(r, clause) or WorkKind.IR, id(own[0])))
         r.out.add("ir_publications", int(sum(v for v, k, _ in parts if k is WorkKind.IR)))
         r.claimed.update(number_id for _, _, number_id in parts)
@@ -61,9 +63,11 @@ def publication_parts(r: Reading) -> None:
 def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
     parts: list[tuple[float, WorkKind, int]] = []
     for part in r.clauses[r.clauses.index(clause) + 1 :]:
-        numbers = [n for n in r.within(part, r.numbers) if id(n) not in r.claimed]
+        numbers = [n for n in r.within(part, r.numbers) if not n.discarded]
         kind = _part_kind(r, part)
         none = [m for m in r.within(part, r.mentions) if m.label == "NEG"]
+        if parts and part.start > 0 and r.doc[part.start - 1].text == "(":
+            continue  # "only 1 is radiology (a retrospective IR study)": the part described
         if part.sentence != clause.sentence or _has_anchor(r, part):
             break
         if {r.doc[i].lower_ for i in range(part.start, part.end)} & {"more", "additional"}:
@@ -79,6 +83,14 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
             return []
         parts.append((numbers[0].value, kind, id(numbers[0])))
     return parts
+
+
+def _aside(r: Reading, clause: Clause) -> bool:
+    """A clause in brackets right after a counted one describes it ("1 in IR (a case report)")."""
+    index = r.clauses.index(clause)
+    if index == 0 or clause.start == 0 or r.doc[clause.start - 1].text != "(":
+        return False
+    return bool(r.within(r.clauses[index - 1], r.numbers))
 
 
 def _qualified(r: Reading, clause: Clause) -> bool:

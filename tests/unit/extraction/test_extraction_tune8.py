@@ -166,3 +166,22 @@ def test_a_total_without_an_experience_list_is_nothing() -> None:
         )
         == 8.0
     )
+
+
+# (text, ir_publications): parts that add up to the count replace it; an aside describes a part.
+PUBLICATION_PARTS: list[tuple[str, int]] = [
+    ("I've published 15 papers, 11 in radiology journals, 4 in neurology.", 11),
+    ("10 published papers, 6 in IR, 4 in cardiology", 6),
+    ("I have 3 pubs but honestly only 1 is radiology (a retrospective IR study in CVIR), the "
+     "other two are in ortho.", 1),
+    ("3 papers, only 1 in IR (a case report in JVIR), 2 in surgery", 1),
+    # Near misses: a count qualified by its field plus another part, a total split by field.
+    ("2 IR pubs, 1 in cardiology", 2),
+    ("4 pubs total (2 in IR, 2 in ortho)", 2),
+    ("2 IR pubs (1 in JVIR, 1 in CVIR)", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), PUBLICATION_PARTS)
+def test_publication_parts(text: str, count: int) -> None:
+    assert _facts(text).get("ir_publications") == count
