@@ -14,13 +14,22 @@ _SELF_HARM = re.compile(
     r"no reason to live|hurt myself|self[- ]harm|better off dead|want to die|"
     # passive wishes: "everyone would be better off without me"
     r"better off without me|don.?t want to wake up|no point (?:in )?living|"
-    r"wish i (?:was|were) dead|take my (?:own )?life)\b",
+    r"wish i (?:was|were) dead|take my (?:own )?life|"
+    # "it would be easier if I just wasn't here anymore", "don't want to be here anymore"
+    r"(?:easier|better(?: off)?) (?:for (?:everyone|everybody|them|my family) )?if i (?:just )?"
+    r"(?:wasn.?t|weren.?t|was not|were not|wasnt|werent) (?:here|around|alive)|"
+    r"(?:easier|better(?: off)?) (?:for (?:everyone|everybody|them|my family) )?if i (?:just )?"
+    r"(?:disappeared|vanished|died|was gone|were gone)|"
+    r"don.?t want to (?:be here|exist) any ?more|wish i (?:could )?(?:disappear|not exist))\b",
     re.IGNORECASE,
 )
 _DISTRESS = re.compile(
     r"\b(?:stressed|anxious|anxiety|depress\w*|can.?t sleep|cry(?:ing)?|cries|hopeless|worthless|"
     r"giving up|give up on everything|panic\w*|overwhelmed|exhausted|so tired of|nothing works|"
-    r"breaking down|miserable|(?:i.?m|i am) (?:so|just so) done|so done with)\b",
+    r"breaking down|miserable|(?:i.?m|i am) (?:so|just so) done|so done with|"
+    # "I can't do this anymore", "I feel so useless", "tired of pretending I'm fine"
+    r"can.?t (?:do|take|handle) (?:this|it) any ?more|(?:feel|feeling) (?:so |really |completely )?"
+    r"(?:useless|like a failure|worthless|empty|broken)|tired of pretending|falling apart)\b",
     re.IGNORECASE,
 )
 _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
