@@ -10,15 +10,16 @@ from collections.abc import Sequence
 from bot.extraction import extract_facts
 from bot.understanding.models import Question
 
-# "Did 4 weeks IR elective", "Will be my 2nd time": a statement without its subject, no question.
-_DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|my|the|u|programs?)\b)"
+# "Did 4 weeks IR elective", "Did my IR sub-I.": a statement without its subject, no question
+# ("Did my score hurt me?" asks with its question mark).
+_DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|the|u|programs?)\b)"
 # "Will need J1", "Will take Step 3 in March": a plan without its subject, no question.
 _WILL = r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit)\b)"
 # Words before the question word: "so", "also", "or", "if yes", "my question:", and a short
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
     r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
-    r"(?:my )?questions?(?: is)?)[:,]?\s+)*"
+    r"(?:my )?questions?(?: is| \d)?|q\d?)[:,)]?\s+)*"
     r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
 )
 _QUESTION_START = re.compile(
@@ -29,9 +30,24 @@ _QUESTION_START = re.compile(
     r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|" + _DID + "|" + _WILL + r")\b",
     re.IGNORECASE,
 )
+# "list" asks as a verb ("list programs for me", "pls list"), not as a noun ("Rank list is due").
+_LIST = (
+    r"(?<!rank )(?<!order )(?<!my )(?<!the )(?<!a )(?<!our )(?<!his )(?<!her )"
+    r"(?<!your )(?<!this )(?<!that )(?<!wait )(?<!short)(?<!wait)list"
+)
+# "he will give me a letter", "she said she'd help me": someone else's promise, no request.
+_REPORTED = re.compile(
+    r"\b(?:he|she|they)(?:'ll|'d|’ll|’d)?(?:\s+\w+){0,3}?\s+"
+    r"(?:give|tell|help|show|let|advise|recommend|suggest|explain)s?\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
 _REQUEST = re.compile(
-    r"\b(?:tell me|tips|list|help me|advice|advise|recommend|suggest|explain|give me|show me|"
+    r"\b(?:tell me|tips|"
+    + _LIST
+    + r"|help me|advice|advise|recommend|suggest|explain|give me|show me|"
     r"let me know|plan my|budget for|what now|realistic\?|any hope|"
+    # "the step 3 fee is how much now": the question word after its subject
+    r"(?:is|are|costs?|takes?) how (?:much|many|long)|"
     r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help|review)|(?:rank|rate|assess) my|"
     # a question that opens after a comma or inside a run-on line: "I have 238, is it hopeless",
     # "... no lors what should i do first"
@@ -45,7 +61,9 @@ _REQUEST = re.compile(
 
 def is_question(clause: str) -> bool:
     """True when ``clause`` asks or requests something."""
-    return "?" in clause or bool(_QUESTION_START.search(clause) or _REQUEST.search(clause))
+    if "?" in clause or _QUESTION_START.search(clause):
+        return True
+    return bool(_REQUEST.search(_REPORTED.sub(" ", clause)))
 
 
 # A question that opens with a question word ("what", "should", "chances") asks outright.

@@ -52,19 +52,27 @@ def coarse(topic: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _field_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(another specialty, radiology or IR) from ``topics.yml``."""
+def _field_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(another specialty, radiology or IR, immigration law) from ``topics.yml``."""
     raw = yaml.safe_load(resources.files("bot.understanding").joinpath("topics.yml").read_text())
     try:
-        return re.compile(raw["other_specialty"], re.I), re.compile(raw["our_field"], re.I)
+        other, ours, law = (raw[key] for key in ("other_specialty", "our_field", "immigration"))
+        return re.compile(other, re.I), re.compile(ours, re.I), re.compile(law, re.I)
     except (KeyError, TypeError, re.error) as error:
-        raise TopicDataError(f"topics.yml: other_specialty/our_field: {error}") from None
+        raise TopicDataError(
+            f"topics.yml: other_specialty/our_field/immigration: {error}"
+        ) from None
 
 
 def about_another_specialty(clause: str) -> bool:
     """The clause names another specialty and nothing of radiology or IR."""
-    other, ours = _field_patterns()
+    other, ours, _ = _field_patterns()
     return bool(other.search(clause)) and not ours.search(clause)
+
+
+def asks_immigration(clause: str) -> bool:
+    """The clause seeks a green card, citizenship or a waiver job: immigration law."""
+    return bool(_field_patterns()[2].search(clause))
 
 
 def topic_scores(clause: str) -> dict[str, int]:
@@ -78,11 +86,12 @@ def topic_scores(clause: str) -> dict[str, int]:
 
 def ranked_topics(clause: str) -> list[str]:
     """The clause's topics over ``MIN_TOPIC_SCORE``, best first; out of scope only when alone,
-    or when the clause is about another specialty (``about_another_specialty``).
+    or when the clause is about another specialty (``about_another_specialty``) or immigration
+    law (``asks_immigration``).
 
     Ties keep the order of ``topics.yml`` (specific topics are listed first).
     """
-    if about_another_specialty(clause):
+    if about_another_specialty(clause) or asks_immigration(clause):
         return [OUT_OF_SCOPE]
     scores = topic_scores(clause)
     order = {item.topic: index for index, item in enumerate(topic_patterns())}

@@ -54,7 +54,7 @@ def understand(
             (
                 t
                 for t in ranked[1:]
-                if coarse(t) != coarse(ranked[0]) and _is_second_question(clause, t)
+                if coarse(t) != coarse(ranked[0]) and _is_second_question(clause, t, ranked[0])
             ),
             None,
         )
@@ -138,13 +138,21 @@ _SECOND_QUESTION_TOPICS = frozenset(
     }
 )
 _STEP3_H1B = re.compile(r"\bstep ?3\b.*\bh-?1b?\b|\bh-?1b?\b.*\bstep ?3\b")
+_SCORE_HARM = re.compile(
+    r"\b(?:kill|filter|screen|hurt|hold\w* (?:it )?against|too low|forgive|overlook|rule me out|"
+    r"ruin|destroy|doom)\w*"
+)
 # Named topics asked whenever they are named ("mention IR in my DR personal statement").
 _NAMED_TOPICS = frozenset({"ask_esir", "ask_costs", "ask_prelim", "ask_personal_statement"})
 
 
-def _is_second_question(clause: str, topic: str) -> bool:
+def _is_second_question(clause: str, topic: str, first: str) -> bool:
     lowered = clause.lower()
     if topic in _NAMED_TOPICS:
+        return True
+    # "Will CK 239 filter me out?", "does the step 1 fail kill me?": whether a score (or a fail)
+    # rules one out asks what it weighs too ("my chances with CK 244?" asks the chances)
+    if topic == "ask_usmle" and first == "ask_chances" and _SCORE_HARM.search(lowered):
         return True
     # "Which programs sponsor H1B?": the sponsorship itself is asked too
     if topic == "ask_visa" and "sponsor" in lowered:
