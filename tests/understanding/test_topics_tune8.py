@@ -113,6 +113,7 @@ def test_a_chance_or_a_plan_b_asks_both() -> None:
         ("is dual applying IR and DR smart?", "ask_pathway"),
         ("Should I apply to both DR and IM again or just DR?", "ask_contingency"),
         ("should I keep FM as a backup?", "ask_contingency"),
+        ("applying to DR and IM this time, is that smart?", "ask_contingency"),
         ("Also the gap since 2022, how do I explain caring for my mom?", "ask_gaps"),
         ("my 3 year gap, how should I explain it?", "ask_gaps"),
         (
@@ -139,6 +140,7 @@ def test_topic_of_clause(clause: str, topic: str) -> None:
         ("which programs take J1?", "ask_visa"),
         # "DR or IM?" weighs the routes; only "both ... and IM" is the plan B
         ("DR or IM?", "ask_contingency"),
+        ("Can we couples match DR + IM?", "ask_contingency"),
         # explaining a fail (no gap named) is still the interview question
         ("how do I explain my step 1 fail?", "ask_gaps"),
         # the electives' cost alone, without "worth", is still a price
