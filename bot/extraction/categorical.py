@@ -6,7 +6,13 @@ from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.extraction.us_work import not_against_work
-from bot.extraction.visa_hedges import code_ruled_out, sought, unsure_of_code
+from bot.extraction.visa_hedges import (
+    code_ruled_out,
+    hedged_code,
+    sought,
+    unsure_of_code,
+    without_obstacles,
+)
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
@@ -60,6 +66,10 @@ def visa(r: Reading) -> None:
         and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
         and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"
     }
+    labels = without_obstacles(r, labels)  # "H1B needed because the J1 home rule ..."
+    if (hedged := hedged_code(r, labels)) is not None:
+        r.out.doubt("visa_need", hedged, r.doc.text)
+        return  # "H1B or maybe H4 EAD, not sure": maybe no sponsorship at all
     need: VisaNeed | None = None
     if {"VISA_J1", "VISA_H1B"} <= labels:
         need = VisaNeed.UNDECIDED

@@ -3,6 +3,8 @@ clinical work in USA yet" speak of US clinical experience, not of working now (t
 be a radiologist at home or a research postdoc); "no clinical work since 2020" still says no
 work now, and so does "not working in the US" (no word of clinical work: no work at all).
 
+"The J1 rule doesn't work for me" is no job either.
+
 Also "research fellow (not clinical)": research is work in medicine (CONTRACT), so "not
 clinical" beside research in its sentence says nothing against working now.
 """
@@ -25,7 +27,17 @@ def not_against_work(r: Reading, mention: Mention) -> bool:
         start
     )
     aside = r.doc[end - 1].text == ")"
-    return only_in_the_us(r, start, end) or (aside and research)
+    return only_in_the_us(r, start, end) or (aside and research) or _unsuitable(r, start, end)
+
+
+def _unsuitable(r: Reading, start: int, end: int) -> bool:
+    """ "the J1 rule doesn't work for me", "that won't work out": a plan that does not suit,
+    not a job."""
+    before = r.doc[start - 1].lower_ if start > 0 else ""
+    after = [t.lower_ for t in r.doc[end : end + 2]]
+    return before in {"does", "do", "will", "wo", "would", "it", "that"} and (
+        after[:1] == ["out"] or after[:2] in (["for", "me"], ["for", "us"], ["for", "my"])
+    )
 
 
 def only_in_the_us(r: Reading, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
@@ -59,3 +60,48 @@ def sought(r: Reading, start: int) -> bool:
     """The mention at ``start`` follows "for" / "get" ("applying for a green card")."""
     before = [t.lower_ for t in r.doc[max(0, start - 2) : start] if t.lower_ not in {"a", "the"}]
     return bool(before) and before[-1] in _SEEKING
+
+
+# "the J1 home requirement is a problem", "J1 2-year rule": the rule talked about, not the need.
+_RULE_STARTS = ("home", "2-year", "2 year", "two-year", "two year", "2yr", "212")
+_RULE_WORDS = frozenset({"requirement", "requirements", "rule", "rules", "restriction"})
+
+
+def code_as_obstacle(r: Reading, code: Mention, labels: set[str]) -> bool:
+    """ "H1B needed because the J1 home requirement is a problem": a code named with its
+    rules while the other code is also named is the obstacle, not the need."""
+    others = _CODES - {code.label}
+    if not others & labels or code.end >= len(r.doc):
+        return False
+    following = r.doc[code.end : code.end + 4].text.lower().replace(" - ", "-")
+    return following.startswith(_RULE_STARTS) or r.doc[code.end].lower_ in _RULE_WORDS
+
+
+_CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_CODE_VALUES = {"VISA_J1": "j1", "VISA_H1B": "h1b"}
+# Statuses that need no sponsorship for residency, offered as an alternative to a code.
+_NO_SPONSOR = frozenset({"ead", "h4", "h-4", "gc", "greencard", "green", "citizenship"})
+
+
+def code_or_no_sponsor(r: Reading, code: Mention) -> bool:
+    """ "I'd need H1B or maybe H4 EAD, not sure": the writer may need no sponsorship at all;
+    the code is only a candidate to confirm."""
+    following = [t.lower_ for t in r.doc[code.end : code.end + 5]]
+    if "or" not in following:
+        return False
+    rest = following[following.index("or") + 1 :]
+    return bool(set(rest) & _NO_SPONSOR)
+
+
+def without_obstacles(r: Reading, labels: set[str]) -> set[str]:
+    """``labels`` without the codes named only as an obstacle."""
+    return labels - {
+        m.label for m in r.mentions if m.label in _CODES and code_as_obstacle(r, m, labels)
+    }
+
+
+def hedged_code(r: Reading, labels: set[str]) -> str | None:
+    """The one code kept, when it is offered beside a status needing no sponsorship."""
+    codes = labels & _CODES
+    hedged = [m for m in r.mentions if m.label in codes and code_or_no_sponsor(r, m)]
+    return _CODE_VALUES[hedged[0].label] if hedged and len(codes) == 1 else None

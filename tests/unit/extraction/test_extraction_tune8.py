@@ -185,3 +185,41 @@ PUBLICATION_PARTS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "count"), PUBLICATION_PARTS)
 def test_publication_parts(text: str, count: int) -> None:
     assert _facts(text).get("ir_publications") == count
+
+
+# (text, visa stored or None, visa to confirm or None)
+VISAS: list[tuple[str, str | None, str | None]] = [
+    # A code named with its rules beside the other code is the obstacle, not the need.
+    ("H1B needed because the J1 home requirement is a problem for me.", "h1b", None),
+    ("I need H1B, the J1 2-year rule doesn't work for me", "h1b", None),
+    ("H1B preferred because of the J1 2 year home rule", "h1b", None),
+    # A code offered beside a status that needs no sponsorship is only a candidate.
+    ("so I'd need H1B or maybe H4 EAD, not sure", None, "h1b"),
+    ("need H1B or green card by then maybe", None, "h1b"),
+    # Near misses: both codes wanted, a J1 with its waiver, the J1 rule accepted.
+    ("J1 or H1B", "undecided", None),
+    ("J1 with waiver, or H1B", "undecided", None),
+    ("need J1, home requirement is fine", "j1", None),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), VISAS)
+def test_visa_obstacles_and_hedges(text: str, stored: str | None, doubted: str | None) -> None:
+    found = extract_facts(text, current_year=2026)
+    assert found.facts.get("visa_need") == stored
+    assert {u.field: u.value for u in found.uncertain}.get("visa_need") == doubted
+
+
+# "doesn't work for me" says a plan does not suit, not that the writer has no job.
+UNSUITABLE: list[tuple[str, bool | None]] = [
+    ("that doesn't work for me", None),
+    ("the J1 rule doesn't work for me", None),
+    ("it won't work out", None),
+    ("I don't work currently", False),
+    ("I do not work now", False),
+]
+
+
+@pytest.mark.parametrize(("text", "active"), UNSUITABLE)
+def test_work_that_does_not_suit(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
