@@ -100,6 +100,7 @@ def _read(r: Reading) -> Reading:
     corrected.corrected_values(r)
     stated_totals.totals_after_parts(r)
     stated_totals.corrected_by_value(r)
+    stated_totals.elapsed_so_far(r)
     theirs_then_mine.writers_own(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)

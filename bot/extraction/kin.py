@@ -119,7 +119,15 @@ def told_of_now(r: Reading, position: int) -> bool:
         return False
     clause = r.clause_of(position)
     words = [r.doc[i].lower_ for i in range(clause.start, clause.end)] if clause else []
+    working = any(m.start == position and m.label == "ACTIVE_TRUE" for m in r.aux)
+    if working and before in _LENGTHS and not set(words) & _STILL:
+        return False  # "(core + 6 months working as a research coordinator)": a stint told
     return not said_of_kin(r, position) and before not in _OVER and not ends_before_now(words)
+
+
+# "6 months working as ...": a stint with its length, over unless said to go on.
+_LENGTHS = frozenset({"months", "month", "years", "year", "yrs", "yr", "weeks", "mo", "mos"})
+_STILL = frozenset({"now", "currently", "still", "since", "ongoing", "presently"})
 
 
 # What may follow "now in" and still be work or training ("currently in Radiology residency").

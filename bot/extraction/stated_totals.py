@@ -87,3 +87,26 @@ def corrected_by_value(r: Reading) -> None:
         fresh = len(named) == 1 and len(after) == 1 and id(after[0]) not in r.claimed
         if fresh and _store(r, named.pop(), after[0]):
             r.claimed.add(id(after[0]))
+
+
+_ELAPSED = frozenset({"in", "done", "completed", "far", "into"})
+_ELAPSED_FILLER = _ELAPSED | {"so", "now", "it", "already", "of", "about", "~"}
+_DURATIONS = frozenset({"RESEARCH", "USCE", "OBSERVERSHIP", "IR_ELECTIVE"})
+
+
+def elapsed_so_far(r: Reading) -> None:
+    """ "doing a 1 year research fellowship (6 months in)": the time done so far, in brackets
+    right after the stint, is the duration (the rest is a plan)."""
+    for index, clause in enumerate(r.clauses):
+        if index == 0 or clause.start == 0 or r.doc[clause.start - 1].text != "(":
+            continue
+        timed = [n for n in r.within(clause, r.numbers) if n.unit in _UNITS]
+        if len(timed) != 1 or timed[0].start != clause.start:
+            continue
+        rest = {r.doc[i].lower_ for i in range(timed[0].end, clause.end)}
+        if not rest & _ELAPSED or not rest <= _ELAPSED_FILLER | {"months", "month", "weeks"}:
+            continue
+        before = r.clauses[index - 1]
+        anchors = [m for m in r.within(before, r.mentions) if m.label in _DURATIONS]
+        if anchors and ANCHOR_FIELDS[anchors[0].label] in r.out.facts:
+            _store(r, ANCHOR_FIELDS[anchors[0].label], timed[0])

@@ -223,3 +223,38 @@ UNSUITABLE: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), UNSUITABLE)
 def test_work_that_does_not_suit(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, research_years): the time done so far, in brackets after the stint, is its length.
+ELAPSED: list[tuple[str, float]] = [
+    ("Currently doing a 1 year research fellowship in IR at Michigan (6 months in)", 0.5),
+    ("doing a 2 year research fellowship (1 year done)", 1.0),
+    ("1 year research fellowship (6 months so far)", 0.5),
+    # Near misses: a bracket that is no time done.
+    ("2 years research (in IR)", 2.0),
+    ("1 year of research (12 months)", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), ELAPSED)
+def test_time_done_so_far(text: str, years: float) -> None:
+    assert _facts(text).get("research_years") == years
+
+
+# (text, clinically_active): a job told with its length before it is a stint, over unless
+# said to go on.
+STINTS: list[tuple[str, bool | None]] = [
+    ("USCE 14 months (core + electives + 6 months working as a research coordinator at Penn)",
+     None),
+    ("2 years working as GP in Cairo, then moved to the US", None),
+    ("I spent 6 months working as a resident in Lagos", None),
+    # Near misses: work now, and a gap's length.
+    ("currently 2 years working as GP", True),
+    ("working as GP for 2 years", True),
+    ("have 8 yrs gap after graduation", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "active"), STINTS)
+def test_stints_with_their_length(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
