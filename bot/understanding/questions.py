@@ -42,7 +42,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"\b(?:tell me|tips|"
+    # "tips" asks; "TIPS" is the IR procedure ("my father had a TIPS procedure")
+    r"\b(?:tell me|(?-i:[Tt]ips)(?! procedure)|"
     + _LIST
     + r"|help me|advice|advise|recommend|suggest|explain|give me|show me|"
     r"let me know|plan my|budget for|what now|realistic\?|any hope|"

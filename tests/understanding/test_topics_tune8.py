@@ -39,6 +39,10 @@ from bot.understanding.topics import ranked_topics
         ("plus step 3 fee is how much now", True),
         ("ERAS for 60 programs costs how much", True),
         ("the flight is long.", False),
+        # TIPS is an IR procedure; "tips" asks
+        ("My story: my father had a TIPS procedure and that's when I got into IR.", False),
+        ("tips for my personal statement please", True),
+        ("Tips for the interview", True),
     ],
 )
 def test_what_counts_as_a_question(clause: str, asks: bool) -> None:
@@ -116,6 +120,8 @@ def test_a_chance_or_a_plan_b_asks_both() -> None:
         ("applying to DR and IM this time, is that smart?", "ask_contingency"),
         ("Also the gap since 2022, how do I explain caring for my mom?", "ask_gaps"),
         ("my 3 year gap, how should I explain it?", "ask_gaps"),
+        ("I haven't practiced medicine for 3 years, how do I explain it", "ask_gaps"),
+        ("been unemployed since 2021, how should I explain that?", "ask_gaps"),
         (
             "For DR interviews, if they ask why radiology, how do I answer without sounding like "
             "I don't care about diagnostics?",
