@@ -124,3 +124,19 @@ def _cycle_heading(r: Reading, clause: Clause, words: list[str]) -> bool:
 
 def _opens_with_year(r: Reading, clause: Clause) -> bool:
     return any(n.start == clause.start and n.year_like for n in r.within(clause, r.numbers))
+
+
+# After "haven't applied": what makes it "never applied" rather than not this season / not
+# there ("I havent applied this cycle", "haven't applied to IR, only DR", "anywhere" yet).
+_NEVER_AFTER = frozenset({"yet", "before", "previously", "ever", "so", "till", "until"})
+_ENDS = frozenset({".", "!", "?", ",", ";", "\n", "and", "but", "so"})
+
+
+def not_applied_here(r: Reading, mention_start: int, mention_end: int) -> bool:
+    """ "haven't applied this cycle / to IR / anywhere": says nothing of earlier cycles."""
+    if r.doc[mention_start].lower_ not in {"not", "n't", "nt"}:
+        return False  # "never applied" is none at all
+    if r.doc[mention_end - 1].lower_ != "applied" or mention_end >= len(r.doc):
+        return False
+    following = r.doc[mention_end]
+    return following.lower_ not in _NEVER_AFTER | _ENDS and "\n" not in following.text

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from bot.extraction.context import others_speak, writers_labels
+from bot.extraction.cycles import not_applied_here
 from bot.extraction.follows import heading_exam
 from bot.extraction.joined_exams import shared_statuses
 from bot.extraction.labels import EXAMS
@@ -93,6 +94,9 @@ def _both_steps(r: Reading) -> None:
 
 def fixed_cycles(r: Reading) -> None:
     labels = writers_labels(r)
+    nones = [m for m in r.mentions if m.label == "CYCLE_NONE"]
+    if nones and all(not_applied_here(r, m.start, m.end) for m in nones):
+        labels.discard("CYCLE_NONE")  # "haven't applied this cycle": earlier ones untold
     if "CYCLE_NONE" in labels and not _none_contradicted(r):
         r.out.add("match_cycles", 0)
     elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:

@@ -258,3 +258,22 @@ STINTS: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), STINTS)
 def test_stints_with_their_length(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, match_cycles): "haven't applied" this cycle / there tells nothing of earlier cycles.
+NOT_APPLIED: list[tuple[str, int | None]] = [
+    ("haven't applied anywhere", None),
+    ("I havent applied this cycle", None),
+    ("I haven't applied to IR, only DR", None),
+    # Near misses: never applied at all.
+    ("haven't applied yet", 0),
+    ("I have not applied", 0),
+    ("I haven't applied. CK 240", 0),
+    ("never applied before", 0),
+    ("not applied before", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "cycles"), NOT_APPLIED)
+def test_not_applied_here(text: str, cycles: int | None) -> None:
+    assert _facts(text).get("match_cycles") == cycles
