@@ -19,7 +19,7 @@ _WILL = r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit)\b)"
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
     r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
-    r"(?:my )?questions?(?: is| \d)?|q\d?)[:,)]?\s+)*"
+    r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs)[:,).]?\s+)*"
     r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
 )
 _QUESTION_START = re.compile(

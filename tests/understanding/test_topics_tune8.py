@@ -59,6 +59,11 @@ def test_what_counts_as_a_question(clause: str, asks: bool) -> None:
         ),
         ("Q1: what programs in Texas take J1? Q2: when do I ask for letters?", "ask_programs"),
         (
+            "Profile: CK 240, J1.\nQ. Which programs are IMG friendly in Texas? And when should I "
+            "ask for letters?",
+            "ask_programs",
+        ),
+        (
             "Question 1) which programs sponsor H1B in the west? also how many letters?",
             "ask_programs",
         ),
@@ -91,11 +96,15 @@ def test_an_or_that_opens_a_question_cuts_the_alternatives(
     assert halves(clause) == (head, tail)
 
 
-def test_a_chance_or_a_plan_b_asks_both() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "CK 219, YOG 2015. Do I have any chance for DR at all, or should I move on to something "
-        "else like a research career or PA?"
-    )
+        "else like a research career or PA?",
+        "Do I even stand a chance, or should I just go for FM?",
+    ],
+)
+def test_a_chance_or_a_plan_b_asks_both(text: str) -> None:
     assert [q.topic for q in understand(text).questions][:2] == ["ask_chances", "ask_contingency"]
 
 
