@@ -2,7 +2,7 @@
 from my elective": the observership or elective is where something came from, not a fact of
 the clause, so the clause's count goes to the anchor before it ("1 [letter] from ...").
 
-"during my 4 week IR elective" keeps its duration: a number after the reference is its own.
+"from the Chicago observership" is one too. "during my 4 week IR elective" keeps its duration: a number after the reference is its own.
 """
 
 from __future__ import annotations
@@ -20,9 +20,16 @@ def referenced(r: Reading, clause: Clause, mention: Mention) -> bool:
     that word, and a number before it in the clause."""
     if mention.label not in _EXPERIENCES or mention.start < clause.start + 2:
         return False
-    owner, preposition = r.doc[mention.start - 1].lower_, r.doc[mention.start - 2].lower_
-    if owner not in _OWNERS or preposition not in _PREPOSITIONS:
+    # "from the Chicago observership": up to two words may name it between owner and word.
+    for gap in range(3):
+        at = mention.start - 2 - gap
+        if at < clause.start:
+            return False
+        owner, preposition = r.doc[at + 1].lower_, r.doc[at].lower_
+        if owner in _OWNERS and preposition in _PREPOSITIONS:
+            break
+    else:
         return False
     numbers = r.within(clause, r.numbers)
-    after = [n for n in numbers if n.start >= mention.start - 2]
-    return not after and any(n.end <= mention.start - 2 for n in numbers)
+    after = [n for n in numbers if n.start >= at]
+    return not after and any(n.end <= at for n in numbers)

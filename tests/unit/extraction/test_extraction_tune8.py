@@ -277,3 +277,21 @@ NOT_APPLIED: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "cycles"), NOT_APPLIED)
 def test_not_applied_here(text: str, cycles: int | None) -> None:
     assert _facts(text).get("match_cycles") == cycles
+
+
+# (text, facts): an experience named by its place after "from the ..." is where a letter came
+# from, not a fact of the clause.
+REFERENCES: list[tuple[str, dict[str, object]]] = [
+    ("LORs: 2 from FM, 1 from a diagnostic radiologist from the Chicago observership.",
+     {"us_other_letters": 2, "us_dr_letters": 1}),
+    ("LORs: 1 from an IR attending from my Mayo Clinic observership",
+     {"us_ir_letters": 1}),
+    # Near misses: the experience's own duration.
+    ("I did the Mayo observership for 4 weeks", {"observership_weeks": 4.0}),
+    ("during my 4 week IR elective I got 1 letter", {"ir_elective_weeks": 4.0}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), REFERENCES)
+def test_experiences_named_as_where_from(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
