@@ -2,7 +2,8 @@
 from my elective": the observership or elective is where something came from, not a fact of
 the clause, so the clause's count goes to the anchor before it ("1 [letter] from ...").
 
-"from the Chicago observership" is one too. "during my 4 week IR elective" keeps its duration: a number after the reference is its own.
+"from the Chicago observership" is one too. "during my 4 week IR elective" keeps its duration:
+a number after the reference is its own.
 """
 
 from __future__ import annotations
