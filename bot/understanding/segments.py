@@ -21,6 +21,15 @@ _INNER_BREAK = re.compile(
 )
 
 
+# "should I also apply to IM?", "My husband is also an IMG": "also" after a subject or an auxiliary
+# goes on the same clause (the break before "also" is for "..., also how many letters?").
+_OPEN_END = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|i'?m|we'?re|i'?ve|am|is|are|was|were|have|has|had|will|"
+    r"would|should|shall|can|could|do|does|did|must|may|might)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _sentencizer() -> Any:
     import spacy  # imported here: loading spaCy takes a second, and only the first call pays
@@ -39,8 +48,14 @@ def clauses(text: str) -> list[str]:
         if not line:
             continue
         for sentence in _sentencizer()(line).sents:
+            pieces: list[str] = []
             for piece in _INNER_BREAK.split(sentence.text):
                 piece = piece.strip(" ,")
-                if piece:
-                    parts.append(piece)
+                if not piece:
+                    continue
+                if pieces and piece.lower().startswith("also") and _OPEN_END.search(pieces[-1]):
+                    pieces[-1] = f"{pieces[-1]} {piece}"
+                else:
+                    pieces.append(piece)
+            parts += pieces
     return parts

@@ -10,6 +10,7 @@ from bot.understanding import understand
 from bot.understanding.alternatives import halves
 from bot.understanding.models import Distress
 from bot.understanding.questions import is_question
+from bot.understanding.segments import clauses
 from bot.understanding.signals import distress
 from bot.understanding.topics import ranked_topics
 
@@ -47,6 +48,25 @@ from bot.understanding.topics import ranked_topics
 )
 def test_what_counts_as_a_question(clause: str, asks: bool) -> None:
     assert is_question(clause) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("should I also apply to IM as a backup?", ["should I also apply to IM as a backup?"]),
+        ("My husband is also an IMG.", ["My husband is also an IMG."]),
+        ("I also have 2 letters.", ["I also have 2 letters."]),
+        # a second question after "also" is still its own clause
+        (
+            "How many programs should I apply to, also how many letters?",
+            ["How many programs should I apply to", "also how many letters?"],
+        ),
+    ],
+)
+def test_also_after_a_subject_or_an_auxiliary_stays_in_the_clause(
+    text: str, parts: list[str]
+) -> None:
+    assert clauses(text) == parts
 
 
 @pytest.mark.parametrize(
@@ -114,9 +134,11 @@ def test_a_chance_or_a_plan_b_asks_both(text: str) -> None:
         ("Is it too late to submit ERAS now in December?", "ask_timeline"),
         ("too late to apply for the 2027 match?", "ask_timeline"),
         ("is it too late for this cycle?", "ask_timeline"),
+        ("is it too early to start my ERAS application now?", "ask_timeline"),
         ("how much did you guys spend on ERAS for 80 DR + 20 prelim?", "ask_costs"),
         ("what did you all pay for 100 programs and interviews?", "ask_costs"),
         ("how much money did you spend in total for prelim and DR?", "ask_costs"),
+        ("what is the total amount people spend on the whole match?", "ask_costs"),
         ("Is it worth spending money on an IR elective now?", "ask_clinical_experience"),
         ("should I pay for a 4 week observership in radiology?", "ask_clinical_experience"),
         ("is it worth paying for a research year?", "ask_research"),
@@ -126,6 +148,9 @@ def test_a_chance_or_a_plan_b_asks_both(text: str) -> None:
         ("is dual applying IR and DR smart?", "ask_pathway"),
         ("Should I apply to both DR and IM again or just DR?", "ask_contingency"),
         ("should I keep FM as a backup?", "ask_contingency"),
+        ("should I also apply to IM as a backup?", "ask_contingency"),
+        ("Should I apply to DR, IM and FM together this time?", "ask_contingency"),
+        ("is a 225 going to get me screened out?", "ask_chances"),
         ("applying to DR and IM this time, is that smart?", "ask_contingency"),
         ("Also the gap since 2022, how do I explain caring for my mom?", "ask_gaps"),
         ("my 3 year gap, how should I explain it?", "ask_gaps"),
@@ -160,6 +185,10 @@ def test_topic_of_clause(clause: str, topic: str) -> None:
         ("how do I explain my step 1 fail?", "ask_gaps"),
         # the electives' cost alone, without "worth", is still a price
         ("how much does a visiting student elective cost?", "ask_clinical_experience"),
+        # time spent on research is no price
+        ("should I spend more time on research?", "ask_costs"),
+        # applying from inside an IM residency is the switch, not a plan B
+        ("can I apply to DR from my IM residency?", "ask_contingency"),
     ],
 )
 def test_near_misses_keep_their_topic(clause: str, not_topic: str) -> None:
@@ -173,6 +202,8 @@ def test_near_misses_keep_their_topic(clause: str, not_topic: str) -> None:
         ("are waiver jobs in underserved areas the only way?", ["out_of_scope"]),
         ("can I do Conrad 30 in radiology?", ["out_of_scope"]),
         ("what's the path to citizenship after an H1B residency?", ["out_of_scope"]),
+        ("after residency can I stay in the US on H1B and get a GC?", ["out_of_scope"]),
+        ("I am a GC holder, do I need a visa?", ["ask_visa"]),
         # a green card held is a fact; a J1 waiver itself stays the visa topic
         ("As a green card holder, do I need a visa?", ["ask_visa"]),
         ("I have a green card, what are my chances?", ["ask_chances"]),
