@@ -35,9 +35,11 @@ _LIST = (
     r"(?<!rank )(?<!order )(?<!my )(?<!the )(?<!a )(?<!our )(?<!his )(?<!her )"
     r"(?<!your )(?<!this )(?<!that )(?<!wait )(?<!short)(?<!wait)list"
 )
-# "he will give me a letter", "she said she'd help me": someone else's promise, no request.
+# "he will give me a letter", "she said she'd help me", "my PI will help me publish": someone
+# else's promise, no request.
 _REPORTED = re.compile(
-    r"\b(?:he|she|they)(?:'ll|'d|’ll|’d)?(?:\s+\w+){0,3}?\s+"
+    r"\b(?:he|she|they|(?:my|our|the) (?:\w+ ){0,2}?(?:will|would|can|could|said|says|promised|"
+    r"offered|agreed|wants|is going|might))(?:'ll|'d|’ll|’d)?(?:\s+\w+){0,3}?\s+"
     r"(?:give|tell|help|show|let|advise|recommend|suggest|explain)s?\s+(?:me|us)\b",
     re.IGNORECASE,
 )
