@@ -27,7 +27,15 @@ FUTURE_WORDS = frozenset(
      "offering", "offered", "considering", "thinking"}
 )  # fmt: skip
 _FUTURE_PAIRS = frozenset(
-    {("going", "to"), ("next", "month"), ("next", "week"), ("next", "year"), ("yet", "to")}
+    {
+        ("going", "to"),
+        ("next", "month"),
+        ("next", "week"),
+        ("next", "year"),
+        ("yet", "to"),
+        ("can", "get"),
+        ("could", "get"),
+    }
 )
 # Where a later part of the sentence stops speaking of the fact ("... which will help").
 _TAIL_STOPS = frozenset({"which", "that", "so", "because", "since", "but"})

@@ -133,11 +133,14 @@ def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
 
 
 def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
-    """The source alone in the next clause ("3 US LORs (non-rads)") or, for a count after a
-    colon, the previous one ("rads letters: 2")."""
+    """The source alone in the next clause ("3 US LORs (non-rads)", "one letter, from an IR
+    attending") or, for a count after a colon, the previous one ("rads letters: 2")."""
     index = r.clauses.index(clause) + step
     other = r.clauses[index] if 0 <= index < len(r.clauses) else None
-    if other is None or other.sentence != clause.sentence or r.within(other, r.numbers):
+    if other is None:
+        return []
+    counts = [n for n in r.within(other, r.numbers) if step < 0 or n.kind != "article"]
+    if other.sentence != clause.sentence or counts:
         return []
     mentions = r.within(other, r.mentions)
     if step > 0 and any(m.label in ANCHORS for m in mentions):

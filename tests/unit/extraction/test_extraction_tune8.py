@@ -295,3 +295,21 @@ REFERENCES: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), REFERENCES)
 def test_experiences_named_as_where_from(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, stored facts, fields to confirm): a letter's source in the clause after it.
+SOURCE_AFTER: list[tuple[str, dict[str, object], set[str]]] = [
+    ("I have 1 letter, from an IR attending", {"us_ir_letters": 1}, set()),
+    ("2 letters, from a DR attending", {"us_dr_letters": 2}, set()),
+    # A letter someone can get the writer is a plan, and a source before it is no source.
+    ("My brother is an IR fellow and says he can get me a letter", {}, set()),
+    ("I can get an IR letter from my PI", {}, {"us_ir_letters"}),
+    ("I got an IR letter", {"us_ir_letters": 1}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "doubted"), SOURCE_AFTER)
+def test_letter_source_after(text: str, facts: dict[str, object], doubted: set[str]) -> None:
+    found = extract_facts(text, current_year=2026)
+    assert {k: v for k, v in found.facts.items() if k != "cycle_stage"} == facts
+    assert {u.field for u in found.uncertain} == doubted
