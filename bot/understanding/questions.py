@@ -21,13 +21,23 @@ _LEAD = (
     r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
     r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs)[:,).]?\s+)*"
     r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
+    # a short label before the question: "DR interview: should I say ...", "PS: can I mention IR"
+    r"(?:[a-z0-9][\w'/+ -]{0,24}:\s*)?"
 )
+# Question words as typed on a phone at 2 a.m.: "hw likely", "wat should i", "shud i", "cn i".
+_TEXTED = r"hw|wat|wht|wats|shud|shld|shuold|shoud|cn|cud|wud"
 _QUESTION_START = re.compile(
     r"^\W*(?:\d\)\s*)?"
     + _LEAD
     + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
     r"is|isn't|are|am|would|any|must|need advice|to how many|u|chance|chances|odds|"
-    r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|" + _DID + "|" + _WILL + r")\b",
+    r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|"
+    + _TEXTED
+    + "|"
+    + _DID
+    + "|"
+    + _WILL
+    + r")\b(?!['’]t\b)",
     re.IGNORECASE,
 )
 # "list" asks as a verb ("list programs for me", "pls list"), not as a noun ("Rank list is due").
@@ -75,10 +85,12 @@ _OUTRIGHT = re.compile(
     + _LEAD
     + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
     r"is|isn't|are|am|would|any|must|to how many|u|chance|chances|odds|"
+    + _TEXTED
+    + "|"
     + _DID
     + "|"
     + _WILL
-    + r")\b",
+    + r")\b(?!['’]t\b)",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,16 @@ from bot.understanding.topics import ranked_topics
         ("plus step 3 fee is how much now", True),
         ("ERAS for 60 programs costs how much", True),
         ("the flight is long.", False),
+        # texted question words, a short label before the question, a negated "can't"
+        ("hw likely r my chances for dr", True),
+        ("shud i apply integrated ir", True),
+        ("cn i apply with 230", True),
+        ("DR interview: should I say I want independent IR", True),
+        ("PS: can I mention IR", True),
+        ("Visa: J1", False),
+        ("Step 3: not yet, planning for April", False),
+        ("Can't afford ERAS this year.", False),
+        ("Status: can't apply this year", False),
         # TIPS is an IR procedure; "tips" asks
         ("My story: my father had a TIPS procedure and that's when I got into IR.", False),
         ("tips for my personal statement please", True),
