@@ -94,7 +94,7 @@ def _with_me(r: Reading, clause: Clause) -> bool:
 
 _TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked", "than"})
 _OBJECT_ME = frozenset({"me", "mine"})
-_JOINED = frozenset({"and", "&", "plus", "also"})
+_JOINED = frozenset({"and", "&", "plus", "also", "but"})
 
 
 def others_speak(r: Reading, clause: Clause) -> bool:
@@ -113,7 +113,7 @@ def others_speak(r: Reading, clause: Clause) -> bool:
             continue
         before = r.doc[clause.start - 1].lower_ if clause.start > 0 else ""
         previous = r.clauses[index - 1] if index > 0 else None
-        if words & _ME or before not in _JOINED or previous is None:
+        if words & _ME or before not in _JOINED or previous is None or my_fact(r, clause):
             return False
         if previous.sentence != clause.sentence:
             return False

@@ -313,3 +313,22 @@ def test_letter_source_after(text: str, facts: dict[str, object], doubted: set[s
     found = extract_facts(text, current_year=2026)
     assert {k: v for k, v in found.facts.items() if k != "cycle_stage"} == facts
     assert {u.field for u in found.uncertain} == doubted
+
+
+# (text, stored facts): a clause joined by "but" to someone else's stays theirs unless the
+# writer speaks in it.
+BUT_THEIRS: list[tuple[str, dict[str, object]]] = [
+    ("My senior matched DR with 0 USCE but 250 and 4 pubs.", {}),
+    ("my friend matched IR with 1 letter but 3 pubs", {}),
+    # Near misses: the writer's own after "but".
+    ("my friend has 260 but I have 240", {"step2ck_score": 240}),
+    ("My friend got 260, but CK 240 for me", {"step2ck_score": 240}),
+    ("My senior matched with 230 but my CK is 245", {"step2ck_score": 245}),
+    ("CK 245 but no research", {"step2ck_score": 245, "research_years": 0.0,
+                                "ir_publications": 0}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), BUT_THEIRS)
+def test_but_joins_their_clause(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
