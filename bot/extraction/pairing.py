@@ -19,6 +19,7 @@ from bot.extraction.letters_abroad import from_abroad
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
+from bot.extraction.stints import added_stint
 from bot.profile import GRADUATION_YEAR_RANGE
 
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -191,7 +192,7 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         number,
         raw,
         doubtful=name in PLANNED_FIELDS and (in_plan or submitted),
-        summed=listed,  # "USCE: 3 months IM, 2 months FM"
+        summed=listed or added_stint(r, clause, name),  # "3 months IM, 2 months FM", "+"
     )
 
 

@@ -43,3 +43,24 @@ def named_stint(r: Reading, clause: Clause, label: str) -> bool:
         if r.doc[part.start].lower_ in _NEW_ONE:
             return True
     return False
+
+
+_ADDING = frozenset({"+", "plus"})
+# Durations a "+" adds up: USCE and observerships (an IR elective is its own field).
+_ADDED_FIELDS = frozenset({"usce_months", "observership_weeks"})
+
+
+def added_stint(r: Reading, clause: Clause, name: str) -> bool:
+    """ "5 months USCE in IM + 1 month radiology elective": a stint after "+" / "plus" adds to
+    the same field's duration told in the clause before it."""
+    if name not in _ADDED_FIELDS or name not in r.out.facts or clause.start == 0:
+        return False
+    if r.doc[clause.start - 1].lower_ not in _ADDING or name in r.out.totals:
+        return False
+    index = r.clauses.index(clause)
+    before = r.clauses[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.sentence == clause.sentence
+        and any(n.unit in _TIMES for n in r.within(before, r.numbers))
+    )

@@ -332,3 +332,19 @@ BUT_THEIRS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), BUT_THEIRS)
 def test_but_joins_their_clause(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, usce_months): a stint after "+" / "plus" adds to the one before it.
+ADDED: list[tuple[str, float]] = [
+    ("5 months USCE in IM + 1 month radiology elective (hands-on) in NY.", 6.0),
+    ("2 months USCE plus 1 month hands-on elective in FM", 3.0),
+    # Near misses: a total before its parts, another field after "+".
+    ("4 months USCE total (IM + 1 month IR elective)", 4.0),
+    ("USCE total 5 months: 3 mo IM + 2 months FM", 5.0),
+    ("3 months USCE + 4 weeks observership", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "months"), ADDED)
+def test_stints_added(text: str, months: float) -> None:
+    assert _facts(text).get("usce_months") == months
