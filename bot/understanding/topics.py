@@ -65,9 +65,21 @@ def _field_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 def about_another_specialty(clause: str) -> bool:
-    """The clause names another specialty and nothing of radiology or IR."""
+    """The clause names another specialty and nothing of radiology or IR, or asks about a
+    fellowship in another specialty ("can I do a cardiology fellowship after IR?")."""
     other, ours, _ = _field_patterns()
-    return bool(other.search(clause)) and not ours.search(clause)
+    named = other.search(clause)
+    if not named:
+        return False
+    specialty = re.escape(named.group(0))
+    fellowship = re.search(
+        rf"{specialty}\W+(?:\w+\W+)?fellowships?\b|\bfellowships?\W+(?:in|of)\W+{specialty}",
+        clause,
+        re.I,
+    )
+    # "I did a cardiology fellowship abroad, can I apply IR?" is a fact about the applicant.
+    done = re.search(r"\b(did|done|completed?|finished|trained)\b", clause[: named.start()], re.I)
+    return bool(fellowship and not done) or not ours.search(clause)
 
 
 def asks_immigration(clause: str) -> bool:

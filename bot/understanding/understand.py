@@ -95,6 +95,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
     for index, clause in enumerate(parts):
         if not question_shape.is_question(clause):
             continue
+        if index + 1 < len(parts) and _SELF_ANSWER.match(parts[index + 1]):
+            continue  # "Do I have research? yes, 2 pubs": the writer answers it at once
         ranked = _placed(parts[:index], clause)
         cut = alternatives.halves(clause)
         if cut:
@@ -110,6 +112,10 @@ def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
                 ranked = head  # "Is 2 years too long, or is 1 year enough?"
         found.append((clause, ranked))
     return found
+
+
+# A rhetorical question's own answer: "yes, ...", "no - ...", "nope." (not "no idea").
+_SELF_ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|nah)\s*[,.!;:\-–—]", re.I)
 
 
 def _placed(before: list[str], clause: str) -> list[str]:
