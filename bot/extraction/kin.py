@@ -8,6 +8,8 @@ the one needed for residency when that one is named ("on J1 now, will need H1B")
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.extraction.context import others_speak
 from bot.extraction.negation import ends_before_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
@@ -112,8 +114,9 @@ def told_of_now(r: Reading, position: int) -> bool:
     before = r.doc[position - 1].lower_ if position > 0 else ""
     if before in {"a", "an"} and position > 1:
         before = r.doc[position - 2].lower_  # "will be a PGY-1 in IM": the word before "a"
-    following = {r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))}
-    if following & _NOT_CLINICAL:
+    words_after = [r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))]
+    following = set(words_after)
+    if following & _NOT_CLINICAL or set(pairwise(words_after)) & _NOT_CLINICAL_PAIRS:
         return False  # "working as a scribe", "I currently work in a lab (non-clinical)"
     if _lives_in(r, position):
         return False
@@ -125,6 +128,11 @@ def told_of_now(r: Reading, position: int) -> bool:
     return not said_of_kin(r, position) and before not in _OVER and not ends_before_now(words)
 
 
+# "now working as medical assistant": a job beside doctors, not as one.
+_NOT_CLINICAL_PAIRS = frozenset(
+    {("medical", "assistant"), ("medical", "scribe"), ("pharmacy", "technician"),
+     ("patient", "care"), ("lab", "technician")}
+)  # fmt: skip
 # "6 months working as ...": a stint with its length, over unless said to go on.
 _LENGTHS = frozenset({"months", "month", "years", "year", "yrs", "yr", "weeks", "mo", "mos"})
 _STILL = frozenset({"now", "currently", "still", "since", "ongoing", "presently"})

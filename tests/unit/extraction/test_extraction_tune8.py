@@ -348,3 +348,19 @@ ADDED: list[tuple[str, float]] = [
 @pytest.mark.parametrize(("text", "months"), ADDED)
 def test_stints_added(text: str, months: float) -> None:
     assert _facts(text).get("usce_months") == months
+
+
+# (text, clinically_active): a job beside doctors is not clinical work as one.
+BESIDE_DOCTORS: list[tuple[str, bool | None]] = [
+    ("now working as medical assistant", None),
+    ("currently working as patient care technician", None),
+    ("working as a medical scribe these days", None),
+    # Near misses: a doctor's job, and research (work in medicine, CONTRACT).
+    ("working as a medical officer", True),
+    ("working as a research assistant in IR", True),
+]
+
+
+@pytest.mark.parametrize(("text", "active"), BESIDE_DOCTORS)
+def test_jobs_beside_doctors(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
