@@ -33,6 +33,7 @@ DEV_TUNE_FILES = (
     "dev_tune_6.yml",
     "dev_tune_7.yml",
     "dev_tune_8.yml",
+    "dev_tune_9.yml",
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
