@@ -33,6 +33,7 @@ _NOT_WORK = frozenset(
      "mph", "masters", "master", "mba", "msc", "course", "degree", "diploma"}
 )  # fmt: skip
 _WORKING = frozenset({"working", "work", "works", "practicing", "practising"})
+_LENGTH_WORDS = frozenset({"-", "week", "weeks", "wk", "wks", "month", "months", "a", "an"})
 _PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
 _COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 
@@ -185,7 +186,9 @@ def _no_work(r: Reading, end: int) -> bool:
     way or somewhere, but no work."""
     if r.doc[end - 1].lower_ not in {"doing", "in", "a"} or r.doc[end - 2].lower_ in _WORKING:
         return False  # "working in Chile as GP" is work there
-    following = {r.doc[i].lower_ for i in range(end, min(end + 3, len(r.doc)))}
+    # "currently doing 8-week observership": a length may come first
+    span = [t for t in r.doc[end : end + 6] if not t.like_num and t.lower_ not in _LENGTH_WORDS]
+    following = {t.lower_ for t in span[:3]}
     if r.doc[end - 1].lower_ == "in":  # "currently in Canada", "now in the US"
         following |= (
             {"us"} if any(m.label == "COUNTRY" and m.start == end for m in r.aux) else set()

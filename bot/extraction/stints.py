@@ -46,16 +46,23 @@ def named_stint(r: Reading, clause: Clause, label: str) -> bool:
 
 
 _ADDING = frozenset({"+", "plus"})
+# "currently doing 8 weeks of observership, previously 4 weeks obs": one more stint.
+_ONE_MORE = frozenset({"previously", "earlier", "before", "also", "another", "additionally"})
 # Durations a "+" adds up: USCE and observerships (an IR elective is its own field).
 _ADDED_FIELDS = frozenset({"usce_months", "observership_weeks"})
 
 
 def added_stint(r: Reading, clause: Clause, name: str) -> bool:
-    """ "5 months USCE in IM + 1 month radiology elective": a stint after "+" / "plus" adds to
-    the same field's duration told in the clause before it."""
+    """ "5 months USCE in IM + 1 month radiology elective", "8-week observership now, previously
+    4 weeks obs": a stint after "+" / "plus" or opening with "previously" / "also" adds to the
+    same field's duration told in the clause before it."""
     if name not in _ADDED_FIELDS or name not in r.out.facts or clause.start == 0:
         return False
-    if r.doc[clause.start - 1].lower_ not in _ADDING or name in r.out.totals:
+    opening = r.doc[clause.start].lower_ if clause.start < len(r.doc) else ""
+    previous = r.doc[clause.start - 1].lower_
+    if previous not in _ADDING | _ONE_MORE and opening not in _ONE_MORE:
+        return False
+    if name in r.out.totals:
         return False
     index = r.clauses.index(clause)
     before = r.clauses[index - 1] if index > 0 else None

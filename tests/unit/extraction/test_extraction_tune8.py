@@ -364,3 +364,24 @@ BESIDE_DOCTORS: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), BESIDE_DOCTORS)
 def test_jobs_beside_doctors(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, stored facts): one more stint said with "previously" / "also" adds up; a length before
+# an observership under way is no work.
+ONE_MORE: list[tuple[str, dict[str, object]]] = [
+    ("Currently doing 8-week observership in IR at Mount Sinai, previously 4 weeks obs in "
+     "radiology at Pittsburgh.", {"observership_weeks": 12.0}),
+    ("4 weeks observership, before that 4 weeks obs in Ohio", {"observership_weeks": 8.0}),
+    ("3 months USCE, also 2 months USCE in FM", {"usce_months": 5.0}),
+    # Near misses: "previously none", another field.
+    ("USCE 3 months, previously none", {"usce_months": 3.0}),
+    ("4 months USCE and also 2 weeks observership",
+     {"usce_months": 4.0, "observership_weeks": 2.0}),
+    ("currently doing a 4 week observership", {"observership_weeks": 4.0}),
+    ("currently doing 2 year residency in IM", {"clinically_active": True}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), ONE_MORE)
+def test_one_more_stint(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
