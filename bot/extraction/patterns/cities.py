@@ -15,6 +15,9 @@ _CITIES = (
     "hanoi",
 )  # fmt: skip
 
+# "a DR letter from my chair in Riyadh": also where a letter comes from (not a US letter).
+FOREIGN_CITIES = frozenset(_CITIES)
+
 CITY_PATTERNS: dict[str, list[Pattern]] = {
     "COUNTRY": [
         [w("from"), w(*_CITIES)],

@@ -385,3 +385,20 @@ ONE_MORE: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), ONE_MORE)
 def test_one_more_stint(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, stored facts): a letter from a person in a city abroad is no US letter.
+CITY_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("1 letter from my radiology chair in Riyadh", {}),
+    ("a DR letter from my professor in Karachi", {}),
+    ("LoRs: 1 IR, 1 DR, 1 IM (all US) + 1 from my radiology chair in Riyadh.",
+     {"us_ir_letters": 1, "us_dr_letters": 1, "us_other_letters": 1}),
+    # Near misses: US letters beside a city of origin said elsewhere.
+    ("2 IR letters (US), I'm from Lagos", {"us_ir_letters": 2, "applicant_type": "non_us_img"}),
+    ("1 DR letter from my attending in Chicago", {"us_dr_letters": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), CITY_LETTERS)
+def test_letters_from_cities_abroad(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
