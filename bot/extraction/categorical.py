@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.gaps import closed_gap
 from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school, told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
@@ -177,8 +178,8 @@ def clinically_active(r: Reading) -> None:
 
 
 def _past_gap(r: Reading, start: int) -> bool:
-    """ "no gaps", "a gap, did an MPH in between": says nothing of work now."""
-    return _negated(r, start) or "between" in r.sentence_words(start)
+    """ "no gaps", "a gap, did an MPH in between", "a gap 2019-2022": says nothing of work now."""
+    return _negated(r, start) or "between" in r.sentence_words(start) or closed_gap(r)
 
 
 def _no_work(r: Reading, end: int) -> bool:

@@ -402,3 +402,21 @@ CITY_LETTERS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), CITY_LETTERS)
 def test_letters_from_cities_abroad(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, clinically_active): a gap told with its end is over; a later "my gap" is that gap.
+CLOSED_GAPS: list[tuple[str, bool | None]] = [
+    ("I had a gap 2019-2022 because I was caring for my father, now I work as general "
+     "practitioner in Bogota. Is my gap a big red flag?", True),
+    ("gap from 2019 to 2021, is my gap a problem?", None),
+    ("gap between 2018 and 2020", None),
+    # Near misses: a gap still open.
+    ("gap since 2019", False),
+    ("gap of 3 years", False),
+    ("I have a gap 2020-2026", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "active"), CLOSED_GAPS)
+def test_closed_gaps(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
