@@ -1,12 +1,9 @@
-"""Whole-message categorical facts: visa need, applicant type, working now or not."""
+"""Whole-message categorical facts: visa need and applicant type (working now: ``working``)."""
 
 from __future__ import annotations
 
-from bot.extraction.gaps import closed_gap
-from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school, told_of_now
-from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
+from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school
 from bot.extraction.reading import Reading
-from bot.extraction.us_work import not_against_work
 from bot.extraction.visa_hedges import (
     code_ruled_out,
     hedged_code,
@@ -17,7 +14,6 @@ from bot.extraction.visa_hedges import (
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
-_GAPS = frozenset({"gap", "gaps"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
@@ -27,16 +23,6 @@ _DESCRIBED = frozenset(
 )  # fmt: skip
 # "green card is in process": not yet held.
 _PENDING = frozenset({"pending", "process", "processing", "awaiting", "applied", "soon"})
-_NOT_WORK = frozenset(
-    {"observership", "observerships", "observing", "shadowing", "usmle", "step", "prep",
-     "preparation", "studying", "exams", "exam", "nothing", "final", "school", "student",
-     "med", "medical", "us", "usa", "u.s.", "america", "canada", "uk", "country", "process",
-     "mph", "masters", "master", "mba", "msc", "course", "degree", "diploma"}
-)  # fmt: skip
-_WORKING = frozenset({"working", "work", "works", "practicing", "practising"})
-_LENGTH_WORDS = frozenset({"-", "week", "weeks", "wk", "wks", "month", "months", "a", "an"})
-_PLACES = frozenset({"us", "usa", "u.s.", "america", "canada", "uk", "country"})
-_COUNTRY_WORDS = frozenset({"us", "usa", "u.s.", "u.s", "america", "united", "canada", "states"})
 
 
 def visa_context(r: Reading) -> bool:
@@ -162,57 +148,6 @@ def _describes_programs(r: Reading, end: int) -> bool:
 def _after_born(r: Reading, position: int) -> bool:
     """ "born abroad", "born in India", "born and raised in Egypt"."""
     return any(r.doc[i].lower_ == "born" for i in range(max(0, position - 4), position))
-
-
-def clinically_active(r: Reading) -> None:
-    states = [
-        m
-        for m in r.aux
-        if (m.label == "ACTIVE_TRUE" and not _residence(r, m.end) and not _no_work(r, m.end))
-        or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
-    ]
-    # not "my husband is doing ...", not "no clinical work in the US"
-    states = [m for m in states if told_of_now(r, m.start) and not not_against_work(r, m)]
-    if states:
-        r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
-
-
-def _past_gap(r: Reading, start: int) -> bool:
-    """ "no gaps", "a gap, did an MPH in between", "a gap 2019-2022": says nothing of work now."""
-    return _negated(r, start) or "between" in r.sentence_words(start) or closed_gap(r)
-
-
-def _no_work(r: Reading, end: int) -> bool:
-    """ "currently doing observership", "now in my final year", "currently in the US": under
-    way or somewhere, but no work."""
-    if r.doc[end - 1].lower_ not in {"doing", "in", "a"} or r.doc[end - 2].lower_ in _WORKING:
-        return False  # "working in Chile as GP" is work there
-    # "currently doing 8-week observership": a length may come first
-    span = [t for t in r.doc[end : end + 6] if not t.like_num and t.lower_ not in _LENGTH_WORDS]
-    following = {t.lower_ for t in span[:3]}
-    if r.doc[end - 1].lower_ == "in":  # "currently in Canada", "now in the US"
-        following |= (
-            {"us"} if any(m.label == "COUNTRY" and m.start == end for m in r.aux) else set()
-        )
-    else:  # "currently a GP in Egypt": the place is where the work is
-        following -= _PLACES
-    return bool(following & _NOT_WORK)
-
-
-def _residence(r: Reading, end: int) -> bool:
-    """ "I'm resident of Canada", "a resident in the US": where one lives, not work ("a
-    resident in IM", "resident in internal medicine" is work)."""
-    following = r.doc[end].lower_ if end < len(r.doc) else ""
-    if r.doc[end - 1].lower_ != "resident" or following not in {"of", "in", "alien"}:
-        return False
-    if end >= 2 and r.doc[end - 2].lower_ in RESIDENCY_FIELDS:
-        return False  # "I'm an IM resident in the US"
-    if following != "in":
-        return True
-    place = end + 2 if end + 1 < len(r.doc) and r.doc[end + 1].lower_ == "the" else end + 1
-    named = any(m.start == place and m.label in {"COUNTRY", "STATE", "REGION"} for m in r.aux)
-    word = r.doc[place].lower_ if place < len(r.doc) else ""
-    return named or word in _COUNTRY_WORDS
 
 
 def _negated(r: Reading, position: int, negators: frozenset[str] = _NEGATORS) -> bool:

@@ -36,6 +36,7 @@ from bot.extraction import (
     stated_totals,
     status_heads,
     theirs_then_mine,
+    working,
 )
 from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
@@ -112,7 +113,7 @@ def _read(r: Reading) -> Reading:
     categorical.visa(r)
     categorical.applicant_type(r)
     school_year.year_after_school(r)
-    categorical.clinically_active(r)
+    working.clinically_active(r)
     places.preferred_regions(r)
     stage.cycle_stage(r)
     seasons.earlier_interviews(r)
