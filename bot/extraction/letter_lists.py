@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.extraction.context import planned
 from bot.extraction.labels import ANCHORS, SOURCES
-from bot.extraction.pairing import letter_field
+from bot.extraction.letter_sources import letter_field
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 

@@ -13,9 +13,9 @@ from bot.extraction.context import (
 )
 from bot.extraction.fields import LETTER_FIELDS, SPECS
 from bot.extraction.interview_seasons import not_prior_interviews
-from bot.extraction.labels import ANCHOR_FIELDS, ANCHORS, SOURCES, SUMMED_STINTS
+from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
 from bot.extraction.lacking import lacking
-from bot.extraction.letters_abroad import from_abroad
+from bot.extraction.letter_sources import letter_field, no_letters_at_all
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
@@ -25,8 +25,6 @@ from bot.profile import GRADUATION_YEAR_RANGE
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
 _PASSED = {"STEP1": 100, "STEP3": 200}  # the lowest passing score read (no "both steps" score)
 CYCLE_NOUNS = frozenset({"cycle", "cycles"})
-# "No US letters": a letter word qualified like this means every source, not the one asked.
-GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
 
 
 # "a question about interviews", "2 doubts on letters": the number counts these, not the anchor.
@@ -122,33 +120,6 @@ def short_year(number: NumberMention) -> int | None:
     return 2000 + value if value <= GRADUATION_YEAR_RANGE[1] % 100 else 1900 + value
 
 
-def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
-    """The letter field of the source nearest ``near`` (or the asked letter field)."""
-    sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
-    if not sources:
-        sources = _sources_beside(r, clause, 1) or _sources_beside(r, clause, -1)
-    if not sources:
-        return r.expected if r.expected in LETTER_FIELDS else None
-    closest = min(sources, key=lambda m: abs(m.start - near))
-    return None if from_abroad(r, clause, near, closest) else SOURCES[closest.label]
-
-
-def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
-    """The source alone in the next clause ("3 US LORs (non-rads)", "one letter, from an IR
-    attending") or, for a count after a colon, the previous one ("rads letters: 2")."""
-    index = r.clauses.index(clause) + step
-    other = r.clauses[index] if 0 <= index < len(r.clauses) else None
-    if other is None:
-        return []
-    counts = [n for n in r.within(other, r.numbers) if step < 0 or n.kind != "article"]
-    if other.sentence != clause.sentence or counts:
-        return []
-    mentions = r.within(other, r.mentions)
-    if step > 0 and any(m.label in ANCHORS for m in mentions):
-        return []
-    return [m for m in mentions if m.label in SOURCES]
-
-
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:
     if others_speak(r, clause):
         return  # the caller claims the number: no other anchor takes it
@@ -219,7 +190,7 @@ def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention
         return
     if anchor.label == "LETTER":
         name = anchor.letter_field or letter_field(r, clause, anchor.start)
-        if _no_letters_at_all(r, clause, anchor):
+        if no_letters_at_all(r, clause, anchor):
             name = None
         for field in [name] if name else list(LETTER_FIELDS):
             r.out.add(field, 0)
@@ -228,18 +199,3 @@ def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention
     r.out.add(name, 0.0 if SPECS[name].kind == "duration" else 0)
     if anchor.label == "RESEARCH" and anchor.text.lower() == "research" and not r.expected:
         r.out.add_default("ir_publications", 0)  # "no research at all": no papers either
-
-
-def _no_letters_at_all(r: Reading, clause: Clause, anchor: Anchor) -> bool:
-    """ "No US letters yet" answers every letter question, also when one source was asked.
-
-    A plain "none" or "no letters" to "how many from US IRs?" stays that one answer. A
-    letter word with no source (IR, DR, ...) in its clause is general when its sentence
-    also says "US", "any" or "at all".
-    """
-    if anchor.letter_field is not None or anchor.carried:
-        return False
-    if any(m.label in SOURCES for m in r.within(clause, r.mentions)):
-        return False
-    words = r.sentence_words(anchor.start)
-    return bool(words & GENERAL_LETTER_WORDS) or {"at", "all"} <= words

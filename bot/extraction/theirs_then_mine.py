@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bot.extraction.context import others_speak
 from bot.extraction.labels import ANCHOR_FIELDS, SOURCES
+from bot.extraction.letter_sources import letter_field
 from bot.extraction.numbers import NumberMention
-from bot.extraction.pairing import accepts, letter_field
+from bot.extraction.pairing import accepts
 from bot.extraction.reading import Anchor, Clause, Reading
 
 _ME = frozenset({"i", "i'm", "im", "mine", "me", "my", "i've", "ive"})

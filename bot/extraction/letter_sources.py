@@ -1,0 +1,56 @@
+"""Which letter field a letter count goes to: the source nearest the count in its clause, or
+alone in the clause beside it ("3 US LORs (non-rads)", "one letter, from an IR attending",
+"rads letters: 2"), never a source abroad; and "no US letters" meaning none from anyone."""
+
+from __future__ import annotations
+
+from bot.extraction.fields import LETTER_FIELDS
+from bot.extraction.labels import ANCHORS, SOURCES
+from bot.extraction.letters_abroad import from_abroad
+from bot.extraction.pipeline import Mention
+from bot.extraction.reading import Anchor, Clause, Reading
+
+# "No US letters": a letter word qualified like this means every source, not the one asked.
+GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
+
+
+def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
+    """The letter field of the source nearest ``near`` (or the asked letter field)."""
+    sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
+    if not sources:
+        sources = _sources_beside(r, clause, 1) or _sources_beside(r, clause, -1)
+    if not sources:
+        return r.expected if r.expected in LETTER_FIELDS else None
+    closest = min(sources, key=lambda m: abs(m.start - near))
+    return None if from_abroad(r, clause, near, closest) else SOURCES[closest.label]
+
+
+def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
+    """The source alone in the next clause ("3 US LORs (non-rads)", "one letter, from an IR
+    attending") or, for a count after a colon, the previous one ("rads letters: 2")."""
+    index = r.clauses.index(clause) + step
+    other = r.clauses[index] if 0 <= index < len(r.clauses) else None
+    if other is None:
+        return []
+    counts = [n for n in r.within(other, r.numbers) if step < 0 or n.kind != "article"]
+    if other.sentence != clause.sentence or counts:
+        return []
+    mentions = r.within(other, r.mentions)
+    if step > 0 and any(m.label in ANCHORS for m in mentions):
+        return []
+    return [m for m in mentions if m.label in SOURCES]
+
+
+def no_letters_at_all(r: Reading, clause: Clause, anchor: Anchor) -> bool:
+    """ "No US letters yet" answers every letter question, also when one source was asked.
+
+    A plain "none" or "no letters" to "how many from US IRs?" stays that one answer. A
+    letter word with no source (IR, DR, ...) in its clause is general when its sentence
+    also says "US", "any" or "at all".
+    """
+    if anchor.letter_field is not None or anchor.carried:
+        return False
+    if any(m.label in SOURCES for m in r.within(clause, r.mentions)):
+        return False
+    words = r.sentence_words(anchor.start)
+    return bool(words & GENERAL_LETTER_WORDS) or {"at", "all"} <= words
