@@ -13,8 +13,9 @@ from bot.extraction.context import (
     planned,
     publication_kind,
 )
-from bot.extraction.exams import cycles_from_statuses, step1_result, step3_result
+from bot.extraction.exams import step1_result, step3_result
 from bot.extraction.fields import SPECS
+from bot.extraction.fixed_cycles import cycles_from_statuses
 from bot.extraction.number_context import with_before
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import short_year

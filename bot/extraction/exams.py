@@ -1,17 +1,12 @@
-"""Exam results and attempts from status words ("passed", "first try", "retake"), and cycles
-given by fixed phrases ("first time applying", "3rd time applying")."""
+"""Exam results and attempts from status words ("passed", "first try", "retake"); cycles given
+by fixed phrases are read in ``fixed_cycles``."""
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
-from bot.extraction.context import others_speak, writers_labels
-from bot.extraction.cycles import not_applied_here
+from bot.extraction.context import others_speak
 from bot.extraction.follows import heading_exam
 from bot.extraction.joined_exams import shared_statuses
 from bot.extraction.labels import EXAMS
-from bot.extraction.number_words import ORDINAL_WORDS
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import Step1Result, Step3Result
@@ -19,7 +14,6 @@ from bot.profile import Step1Result, Step3Result
 STATUSES = frozenset(
     {"ST_PASS", "ST_FAIL", "ST_FIRST", "ST_RETAKE", "ST_NOT_RETAKEN", "ST_NOT_TAKEN"}
 )
-_APPLIED = frozenset({"applied", "apply", "applying", "unmatched", "match"})
 
 
 def assign_statuses(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
@@ -90,94 +84,6 @@ def _both_steps(r: Reading) -> None:
                 for m in r.mentions)  # fmt: skip
     if three and not r.exam_statuses["STEP3"]:
         r.exam_statuses["STEP3"].add("ST_PASS")  # "cleared all 3 steps"
-
-
-def fixed_cycles(r: Reading) -> None:
-    labels = writers_labels(r)
-    nones = [m for m in r.mentions if m.label == "CYCLE_NONE"]
-    if nones and all(not_applied_here(r, m.start, m.end) for m in nones):
-        labels.discard("CYCLE_NONE")  # "haven't applied this cycle": earlier ones untold
-    if "CYCLE_NONE" in labels and not _none_contradicted(r):
-        r.out.add("match_cycles", 0)
-    elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:
-        r.out.add("match_cycles", 1)
-    elif "LAST_CYCLE" in labels and "match_cycles" not in r.out.facts and _applied(r):
-        r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
-    if "match_cycles" in r.out.facts or not any(m.label == "CYCLE" for m in r.mentions):
-        return
-    cycles_from_statuses(r, first_is_none=not _none_contradicted(r))
-
-
-_REAPPLYING = frozenset(
-    {"reapplicant", "reapplying", "reapplied", "reapply", "re-applying", "again"}
-)
-
-
-_LATER = frozenset({"second", "2nd", "third", "3rd", "fourth", "4th"})
-
-
-def _none_contradicted(r: Reading) -> bool:
-    """ "I'm a reapplicant, first cycle got 0 interviews", "I applied for the first time last
-    year": a first cycle that is behind the writer, not this one."""
-    if any(token.lower_ in _REAPPLYING for token in r.doc):
-        return True
-    if any(a.lower_ in _LATER and b.lower_ in {"cycle", "time"} for a, b in pairwise(r.doc)):
-        return True  # "first cycle got 1 IV, second cycle got 3"
-    for mention in r.mentions:
-        if mention.label not in {"CYCLE_NONE", "ST_FIRST"}:
-            continue
-        words = r.sentence_words(mention.start)
-        if _past_year_after(r, mention.end):
-            return True  # "I had 4 interviews in my first cycle (2025)"
-        if (
-            {"last", "year"} <= words
-            or {"last", "cycle"} <= words
-            or {"previous", "cycle"} <= words
-        ):
-            return True
-    return False
-
-
-def _past_year_after(r: Reading, end: int) -> bool:
-    after = [t.text.lower() for t in r.doc[end : end + 2]]
-    if after[:1] not in (["("], ["in"]) or len(after) < 2 or not after[1].isdigit():
-        return False
-    return len(after[1]) == 4 and int(after[1]) < r.current_year
-
-
-def cycles_from_statuses(r: Reading, *, first_is_none: bool = True) -> bool:
-    """ "this will be my 3rd time applying": the ordinal sits in a status phrase (a "first
-    time" behind the writer, "applied for the first time last year", is read elsewhere)."""
-    for status in r.loose_statuses:
-        ordinal = ordinal_of(status)
-        if ordinal == 1 and not first_is_none:
-            continue
-        if ordinal is not None:
-            # "unmatched for the 2nd time": 2 cycles behind ("my 2nd time applying": one)
-            r.out.add("match_cycles", ordinal if _unmatched_before(r, status) else ordinal - 1)
-            return True
-    return False
-
-
-_UNMATCHED = frozenset({"unmatched", "unmatch", "unmatching"})
-
-
-def _unmatched_before(r: Reading, status: Mention) -> bool:
-    words = [r.doc[i].lower_ for i in range(max(0, status.start - 4), status.start)]
-    negated = "n't" in words or "not" in words
-    return bool(_UNMATCHED & set(words)) or ("match" in words and negated)
-
-
-def _applied(r: Reading) -> bool:
-    return any(m.label == "CYCLE" and m.text.lower().split()[-1] in _APPLIED for m in r.mentions)
-
-
-def ordinal_of(status: Mention) -> int | None:
-    first = status.text.split()[0].lower().rstrip("-")
-    if first in ORDINAL_WORDS:
-        return ORDINAL_WORDS[first]
-    match = re.match(r"^(\d+)(st|nd|rd|th)$", first)
-    return int(match.group(1)) if match else None
 
 
 def step1_result(statuses: set[str]) -> Step1Result | None:

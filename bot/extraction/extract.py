@@ -26,6 +26,7 @@ from bot.extraction import (
     corrected,
     cycles,
     exams,
+    fixed_cycles,
     letter_lists,
     of_them,
     places,
@@ -105,7 +106,7 @@ def _read(r: Reading) -> Reading:
     theirs_then_mine.writers_own(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)
-    exams.fixed_cycles(r)
+    fixed_cycles.fixed_cycles(r)
     cycles.earlier_cycles(r)
     attempts.times_taken(r)
     status_heads.status_headings(r)
