@@ -25,13 +25,18 @@ from bot.extraction.patterns.places import (
     WORD_STATE_CODES,
 )
 from bot.extraction.patterns.roles import ROLE_PATTERNS
+from bot.extraction.patterns.schools import SCHOOL_PATTERNS
 from bot.extraction.patterns.tokens import Pattern, TokenSpec, exact, rx, w
 from bot.extraction.patterns.visa import VISA_PATTERNS
 
 # The second layer: applicant type, countries' cues, working now (with the training years and
-# roles of ``roles``, the cities abroad of ``cities``).
+# roles of ``roles``, the schools abroad of ``schools``, the cities abroad of ``cities``).
 AUX_PATTERNS: dict[str, list[Pattern]] = {
-    label: [*_APPLICANT_PATTERNS.get(label, []), *ROLE_PATTERNS.get(label, [])]
+    label: [
+        *_APPLICANT_PATTERNS.get(label, []),
+        *ROLE_PATTERNS.get(label, []),
+        *SCHOOL_PATTERNS.get(label, []),
+    ]
     for label in [*_APPLICANT_PATTERNS, *ROLE_PATTERNS]
 } | CITY_PATTERNS
 

@@ -420,3 +420,22 @@ CLOSED_GAPS: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), CLOSED_GAPS)
 def test_closed_gaps(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, applicant_type): a Caribbean school's short name marks a school abroad.
+SCHOOLS: list[tuple[str, str | None]] = [
+    ("Hi, CK 250, US citizen, graduated from Ross 2024.", "us_img"),
+    ("I'm US citizen, Ross grad 2024, CK 235.", "us_img"),
+    ("US citizen, went to SGU", "us_img"),
+    ("I went to St. George's, US citizen", "us_img"),
+    ("AUC grad 2022, green card holder", "us_img"),
+    ("MS4 at Ross (Barbados), Canadian", "non_us_img"),
+    # Near misses: a person's name, a US school.
+    ("Bob Ross is my hero, I'm a US MD", "us_md"),
+    ("my friend Ross matched DR, I'm a DO student", "us_do"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SCHOOLS)
+def test_schools_abroad_by_name(text: str, kind: str | None) -> None:
+    assert _facts(text).get("applicant_type") == kind
