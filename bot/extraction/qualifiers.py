@@ -7,8 +7,9 @@ gives it ("got 241"), is read by the other rules.
 
 from __future__ import annotations
 
-from bot.extraction.labels import ANCHORS
+from bot.extraction.labels import ANCHORS, EXAMS
 from bot.extraction.numbers import NumberMention
+from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Reading
 
 NEVER = 1000.0  # a penalty that rules the pairing out
@@ -48,10 +49,30 @@ def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
         return False
     fail = max(fails, key=lambda m: m.end)
     between = range(fail.end, number.start)
-    if len(between) > 6:
+    if len(between) > 6 or _failed_other_exam(r, fail, number):
         return False
     exam = {i for m in r.mentions if m.label == "STEP2" for i in range(m.start, m.end)}
     return all(i in exam or r.doc[i].lower_ in _FAILED_BRIDGE for i in between)
+
+
+def _failed_other_exam(r: Reading, fail: Mention, number: NumberMention) -> bool:
+    """ "Step 1 passed after 1 fail, CK 232": the failure is told of the exam right before it
+    in its sentence ("I failed Step 2 the first time (213)": of the exam after it)."""
+    after = [
+        m
+        for m in r.mentions
+        if m.label in EXAMS
+        and fail.end <= m.start < number.start
+        and not {t.text for t in r.doc[fail.end : m.start]} & {",", ";", ".", "("}
+    ]
+    if after:  # "failed Step 2 the first time (213)": the exam named right after the failure
+        return after[0].label != "STEP2"
+    exams = [m for m in r.mentions if m.label in EXAMS and fail.start - 6 <= m.end <= fail.start]
+    if not exams:
+        return False
+    last = max(exams, key=lambda m: m.end)
+    stops = {t.text for t in r.doc[last.end : fail.start]} & {".", "!", "?", "\n"}
+    return last.label != "STEP2" and not stops
 
 
 _ABROAD_WORDS = frozenset({"home", "abroad", "overseas", "country"})

@@ -439,3 +439,20 @@ SCHOOLS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "kind"), SCHOOLS)
 def test_schools_abroad_by_name(text: str, kind: str | None) -> None:
     assert _facts(text).get("applicant_type") == kind
+
+
+# (text, step2ck_score): a failure told of another exam does not make the CK after it a
+# failed attempt's score.
+FAILED_WHICH: list[tuple[str, int | None]] = [
+    ("My own scores: Step 1 passed after 1 fail, CK 232.", 232),
+    ("step 1 failed once, CK 250", 250),
+    # Near misses: the CK failure's own score.
+    ("failed CK once (218), retook and got 241", 241),
+    ("I failed Step 2 the first time (213), and passed the second attempt with 241.", 241),
+    ("step 2 failed, 219", None),
+]
+
+
+@pytest.mark.parametrize(("text", "score"), FAILED_WHICH)
+def test_failure_of_which_exam(text: str, score: int | None) -> None:
+    assert _facts(text).get("step2ck_score") == score
