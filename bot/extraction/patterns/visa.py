@@ -15,6 +15,7 @@ VISA_PATTERNS: dict[str, list[Pattern]] = {
     "VISA_NONE": [
         [w("us", "u.s.", "u.s", "american", "usa"), w("citizen", "citizenship", "national")],
         [w("green"), HYPHEN, w("card"), w("holder", op="?")],
+        [w("greencard", "greencards"), w("holder", op="?")],
         [w("citizen"), w("of"), w("the", op="?"), w("us", "usa", "u.s.", "america")],
         [w("gc"), w("holder")],
         # "born in the US", "US-born": a citizen by birth.

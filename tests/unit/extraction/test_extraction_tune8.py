@@ -456,3 +456,16 @@ FAILED_WHICH: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "score"), FAILED_WHICH)
 def test_failure_of_which_exam(text: str, score: int | None) -> None:
     assert _facts(text).get("step2ck_score") == score
+
+
+# (text, visa_need): "greencard" written as one word is a green card.
+GREENCARD: list[tuple[str, str | None]] = [
+    ("Greencard holder now through my husband.", "none"),
+    ("I have a greencard", "none"),
+    ("my wife has a greencard, I need J1", "j1"),
+]
+
+
+@pytest.mark.parametrize(("text", "visa"), GREENCARD)
+def test_greencard_one_word(text: str, visa: str | None) -> None:
+    assert _facts(text).get("visa_need") == visa
