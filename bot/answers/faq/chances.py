@@ -107,6 +107,12 @@ def _brief(ask: Ask) -> str:
         "who preferred DR matched; Integrated IR's IMG group is too small and self-selected to "
         "give anyone's odds."
     )
+    if ask.profile.applicant_type in (
+        ApplicantType.US_MD,
+        ApplicantType.US_DO,
+        ApplicantType.US_IMG,
+    ):
+        line += " Those are non-US IMG figures; your group's differ, so read them loosely."
     return brief(line, [fig.SRC_MATCH_RATE_DR_IMG, fig.SRC_MATCH_RATE_IR_IMG])
 
 

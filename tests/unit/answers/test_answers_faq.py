@@ -458,3 +458,13 @@ def test_the_pathway_answer_keeps_why_integrated_ir_is_not_worth_it_beside_the_s
     assert messages[0].buttons  # the next steps stay on the answer
     if len(messages) > 1:  # the season's note, when the date puts one
         assert "season" in messages[1].text.lower()
+
+
+@pytest.mark.parametrize("group", ["us_img", "us_md", "us_do"])
+def test_the_brief_chances_answer_says_its_figures_are_another_groups(group: str) -> None:
+    profile = ApplicantProfile(applicant_type=group)
+    [message] = faq_answer("ask_chances", profile, advise(profile), brief=True)
+    assert "non-US IMG figures" in message.text
+    non_us = ApplicantProfile(applicant_type="non_us_img")
+    [message] = faq_answer("ask_chances", non_us, advise(non_us), brief=True)
+    assert "non-US IMG figures" not in message.text
