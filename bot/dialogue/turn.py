@@ -8,6 +8,7 @@ so the reply can say so instead of answering something else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from pydantic import BaseModel, Field
@@ -42,6 +43,12 @@ class TurnPlan(BaseModel):
         return self.kind is TurnKind.ANSWER and self.main is not None
 
 
+# An unplaced clause opening with a conjunction beside an answered question is most often the
+# rest of it ("what is ESIR | and should I care as an IMG?", "should I quit | and do IM?"):
+# quoting it back as a question of its own would read as not listening.
+_CONTINUES = re.compile(r"^\W*(?:and|or|but|so|&|\+)\b", re.I)
+
+
 def plan_turn(understood: Understanding, answerable: Collection[str]) -> TurnPlan:
     """The plan for ``understood``; ``answerable`` are the intents the bot has answers for."""
     kind = plan_kind(understood)
@@ -65,8 +72,10 @@ def plan_turn(understood: Understanding, answerable: Collection[str]) -> TurnPla
         unanswered=unanswered,
         goal=GOAL_BY_INTENT.get(main),
         in_distress=understood.distress is Distress.DISTRESS,
-        # "... or must I do DR? and do they accept old graduates?": the second is not dropped.
-        unplaced_questions=[q.text for q in understood.questions if q.topic is None],
+        # "... or must I do DR? Do they accept old graduates?": the second is not dropped.
+        unplaced_questions=[
+            q.text for q in understood.questions if q.topic is None and not _CONTINUES.match(q.text)
+        ],
     )
 
 
