@@ -25,6 +25,7 @@ from bot.extraction import (
     categorical,
     corrected,
     cycles,
+    each_source,
     exams,
     fixed_cycles,
     letter_lists,
@@ -104,6 +105,7 @@ def _read(r: Reading) -> Reading:
     stated_totals.corrected_by_value(r)
     stated_totals.elapsed_so_far(r)
     theirs_then_mine.writers_own(r)
+    each_source.each_source(r)
     of_them.parts_of_counts(r)
     sourced_counts.publication_parts(r)
     fixed_cycles.fixed_cycles(r)

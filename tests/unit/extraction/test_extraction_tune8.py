@@ -469,3 +469,21 @@ GREENCARD: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "visa"), GREENCARD)
 def test_greencard_one_word(text: str, visa: str | None) -> None:
     assert _facts(text).get("visa_need") == visa
+
+
+# (text, stored facts): letters from several sources with one count "each".
+EACH_SOURCE: list[tuple[str, dict[str, object]]] = [
+    ("IR and DR letters (1 each)", {"us_ir_letters": 1, "us_dr_letters": 1}),
+    ("IR and DR letters, 2 each", {"us_ir_letters": 2, "us_dr_letters": 2}),
+    ("letters from IR and DR (1 each)", {"us_ir_letters": 1, "us_dr_letters": 1}),
+    ("I have 1 IR pub, 2 DR abstracts, IR and DR letters (1 each)",
+     {"ir_publications": 1, "ir_abstracts": 2, "us_ir_letters": 1, "us_dr_letters": 1}),
+    # Near misses: stints "each", another anchor between.
+    ("2 electives in IR (4 weeks each)", {"ir_elective_weeks": 8.0}),
+    ("2 IR abstracts and DR letters, 1 each", {"ir_abstracts": 2, "us_dr_letters": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), EACH_SOURCE)
+def test_letters_each_source(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
