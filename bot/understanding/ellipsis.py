@@ -25,8 +25,10 @@ _FOR_FIELD = (
 )
 # "planning a research year. is it a good idea?": the plan told just before is judged
 _PLAN_JUDGED = (
-    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:is|would|was) (?:it|that|this) (?:a )?"
-    r"(?:good|bad|smart|wise|better) (?:idea|move|plan|choice)\W*$"
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:is|would|was) (?:it|that|this) (?:actually |really |even )?"
+    r"(?:(?:a )?(?:good|bad|smart|wise|better|sound) (?:idea|move|plan|choice|strategy|approach)|"
+    # "says I should only do DR. Is that right for someone like me?"
+    r"(?:right|true|correct|wise|smart)(?: for (?:me|someone like me|my case|people like me))?)\W*$"
 )
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:q|so|and|or|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"

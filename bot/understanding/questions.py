@@ -19,16 +19,24 @@ _WILL = r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit)\b)"
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
     r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
-    r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs)[:,).]?\s+)*"
+    r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs|btw|"
+    # "unrelated but can I ...", "random q but ...", "off topic, is ..."
+    r"(?:slightly |a bit |kinda |totally )?"
+    r"(?:unrelated|random(?: q| question)?|off[- ]topic|side note)"
+    r"(?:,? but)?)[:,).]?\s+)*"
     r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
     # a short label before the question: "DR interview: should I say ...", "PS: can I mention IR"
     r"(?:[a-z0-9][\w'/+ -]{0,24}:\s*)?"
 )
 # Question words as typed on a phone at 2 a.m.: "hw likely", "wat should i", "shud i", "cn i".
 _TEXTED = r"hw|wat|wht|wats|shud|shld|shuold|shoud|cn|cud|wud"
+# "Who I am: ..." heads a profile; "DO student from Arizona." names an osteopathic student
+# ("DO here, COMLEX only." stays a question: dev_tune_7 labels what it asks)
+_NOT_ASKING = r"(?!who\s+i\s+am\b|(?-i:DO)\s+(?:student|students|senior|from|school|grad)\b)"
 _QUESTION_START = re.compile(
     r"^\W*(?:\d\)\s*)?"
     + _LEAD
+    + _NOT_ASKING
     + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
     r"is|isn't|are|am|would|any|must|need advice|to how many|u|chance|chances|odds|"
     r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|"
@@ -67,7 +75,10 @@ _REQUEST = re.compile(
     r"(?<=, |- )(?:is|are|should|can|could|will|would|am|do|does) (?:it|i|there|my|we|that|they|"
     r"programs)|(?<=, |- )(?:how (?:likely|bad|many|much|do|does)|what(?:'s| is| are| else)|"
     r"which (?:one|path|route|programs?|is better)|(?:good|bad) or (?:bad|good)|yes or no)|"
-    r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must|are|is) (?:i|we|my|the))\b",
+    r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must|are|is) (?:i|we|my|the)|"
+    # "stop asking and answer: do I need step 3?", "... yes or no"
+    r":\s*(?:do|does|is|are|should|can|could|will|would) (?:i|we|my|it|there|the|you)|"
+    r"yes or no\W*$)\b",
     re.IGNORECASE,
 )
 

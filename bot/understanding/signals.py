@@ -29,7 +29,13 @@ _DISTRESS = re.compile(
     r"breaking down|miserable|(?:i.?m|i am) (?:so|just so) done|so done with|"
     # "I can't do this anymore", "I feel so useless", "tired of pretending I'm fine"
     r"can.?t (?:do|take|handle) (?:this|it) any ?more|(?:feel|feeling) (?:so |really |completely )?"
-    r"(?:useless|like a failure|worthless|empty|broken)|tired of pretending|falling apart)\b",
+    r"(?:useless|like a failure|worthless|empty|broken)|tired of pretending|falling apart|"
+    # "I feel like such a failure", "at the end of my rope", "honestly im so tired"
+    r"(?:feel|feeling) like (?:such|a total|a complete|an utter|the biggest) (?:a )?"
+    r"(?:failure|loser)|"
+    r"(?:end of my (?:rope|tether)|at my wits.? end|can.?t cope|lost all hope)|"
+    r"(?:i.?m|im|i am) (?:\w+ )?(?:so|really|very|just so) (?:tired|drained|burn(?:ed|t) out)"
+    r"(?! of (?:waiting|studying|reading))(?=\W|$))\b",
     re.IGNORECASE,
 )
 _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (

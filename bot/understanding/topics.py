@@ -51,24 +51,40 @@ def coarse(topic: str) -> str:
     return refinements().get(topic, topic)
 
 
+_FIELD_KEYS = (
+    "other_specialty",
+    "our_field",
+    "immigration",
+    "specialty_setting",
+    "plan_b",
+    "off_topic",
+)
+
+
 @lru_cache(maxsize=1)
-def _field_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(another specialty, radiology or IR, immigration law) from ``topics.yml``."""
+def _field_patterns() -> dict[str, re.Pattern[str]]:
+    """The scope patterns of ``topics.yml`` (``_FIELD_KEYS``) by name."""
     raw = yaml.safe_load(resources.files("bot.understanding").joinpath("topics.yml").read_text())
     try:
-        other, ours, law = (raw[key] for key in ("other_specialty", "our_field", "immigration"))
-        return re.compile(other, re.I), re.compile(ours, re.I), re.compile(law, re.I)
+        return {key: re.compile(raw[key], re.I) for key in _FIELD_KEYS}
     except (KeyError, TypeError, re.error) as error:
-        raise TopicDataError(
-            f"topics.yml: other_specialty/our_field/immigration: {error}"
-        ) from None
+        raise TopicDataError(f"topics.yml: {'/'.join(_FIELD_KEYS)}: {error}") from None
 
 
 def about_another_specialty(clause: str) -> bool:
     """The clause names another specialty and nothing of radiology or IR, or asks about a
-    fellowship in another specialty ("can I do a cardiology fellowship after IR?")."""
-    other, ours, _ = _field_patterns()
-    named = other.search(clause)
+    fellowship in another specialty ("can I do a cardiology fellowship after IR?"). A specialty
+    named as the place of the applicant's work ("a scribe in a cardiology clinic") does not
+    count, nor does one asked as radiology's plan B ("should I switch to IM or pathology?")."""
+    fields = _field_patterns()
+    named = next(
+        (
+            found
+            for found in fields["other_specialty"].finditer(clause)
+            if not fields["specialty_setting"].search(clause[found.end() :])
+        ),
+        None,
+    )
     if not named:
         return False
     specialty = re.escape(named.group(0))
@@ -79,12 +95,20 @@ def about_another_specialty(clause: str) -> bool:
     )
     # "I did a cardiology fellowship abroad, can I apply IR?" is a fact about the applicant.
     done = re.search(r"\b(did|done|completed?|finished|trained)\b", clause[: named.start()], re.I)
-    return bool(fellowship and not done) or not ours.search(clause)
+    if fellowship and not done:
+        return True
+    return not fields["our_field"].search(clause) and not fields["plan_b"].search(clause)
 
 
 def asks_immigration(clause: str) -> bool:
     """The clause seeks a green card, citizenship or a waiver job: immigration law."""
-    return bool(_field_patterns()[2].search(clause))
+    return bool(_field_patterns()["immigration"].search(clause))
+
+
+def off_topic(clause: str) -> bool:
+    """The clause asks what no answer of ours covers whatever it names: a resident's salary,
+    side jobs, a spouse's work rights, a cover letter for a job, USMLE study resources."""
+    return bool(_field_patterns()["off_topic"].search(clause))
 
 
 def topic_scores(clause: str) -> dict[str, int]:
@@ -98,12 +122,12 @@ def topic_scores(clause: str) -> dict[str, int]:
 
 def ranked_topics(clause: str) -> list[str]:
     """The clause's topics over ``MIN_TOPIC_SCORE``, best first; out of scope only when alone,
-    or when the clause is about another specialty (``about_another_specialty``) or immigration
-    law (``asks_immigration``).
+    or when the clause is about another specialty (``about_another_specialty``), immigration
+    law (``asks_immigration``) or something else off our topics (``off_topic``).
 
     Ties keep the order of ``topics.yml`` (specific topics are listed first).
     """
-    if about_another_specialty(clause) or asks_immigration(clause):
+    if about_another_specialty(clause) or asks_immigration(clause) or off_topic(clause):
         return [OUT_OF_SCOPE]
     scores = topic_scores(clause)
     order = {item.topic: index for index, item in enumerate(topic_patterns())}

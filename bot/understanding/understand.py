@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
-from bot.understanding import alternatives, ellipsis, signals
+from bot.understanding import alternatives, ellipsis, listing, signals
 from bot.understanding import questions as question_shape
 from bot.understanding.models import Question, Understanding
+from bot.understanding.second import is_second_question
 from bot.understanding.segments import clauses
 from bot.understanding.topics import OUT_OF_SCOPE, coarse, ranked_topics
 
@@ -54,13 +55,13 @@ def understand(
             (
                 t
                 for t in ranked[1:]
-                if coarse(t) != coarse(ranked[0]) and _is_second_question(clause, t, ranked[0])
+                if coarse(t) != coarse(ranked[0]) and is_second_question(clause, t, ranked[0])
             ),
             None,
         )
         if second:
             found.append(Question(text=clause, topic=second))
-    found = question_shape.outright_first(found)
+    found = listing.listed_first(question_shape.outright_first(found), clauses(text))
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
     placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
     if (
@@ -115,7 +116,12 @@ def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
 
 
 # A rhetorical question's own answer: "yes, ...", "no - ...", "nope." (not "no idea").
-_SELF_ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|nah)\s*[,.!;:\-–—]", re.I)
+# "Do I have research? kind of." / "... does it look bad? i think yes."
+_SELF_ANSWER = re.compile(
+    r"^\W*(?:yes|yeah|yep|no|nope|nah|kind of|kinda|sort of|not really|"
+    r"i (?:think|guess) (?:so|not|yes|no)|probably (?:not|yes|no))\s*(?:[,.!;:\-–—]|$)",
+    re.I,
+)
 
 
 def _placed(before: list[str], clause: str) -> list[str]:
@@ -128,45 +134,3 @@ def unplaced_question_clauses(text: str) -> list[str]:
     """The question clauses of ``text`` the keyword model cannot place: what ``classify`` will
     be asked about (a caller that fetches the answers first, over HTTP, asks for these)."""
     return [clause for clause, ranked in _question_clauses(text) if not ranked]
-
-
-# Topics that often appear as the second half of one clause ("how many and where", "DR or
-# IR ... with ESIR", "PS for IR and DR").
-_SECOND_QUESTION_TOPICS = frozenset(
-    {
-        "ask_programs",
-        "ask_esir",
-        "ask_dr_framing",
-        "ask_costs",
-        "ask_prelim",
-        "ask_visa",
-        "ask_trained_radiologist",
-    }
-)
-_STEP3_H1B = re.compile(r"\bstep ?3\b.*\bh-?1b?\b|\bh-?1b?\b.*\bstep ?3\b")
-_SCORE_HARM = re.compile(
-    r"\b(?:kill|filter|screen|hurt|hold\w* (?:it )?against|too low|forgive|overlook|rule me out|"
-    r"ruin|destroy|doom)\w*"
-)
-# Named topics asked whenever they are named ("mention IR in my DR personal statement").
-_NAMED_TOPICS = frozenset({"ask_esir", "ask_costs", "ask_prelim", "ask_personal_statement"})
-
-
-def _is_second_question(clause: str, topic: str, first: str) -> bool:
-    lowered = clause.lower()
-    if topic in _NAMED_TOPICS:
-        return True
-    # "Will CK 239 filter me out?", "does the step 1 fail kill me?": whether a score (or a fail)
-    # rules one out asks what it weighs too ("my chances with CK 244?" asks the chances)
-    if topic == "ask_usmle" and first == "ask_chances" and _SCORE_HARM.search(lowered):
-        return True
-    # "Which programs sponsor H1B?": the sponsorship itself is asked too
-    if topic == "ask_visa" and "sponsor" in lowered:
-        return True
-    # "PS should say IR or radiology generally?": how to frame IR is asked beside the statement
-    if topic == "ask_dr_framing" and " or " in lowered:
-        return True
-    # "Do I need Step 3 for H1B?": the exam and the visa are both asked
-    if topic == "ask_visa" and _STEP3_H1B.search(lowered):
-        return True
-    return topic in _SECOND_QUESTION_TOPICS and " and " in lowered
