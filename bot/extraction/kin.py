@@ -116,6 +116,8 @@ def told_of_now(r: Reading, position: int) -> bool:
         before = r.doc[position - 2].lower_  # "will be a PGY-1 in IM": the word before "a"
     words_after = [r.doc[i].lower_ for i in range(position, min(position + 6, len(r.doc)))]
     following = set(words_after)
+    if "research" in following:  # "a research volunteer", "research lab": research is work
+        following -= {"volunteer", "volunteering", "lab"}
     if following & _NOT_CLINICAL or set(pairwise(words_after)) & _NOT_CLINICAL_PAIRS:
         return False  # "working as a scribe", "I currently work in a lab (non-clinical)"
     if _lives_in(r, position):

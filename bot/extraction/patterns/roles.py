@@ -65,6 +65,17 @@ ROLE_PATTERNS: dict[str, list[Pattern]] = {
         [_ORDINAL, w("year", "yr"), w(*RESIDENCY_FIELDS, op="?"), w(*_TRAINEES)],
         # "currently 5th yr as ER physician" (not "currently 4th year of med school")
         [w("currently", "presently", "now"), _ORDINAL, w("year", "yr"), w("as")],
+        # "I'm a research volunteer in IR", "doing a clinical research fellowship": research
+        # is work in medicine (CONTRACT).
+        [
+            w("'m", "am", "m"),
+            w("currently", "now", op="?"),
+            w("a", "an", op="?"),
+            w("ir", "dr", "radiology", op="?"),
+            w("research"),
+            w("volunteer", "assistant", "associate", "coordinator", "scholar"),
+        ],
+        [w("doing"), w("a", "an", op="?"), w("clinical", op="?"), w("research"), w("fellowship")],
         # "Currently: research fellow (IR)", "currently IR research fellow at Penn"
         [
             w("currently", "presently"),

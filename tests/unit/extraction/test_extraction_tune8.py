@@ -487,3 +487,21 @@ EACH_SOURCE: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), EACH_SOURCE)
 def test_letters_each_source(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, clinically_active): research now is work in medicine (CONTRACT).
+RESEARCH_NOW: list[tuple[str, bool | None]] = [
+    ("Since April I'm a research volunteer in IR at a hospital in Ohio", True),
+    ("now I'm in the US doing a clinical research fellowship in vascular IR", True),
+    ("I'm currently working as a research volunteer in IR in Florida", True),
+    ("I'm an IR research coordinator at Emory", True),
+    # Near misses: a volunteer at a clinic, someone else's fellowship, research that is over.
+    ("I'm a volunteer at a clinic", None),
+    ("my husband is doing a research fellowship", None),
+    ("I did a research fellowship in 2020, now unemployed", False),
+]
+
+
+@pytest.mark.parametrize(("text", "active"), RESEARCH_NOW)
+def test_research_now_is_work(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
