@@ -19,7 +19,7 @@ from bot.extraction.letter_sources import letter_field, no_letters_at_all
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
-from bot.extraction.stints import added_stint
+from bot.extraction.stints import added_stint, ongoing_programme
 from bot.profile import GRADUATION_YEAR_RANGE
 
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -162,7 +162,8 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         name,
         number,
         raw,
-        doubtful=name in PLANNED_FIELDS and (in_plan or submitted),
+        doubtful=name in PLANNED_FIELDS
+        and (in_plan or submitted or ongoing_programme(r, clause, anchor.label, number.start)),
         summed=listed or added_stint(r, clause, name),  # "3 months IM, 2 months FM", "+"
     )
 

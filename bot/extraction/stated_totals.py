@@ -108,5 +108,6 @@ def elapsed_so_far(r: Reading) -> None:
             continue
         before = r.clauses[index - 1]
         anchors = [m for m in r.within(before, r.mentions) if m.label in _DURATIONS]
-        if anchors and ANCHOR_FIELDS[anchors[0].label] in r.out.facts:
+        told = anchors and ANCHOR_FIELDS[anchors[0].label]
+        if told and (told in r.out.facts or told in r.out.uncertain):
             _store(r, ANCHOR_FIELDS[anchors[0].label], timed[0])

@@ -71,3 +71,19 @@ def added_stint(r: Reading, clause: Clause, name: str) -> bool:
         and before.sentence == clause.sentence
         and any(n.unit in _TIMES for n in r.within(before, r.numbers))
     )
+
+
+_NOW_WORDS = frozenset({"doing", "currently", "ongoing", "now", "presently", "in"})
+_DONE_WORDS = frozenset({"did", "done", "completed", "finished", "been", "since", "for", "after"})
+
+
+def ongoing_programme(r: Reading, clause: Clause, label: str, number_start: int) -> bool:
+    """ "Currently doing a research year", "doing a 1 year research fellowship": the length of
+    a programme under way, not the time done (only to confirm)."""
+    if label != "RESEARCH":
+        return False
+    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    if not words & _NOW_WORDS or words & _DONE_WORDS:
+        return False
+    before = r.doc[number_start - 1].lower_ if number_start > 0 else ""
+    return r.doc[number_start].lower_ in {"a", "an"} or before in {"a", "an"}

@@ -505,3 +505,24 @@ RESEARCH_NOW: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), RESEARCH_NOW)
 def test_research_now_is_work(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, research_years stored, research_years to confirm): a programme's length while under
+# way is not the time done.
+ONGOING: list[tuple[str, float | None, float | None]] = [
+    ("Currently doing a research year in IR at Northwestern", None, 1.0),
+    ("I'm doing a research year now", None, 1.0),
+    ("doing a 1 year research fellowship", None, 1.0),
+    ("Currently doing a 1 year research fellowship in IR (6 months in)", 0.5, None),
+    # Near misses: time done.
+    ("did a research year", 1.0, None),
+    ("been doing research for 1 year now", 1.0, None),
+    ("I'm in a 2 year research fellowship since 2024", 2.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), ONGOING)
+def test_programme_under_way(text: str, stored: float | None, doubted: float | None) -> None:
+    found = extract_facts(text, current_year=2026)
+    assert found.facts.get("research_years") == stored
+    assert {u.field: u.value for u in found.uncertain}.get("research_years") == doubted
