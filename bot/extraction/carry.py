@@ -40,23 +40,6 @@ def after_letter_word(r: Reading) -> set[int]:
     return following & counted_from
 
 
-def asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
-    """ "What is a good CK for IR? mine is 258", "Do programs filter by YOG? some say 5 yrs
-    max. Mine is 2018": an answer to one's own question takes the anchor it asked about (the
-    last anchor before it, when that one was in a question)."""
-    if r.doc[clause.start].lower_ != "mine" or clause.start == 0:
-        return None
-    before = [
-        m for m in [*r.asked_mentions, *r.mentions] if m.end <= clause.start and m.label in ANCHORS
-    ]
-    if not before:
-        return None
-    last = max(before, key=lambda m: m.start)
-    if last not in r.asked_mentions:
-        return None
-    return Anchor(last.label, last.start, last.end, text=last.text)
-
-
 def heading(r: Reading, clause: Clause, previous: Anchor | None, found: list[Anchor]) -> bool:
     """ "LORs: 1 from the observership IR doc": an unfilled anchor that ends right before a
     colon heads the clause after it, also when that clause names another anchor that cannot

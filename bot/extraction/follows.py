@@ -1,12 +1,13 @@
-"""The anchor a sentence takes over from the one before it: the answer to one's own question
-("mine is 258"), a status after an exam ("passed on 2nd attempt"), or a score alone after
-the exam it belongs to ("Passed Step 2 CK yesterday!! 243.").
+"""The anchor a sentence takes over from the one before it: the answer to one's own question ("mine
+is 258", "how many months of USCE is enough? I have 2 months"), a status after an exam ("passed
+on 2nd attempt"), or a score alone after the exam it belongs to ("Passed Step 2 CK yesterday!!
+243.").
 """
 
 from __future__ import annotations
 
-from bot.extraction.carry import asked_anchor, status_follows
-from bot.extraction.labels import EXAMS
+from bot.extraction.carry import status_follows
+from bot.extraction.labels import ANCHORS, EXAMS
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 
@@ -48,3 +49,45 @@ def heading_exam(r: Reading, clause: Clause, status: Mention) -> str | None:
         return None
     exam = next((m for m in r.mentions if m.end == clause.start - 1 and m.label in EXAMS), None)
     return exam.label if exam is not None else None
+
+
+def asked_anchor(r: Reading, clause: Clause) -> Anchor | None:
+    """ "What is a good CK for IR? mine is 258", "Do programs filter by YOG? some say 5 yrs
+    max. Mine is 2018": an answer to one's own question takes the anchor it asked about (the
+    last anchor before it, when that one was in a question)."""
+    if clause.start == 0 or not (r.doc[clause.start].lower_ == "mine" or _i_have_time(r, clause)):
+        return None
+    before = [
+        m for m in [*r.asked_mentions, *r.mentions] if m.end <= clause.start and m.label in ANCHORS
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    if last not in r.asked_mentions:
+        return None
+    return Anchor(last.label, last.start, last.end, text=last.text)
+
+
+_DURATIONS = frozenset({"USCE", "OBSERVERSHIP", "IR_ELECTIVE", "RESEARCH"})
+_JUST_TIME = frozenset(
+    {"right", "now", "so", "far", "total", "in", "of", "it", "already", "only", "just",
+     "about", "around", "currently", "months", "month", "weeks", "week", "years", "year"}
+)  # fmt: skip
+
+
+def _i_have_time(r: Reading, clause: Clause) -> bool:
+    """ "how many months of USCE is enough? I have 2 months right now": a duration the writer
+    has, right after a question about that experience."""
+    opening = [t.lower_ for t in r.doc[clause.start : clause.start + 2]]
+    if opening not in (["i", "have"], ["i", "'ve"], ["i", "got"], ["i", "did"]):
+        return False
+    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month", "year"}]
+    if len(timed) != 1:
+        return False
+    rest = {t.lower_ for t in r.doc[clause.start + 2 : clause.end]} - {
+        t.lower_ for t in r.doc[timed[0].start : timed[0].end]
+    }
+    if not rest <= _JUST_TIME:
+        return False  # "i did 6 wks of some online course": something else
+    asked = [m for m in r.asked_mentions if m.end <= clause.start and m.label in ANCHORS]
+    return bool(asked) and max(asked, key=lambda m: m.start).label in _DURATIONS

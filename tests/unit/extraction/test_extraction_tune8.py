@@ -526,3 +526,19 @@ def test_programme_under_way(text: str, stored: float | None, doubted: float | N
     found = extract_facts(text, current_year=2026)
     assert found.facts.get("research_years") == stored
     assert {u.field: u.value for u in found.uncertain}.get("research_years") == doubted
+
+
+# (text, stored facts): "I have <duration>" right after a question about that experience.
+OWN_ANSWER: list[tuple[str, dict[str, object]]] = [
+    ("how many months of USCE is 'enough' for rads? I have 2 months right now",
+     {"usce_months": 2.0}),
+    ("Is 4 weeks of observership enough? I have 8 weeks", {"observership_weeks": 8.0}),
+    # Near misses: something else had, or another thing done.
+    ("is USCE needed? I have 2 kids", {}),
+    ("what counts as USCE exactly? i did 6 wks of some online telerads course", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), OWN_ANSWER)
+def test_own_answer_with_a_duration(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
