@@ -35,6 +35,9 @@ ROLE_PATTERNS: dict[str, list[Pattern]] = {
     # "Since then only studying", "just preparing for USMLE": no work now.
     "ACTIVE_FALSE": [
         [w("only", "just"), w("studying", "preparing")],
+        # "Left medicine in 2019 and now I drive Uber": out of medicine.
+        [w("left", "quit"), w("medicine", "clinical", "clinics")],
+        [w("out"), w("of"), w("medicine", "clinical", "clinics")],
         # "in hospital administration since 2018 (not clinical)", "a non-clinical job"
         [w("not"), w("clinical"), w(")")],
         [w("non"), w("-", op="?"), w("clinical"), w("job", "role", "position")],

@@ -542,3 +542,18 @@ OWN_ANSWER: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), OWN_ANSWER)
 def test_own_answer_with_a_duration(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, clinically_active): out of medicine, unless back at work later.
+LEFT_MEDICINE: list[tuple[str, bool | None]] = [
+    ("Left medicine in 2019 and now I drive Uber in Houston while studying", False),
+    ("out of clinical medicine since 2020", False),
+    # Near misses: back at work.
+    ("I left medicine in 2019, came back in 2022 and now work as GP", True),
+    ("I quit medicine for a year but I'm working as GP now", True),
+]
+
+
+@pytest.mark.parametrize(("text", "active"), LEFT_MEDICINE)
+def test_left_medicine(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") is active
