@@ -56,6 +56,8 @@ def added_stint(r: Reading, clause: Clause, name: str) -> bool:
     """ "5 months USCE in IM + 1 month radiology elective", "8-week observership now, previously
     4 weeks obs": a stint after "+" / "plus" or opening with "previously" / "also" adds to the
     same field's duration told in the clause before it."""
+    if name == "ir_elective_weeks" and name in r.out.facts and _places_listed(r, clause):
+        return True  # "4 wks IR at Penn, 4 wks IR at Michigan"
     if name not in _ADDED_FIELDS or name not in r.out.facts or clause.start == 0:
         return False
     opening = r.doc[clause.start].lower_ if clause.start < len(r.doc) else ""
@@ -87,3 +89,25 @@ def ongoing_programme(r: Reading, clause: Clause, label: str, number_start: int)
         return False
     before = r.doc[number_start - 1].lower_ if number_start > 0 else ""
     return r.doc[number_start].lower_ in {"a", "an"} or before in {"a", "an"}
+
+
+def _places_listed(r: Reading, clause: Clause) -> bool:
+    """The clause and the one before it in its sentence each give one duration of IR "at" a
+    named place, and the places differ: two rotations listed."""
+    index = r.clauses.index(clause)
+    before = r.clauses[index - 1] if index > 0 else None
+    if before is None or before.sentence != clause.sentence:
+        return False
+    places = [_place(r, part) for part in (before, clause)]
+    return None not in places and places[0] != places[1]
+
+
+def _place(r: Reading, clause: Clause) -> str | None:
+    timed = [n for n in r.within(clause, r.numbers) if n.unit in _TIMES]
+    ir = [m for m in r.within(clause, r.mentions) if m.label in {"SRC_IR", "IR_ELECTIVE"}]
+    if len(timed) != 1 or not ir:
+        return None
+    for i in range(clause.start, clause.end - 1):
+        if r.doc[i].lower_ == "at" and r.doc[i + 1].text[:1].isupper():
+            return r.doc[i + 1].text
+    return None

@@ -63,6 +63,8 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
         [w("ir", "vir"), w("sub"), w("-", op="?"), w("i", "internship")],
         [w("ir", "vir"), w("subi", "subinternship", "sub-internship")],
         [w("ir", "vir"), w("away"), w("rotation", "rotations", "elective", op="?")],
+        # "2 IR audition rotations (4 weeks each)"
+        [w("ir", "vir"), w("audition"), w("rotation", "rotations", "elective", "electives")],
         [
             w("ir", "vir"),
             HYPHEN,

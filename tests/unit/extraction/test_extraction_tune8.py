@@ -557,3 +557,20 @@ LEFT_MEDICINE: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), LEFT_MEDICINE)
 def test_left_medicine(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") is active
+
+
+# (text, ir_elective_weeks): IR rotations named as audition rotations, or listed at places.
+IR_ROTATIONS: list[tuple[str, float | None]] = [
+    ("2 IR audition rotations done (4 weeks each)", 8.0),
+    ("an IR audition rotation of 4 weeks", 4.0),
+    ("Did away rotations: 4 wks IR at Penn, 4 wks IR at Michigan.", 8.0),
+    ("4 week IR elective at Emory, 4 week IR elective at Duke", 8.0),
+    # Near misses: the same place told twice, a DR rotation beside.
+    ("4 wks IR at Penn, 2 wks IR at Penn", 2.0),
+    ("IR elective 4 weeks at Emory, 4 weeks DR at Duke", 4.0),
+]
+
+
+@pytest.mark.parametrize(("text", "weeks"), IR_ROTATIONS)
+def test_ir_rotations(text: str, weeks: float | None) -> None:
+    assert _facts(text).get("ir_elective_weeks") == weeks
