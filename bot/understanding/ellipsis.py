@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding.topics import OUT_OF_SCOPE, topic_patterns
+from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics, topic_patterns
 
 # A short question about "that / it / this combo / more / one" being enough, fine or possible,
 # with no subject of its own: "enough?", "is that ok?", "Possible?", "Should I get more?",
@@ -30,6 +30,12 @@ _PLAN_JUDGED = (
     # "says I should only do DR. Is that right for someone like me?"
     r"(?:right|true|correct|wise|smart)(?: for (?:me|someone like me|my case|people like me))?)\W*$"
 )
+# "im 38, 14 years since grad. is that a problem?": what was just told is judged ("Is it a red
+# flag?" names the gaps itself)
+_PROBLEM = (
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:is|would|will|was) (?:it|that|this) (?:be )?"
+    r"(?:a (?:problem|concern|big deal)|an issue|bad)\W*$"
+)
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:q|so|and|or|but|ok|quick one)[:,]?\s+)*(?:(?:is|are|will|would|was)\s+)?"
     # "enough (for DR + IR)?": enough of what was listed; "ok for DR?" stays a chances question
@@ -37,7 +43,8 @@ _ELLIPTIC = re.compile(
     r"(?:\s+(?:before|by) eras(?: opens?)?)?"
     # "Is 2 years too long, or is 1 year enough?" (of the research position just named)
     rf"|{_SUBJECT}too (?:long|short|much|little|few|many)"
-    rf"|{_SUBJECT}(?:ok|okay|fine|good|possible|a good combo))\W*$"
+    rf"|{_SUBJECT}(?:ok|okay|fine|good|possible|a good combo)"
+    r")\W*$"
     r"|^\W*(?:should|do|can) i (?:get|ask for|need) (?:more|one|another)\b[\w ]{0,20}\W*$"
     # "Which one should I take for DR?" (of two offers just named), "Will that boost chances?"
     r"|^\W*which (?:one|of (?:them|these|those|the two|both))\b[\w ]{0,30}\W*$"
@@ -45,7 +52,7 @@ _ELLIPTIC = re.compile(
     r"|^\W*(?:so\s+)?which (?:one )?(?:is|would be|will be) (?:better|best|preferable|easier)\W*$"
     r"|^\W*(?:will|would|does|can|could) (?:that|this|it) (?:boost|help|improve|raise|increase|"
     r"strengthen)\b[\w ]{0,25}\W*$"
-    r"|" + _PLAN_JUDGED,
+    r"|" + _PLAN_JUDGED + r"|" + _PROBLEM,
     re.IGNORECASE,
 )
 # "enough for DR?" after a profile ("Profile: YOG 2019, CK 236, ...") asks the chances with it;
@@ -67,9 +74,26 @@ def elliptic_topic(before: Sequence[str], clause: str) -> str | None:
     the topic of what ``before`` listed."""
     if _VERDICT.search(clause) and any(_PROFILE.search(part) for part in before):
         return "ask_chances"
-    if re.search(_PLAN_JUDGED, clause, re.IGNORECASE):
+    if re.search(_PLAN_JUDGED + "|" + _PROBLEM, clause, re.IGNORECASE):
         return antecedent_topic(before[-1:])
     return antecedent_topic(before)
+
+
+# "does it help for getting H1b?": what it would help with, when named, is asked ("Will that
+# boost my chances?" asks about what was listed)
+_HELPS_WITH = re.compile(
+    r"^\W*(?:will|would|does|can|could) (?:that|this|it) (?:boost|help|improve|raise|increase|"
+    r"strengthen)\b",
+    re.IGNORECASE,
+)
+
+
+def helped_topic(clause: str) -> str | None:
+    """The topic an elliptic "does it help for X?" names as X (not the chances), or None."""
+    if not _HELPS_WITH.search(clause):
+        return None
+    own = ranked_topics(clause)
+    return own[0] if own and own[0] not in ("ask_chances", OUT_OF_SCOPE) else None
 
 
 def antecedent_topic(before: Sequence[str]) -> str | None:

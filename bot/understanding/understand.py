@@ -126,7 +126,9 @@ _SELF_ANSWER = re.compile(
 
 def _placed(before: list[str], clause: str) -> list[str]:
     """The keyword topics of ``clause``, best first; an elliptic one takes its referent's."""
-    referent = ellipsis.elliptic_topic(before, clause) if ellipsis.is_elliptic(clause) else None
+    if not ellipsis.is_elliptic(clause):
+        return ranked_topics(clause)
+    referent = ellipsis.helped_topic(clause) or ellipsis.elliptic_topic(before, clause)
     return [referent] if referent else ranked_topics(clause)
 
 

@@ -133,7 +133,8 @@ def test_topic_of_clause(clause: str, topic: str) -> None:
 @pytest.mark.parametrize(
     ("clause", "topic"),
     [
-        ("is 239 too low?", "ask_chances"),  # a tie goes to the chances
+        ("is 239 too low?", "ask_chances"),  # too low weighs the chances
+        ("is CK 231 too low for DR?", "ask_chances"),
         ("how do I answer why DR at interviews?", "ask_interview"),  # no IR wanted
         ("how many IR programs should I apply to?", "ask_application_count"),
         ("Is my age a problem?", "ask_chances"),
@@ -251,3 +252,52 @@ def test_clauses_keep_the_numbered_items() -> None:
 )
 def test_distress(text: str, flag: Distress) -> None:
     assert distress(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the steps as texted; a bare score judged for a field is about the score
+        ("shud I take s3", "ask_usmle"),
+        ("is s1 pass/fail now", "ask_usmle"),
+        ("is 232 ok for DR", "ask_usmle"),
+        # a resident's pay, study resources, a GI fellowship, family on a visa: off our topics
+        ("what do DR residents earn in NYC", OUT_OF_SCOPE),
+        ("how much do PGY1s make", OUT_OF_SCOPE),
+        ("best qbank for step 2?", OUT_OF_SCOPE),
+        ("chances for a GI fellowship after IM?", OUT_OF_SCOPE),
+        ("can I bring my wife on J1?", OUT_OF_SCOPE),
+    ],
+)
+def test_more_phrasings_of_the_same_rules(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[:1] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("clause", "not_topic"),
+    [
+        ("how much does a research fellow make", OUT_OF_SCOPE),  # research pay is ours
+        ("GI bleed embolization cases, do they count?", OUT_OF_SCOPE),  # IR work
+        ("can I do residency on J1 with my wife?", OUT_OF_SCOPE),  # no bringing
+    ],
+)
+def test_more_near_misses(clause: str, not_topic: str) -> None:
+    assert not_topic not in ranked_topics(clause)[:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # "does it help for X?" names what it would help with
+        ("shud I take s3 before applying? does it help for getting H1b", ["ask_usmle", "ask_visa"]),
+        ("I did a research year. does it help for the interview?", ["ask_interview"]),
+        # ... but the chances stay with what was listed
+        ("I have 2 IR pubs. Will that boost my chances?", ["ask_research"]),
+        # "is that a problem?" judges what was just told; "Is it a red flag?" names the gaps
+        ("I have 2 IR pubs. im 38, years since grad 14. is that a problem?", ["ask_gaps"]),
+        ("CK 229. is that bad?", ["ask_usmle"]),
+        ("I have 2 IR pubs. Scribing + USMLE prep. Is it a red flag?", ["ask_gaps"]),
+    ],
+)
+def test_elliptic_judgements(text: str, topics: list[str]) -> None:
+    assert understand(text).topics == topics
