@@ -110,7 +110,11 @@ def _part_kind(r: Reading, part: Clause) -> WorkKind | None:
 
 
 def _has_anchor(r: Reading, clause: Clause) -> bool:
-    return any(m.label in ANCHORS for m in r.within(clause, r.mentions))
+    """An anchor of its own ("published" in "(1 accepted, 1 published)" is a part's status)."""
+    return any(
+        m.label in ANCHORS and not (m.label == "PUB" and m.text.lower() in _PUBLISHED_WORDS)
+        for m in r.within(clause, r.mentions)
+    )
 
 
 def _after_colon(r: Reading, clause: Clause) -> Clause:

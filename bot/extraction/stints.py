@@ -58,6 +58,8 @@ def added_stint(r: Reading, clause: Clause, name: str) -> bool:
     same field's duration told in the clause before it."""
     if name == "ir_elective_weeks" and name in r.out.facts and _places_listed(r, clause):
         return True  # "4 wks IR at Penn, 4 wks IR at Michigan"
+    if name == "ir_publications" and name in r.out.facts and _counted_before(r, clause):
+        return True  # "3 case reports + 1 original paper"
     if name not in _ADDED_FIELDS or name not in r.out.facts or clause.start == 0:
         return False
     opening = r.doc[clause.start].lower_ if clause.start < len(r.doc) else ""
@@ -111,3 +113,15 @@ def _place(r: Reading, clause: Clause) -> str | None:
         if r.doc[i].lower_ == "at" and r.doc[i + 1].text[:1].isupper():
             return r.doc[i + 1].text
     return None
+
+
+def _counted_before(r: Reading, clause: Clause) -> bool:
+    """The clause follows "+" and the clause before it counts papers ("3 case reports + 1
+    original paper")."""
+    index = r.clauses.index(clause)
+    if index == 0 or clause.start == 0 or r.doc[clause.start - 1].text != "+":
+        return False
+    before = r.clauses[index - 1]
+    return before.sentence == clause.sentence and any(
+        m.label == "PUB" for m in r.within(before, r.mentions)
+    )

@@ -574,3 +574,19 @@ IR_ROTATIONS: list[tuple[str, float | None]] = [
 @pytest.mark.parametrize(("text", "weeks"), IR_ROTATIONS)
 def test_ir_rotations(text: str, weeks: float | None) -> None:
     assert _facts(text).get("ir_elective_weeks") == weeks
+
+
+# (text, ir_publications): papers added with "+", and parts told by status in brackets.
+PAPERS_ADDED: list[tuple[str, int | None]] = [
+    ("3 case reports + 1 original paper, 4 posters.", 4),
+    ("2 pubs in JVIR (1 accepted, 1 published) and 2 abstracts.", 2),
+    # Near misses: another field after "+", a part not yet published.
+    ("2 IR pubs + 1 cardiology paper", 2),
+    ("2 pubs (1 published, 1 submitted)", 1),
+    ("5 papers: 2 published in IR, 3 submitted", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), PAPERS_ADDED)
+def test_papers_added(text: str, count: int | None) -> None:
+    assert _facts(text).get("ir_publications") == count
