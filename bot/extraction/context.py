@@ -63,7 +63,8 @@ OTHERS = frozenset(
      "imgs", "applicants", "average", "cutoff", "said", "says", "told", "needs",
      "requires", "require", "minimum", "usually", "typically", "generally", "typical",
      "mentor", "mentors", "suggests", "suggested", "recommends", "batchmate", "roommate",
-     "roommates", "flatmate", "housemate"}
+     "roommates", "flatmate", "housemate", "upperclassman", "upperclassmen", "coresident",
+     "coresidents", "coworker", "coworkers", "cointern", "cofellow", "labmate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 

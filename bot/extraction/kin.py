@@ -22,7 +22,8 @@ KIN = frozenset(
     {"husband", "wife", "spouse", "partner", "fiance", "fiancé", "fiancee", "hubby", "father",
      "mother", "dad", "mom", "parents", "parent", "brother", "sister", "son", "daughter",
      "friend", "colleague", "cousin", "uncle", "aunt", "he", "she", "he's", "she's",
-     "senior", "seniors", "classmate", "batchmate", "mentor", "roommate"}
+     "senior", "seniors", "classmate", "batchmate", "mentor", "roommate", "upperclassman",
+     "upperclassmen", "coresident", "coworker", "labmate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "myself", "'m", "am", "mine"})
 # Allowed to work, not a US citizen or permanent resident: no US IMG.

@@ -128,6 +128,8 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\bresearch (?=(?:PI|mentor|supervisor|advisor|adviser)s?\b)", re.I), ""),
     # "step 1 is pass/fail now": how the exam is graded, no result of the writer's.
     (re.compile(r"\b(?:pass\s*[/-]\s*fail|p\s*/\s*f)\b", re.IGNORECASE), "passfail"),
+    # "my co-resident", "a co-worker": one word, someone else.
+    (re.compile(r"\bco-(resident|worker|intern|fellow)(s?)\b", re.IGNORECASE), r"co\1\2"),
     # "class 2017": the year of the class, as "class of 2017".
     (re.compile(r"\b(class)\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE), r"\1 of "),
 )

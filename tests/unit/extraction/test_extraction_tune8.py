@@ -590,3 +590,19 @@ PAPERS_ADDED: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "count"), PAPERS_ADDED)
 def test_papers_added(text: str, count: int | None) -> None:
     assert _facts(text).get("ir_publications") == count
+
+
+# (text, stored facts): an upperclassman's, a co-resident's, a co-worker's numbers are theirs.
+MORE_OTHERS: list[tuple[str, dict[str, object]]] = [
+    ("My upperclassman took only COMLEX and matched DR at a program in Kansas, he had 3 pubs",
+     {}),
+    ("my co-resident has 4 DR interviews already and CK 250", {}),
+    ("my coworker got 255 on CK", {}),
+    # Near misses: the writer's own beside theirs.
+    ("my upperclassman got 260, I got 240", {"step2ck_score": 240}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), MORE_OTHERS)
+def test_more_other_people(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
