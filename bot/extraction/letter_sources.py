@@ -12,6 +12,8 @@ from bot.extraction.reading import Anchor, Clause, Reading
 
 # "No US letters": a letter word qualified like this means every source, not the one asked.
 GENERAL_LETTER_WORDS = frozenset({"us", "u.s.", "u.s", "usa", "american", "any"})
+# Where a source's clause goes on about something else ("... where I did an observership").
+_TAILS = frozenset({"where", "which", "who", "when", "during", "after"})
 
 
 def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
@@ -32,10 +34,14 @@ def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
     other = r.clauses[index] if 0 <= index < len(r.clauses) else None
     if other is None:
         return []
-    counts = [n for n in r.within(other, r.numbers) if step < 0 or n.kind != "article"]
+    end = other.end
+    if step > 0:  # "from an IR attending at Jackson where I did a 4 week observership"
+        end = next((i for i in range(other.start, other.end) if r.doc[i].lower_ in _TAILS), end)
+    numbers = [n for n in r.numbers if other.start <= n.start < end]
+    counts = [n for n in numbers if step < 0 or n.kind != "article"]
     if other.sentence != clause.sentence or counts:
         return []
-    mentions = r.within(other, r.mentions)
+    mentions = [m for m in r.mentions if other.start <= m.start < end]
     if step > 0 and any(m.label in ANCHORS for m in mentions):
         return []
     return [m for m in mentions if m.label in SOURCES]

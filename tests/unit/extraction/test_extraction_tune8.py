@@ -606,3 +606,19 @@ MORE_OTHERS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), MORE_OTHERS)
 def test_more_other_people(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, stored facts): a letter's source in the next clause, before a "where ..." tail.
+SOURCE_BEFORE_TAIL: list[tuple[str, dict[str, object]]] = [
+    ("Right now I only have one letter, from an IR attending at Jackson in Miami where I did a "
+     "4 week observership", {"us_ir_letters": 1, "observership_weeks": 4.0}),
+    ("I have 1 letter, from a DR attending after my 4 week IR elective",
+     {"us_dr_letters": 1, "ir_elective_weeks": 4.0}),
+    # Near miss: a count of its own in the next clause.
+    ("I have 1 letter, 2 from IR attendings are coming", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), SOURCE_BEFORE_TAIL)
+def test_source_before_a_tail(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
