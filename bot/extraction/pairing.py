@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extraction.context import (
-    PLANNED_FIELDS,
-    WorkKind,
-    others_speak,
-    planned,
-    publication_kind,
-)
-from bot.extraction.fields import LETTER_FIELDS, SPECS
+from bot.extraction.context import PLANNED_FIELDS, WorkKind, others_speak, planned, publication_kind
+from bot.extraction.fields import LETTER_FIELDS, SPECS, convert
 from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
 from bot.extraction.lacking import lacking
@@ -19,7 +13,8 @@ from bot.extraction.letter_sources import letter_field, no_letters_at_all
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
-from bot.extraction.stints import added_stint, ongoing_programme
+from bot.extraction.reported import required_count
+from bot.extraction.stints import added_stint, elective_in_usce, ongoing_programme
 from bot.profile import GRADUATION_YEAR_RANGE
 
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -125,6 +120,8 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         return  # the caller claims the number: no other anchor takes it
     if anchor.label == "INTERVIEW" and not_prior_interviews(r, clause, anchor):
         return  # this season's or another specialty's interviews
+    if required_count(r.doc, number.start):
+        return  # "said I need at least 3 US letters": what is needed, not had
     raw = r.span_text(min(anchor.start, number.start), max(anchor.end, number.end))
     if anchor.label in {"STEP1", "STEP3"}:
         anchor.statuses.add("ST_PASS")
@@ -166,6 +163,8 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
         and (in_plan or submitted or ongoing_programme(r, clause, anchor.label, number.start)),
         summed=listed or added_stint(r, clause, name),  # "3 months IM, 2 months FM", "+"
     )
+    if not in_plan and name in r.out.facts:  # "3 months of cores + 1 month IR elective"
+        elective_in_usce(r, clause, anchor, convert(number.value, number.unit or "week", "week"))
 
 
 def _times_count(r: Reading, anchor: Anchor, number: NumberMention) -> NumberMention:

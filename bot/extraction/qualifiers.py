@@ -90,6 +90,9 @@ def experience_abroad(r: Reading, anchor: Anchor) -> bool:
     if clause is None:
         return False
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
+    if anchor.text.lower().startswith("core"):  # "cores in Atlanta": in the US only if said
+        states = any(m.label == "STATE" for m in r.within(clause, r.aux))
+        return not (states or words & _US_WORDS)
     countries = any(m.label == "COUNTRY" for m in r.within(clause, r.aux))
     return countries or bool(words & _ABROAD_WORDS)
 

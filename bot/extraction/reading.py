@@ -24,6 +24,7 @@ from bot.extraction.number_context import span_of_years
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
+from bot.extraction.reported import reported_breaks
 from bot.extraction.running_totals import duration_total, running_total
 
 CLAUSE_BREAKS = frozenset(
@@ -120,13 +121,14 @@ class Reading:
         inside = {i for n in self.numbers for i in range(n.start, n.end)}
         inside |= {i for m in self.mentions for i in range(m.start, m.end)}
         clauses: list[Clause] = []
-        start, sentence = 0, 0
+        start, sentence, reported = 0, 0, reported_breaks(self.doc)
         for token in self.doc:
-            if token.i in inside or token.lower_ not in CLAUSE_BREAKS:
+            cut = token.lower_ in CLAUSE_BREAKS or token.i in reported
+            if token.i in inside or not cut:
                 continue
             if token.i > start:
                 clauses.append(Clause(start, token.i, sentence))
-            start = token.i + 1
+            start = token.i + int(token.i not in reported)  # "said" opens the clause it cuts
             if token.lower_ in SENTENCE_BREAKS or "\n" in token.text:
                 sentence += 1
         if start < len(self.doc):

@@ -33,7 +33,9 @@ def duration_total(doc: Doc, number: NumberMention) -> bool:
         after = after[1:]
     if after[:1] and after[0] in _DURATION_TOTALS:
         return after[1:2] == [":"]
-    return (before in _DURATION_TOTALS and after[:1] == [":"]) or _parts_in_brackets(doc, number)
+    if before in _DURATION_TOTALS and after[:1] == [":"]:
+        return True
+    return _parts_in_brackets(doc, number) or _heading_parts(doc, number)
 
 
 _EXPERIENCE = frozenset({"usce", "of", "hands-on", "clinical", "experience", "us", "total"})
@@ -54,3 +56,14 @@ def _parts_in_brackets(doc: Doc, number: NumberMention) -> bool:
             break
         inside.append(token.lower_)
     return "+" in inside and bool(set(inside) & _UNIT_WORDS)
+
+
+def _heading_parts(doc: Doc, number: NumberMention) -> bool:
+    """ "I have 4 months USCE: 2 months IM in Chicago, 1 month IR elective ...": a duration
+    with its experience word before a colon heads the parts listed after it."""
+    i = number.end
+    while i < len(doc) and doc[i].lower_ in _EXPERIENCE | _UNIT_WORDS:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or i == number.end:
+        return False
+    return any(t.lower_ in _UNIT_WORDS for t in doc[i + 1 : i + 5])

@@ -54,8 +54,14 @@ def publication_parts(r: Reading) -> None:
         if not parts:
             continue
         split = len(parts) > 1 and sum(v for v, _, _ in parts) == own[0].value
-        if _qualified(r, clause) and not split:
-            parts.insert(0, (own[0].value, _part_kind(r, clause) or WorkKind.IR, id(own[0])))
+        kind = _part_kind(r, clause) or WorkKind.IR
+        if _qualified(r, clause) and _in_brackets(r, clause) and kind is WorkKind.IR:
+            # ... less the parts outside it ("3 papers in radiology (1 under review)": 2)
+            outside = sum(v for v, k, _ in parts if k is not WorkKind.IR)
+            inside = [(0.0, k, i) for _, k, i in parts]
+            parts = [(own[0].value - outside, kind, id(own[0])), *inside]
+        elif _qualified(r, clause) and not split:
+            parts.insert(0, (own[0].value, kind, id(own[0])))
         r.out.add("ir_publications", int(sum(v for v, k, _ in parts if k is WorkKind.IR)))
         r.claimed.update(number_id for _, _, number_id in parts)
 
@@ -83,6 +89,13 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
             return []
         parts.append((numbers[0].value, kind, id(numbers[0])))
     return parts
+
+
+def _in_brackets(r: Reading, clause: Clause) -> bool:
+    """ "4 pubs in radiology journals (2 IR)": parts in brackets are in the total, not added."""
+    index = r.clauses.index(clause) + 1
+    following = r.clauses[index] if index < len(r.clauses) else None
+    return following is not None and r.doc[following.start - 1].text == "("
 
 
 def _aside(r: Reading, clause: Clause) -> bool:

@@ -9,9 +9,13 @@
 from __future__ import annotations
 
 from bot.extraction.labels import NAMED_STINTS
-from bot.extraction.reading import Clause, Reading
+from bot.extraction.reading import Anchor, Clause, Reading
 
 _TIMES = frozenset({"week", "month"})
+_HANDS_ON = frozenset(
+    {"elective", "electives", "rotation", "rotations", "sub", "subi", "clerkship", "externship",
+     "away", "audition"}
+)  # fmt: skip
 
 
 def restated(r: Reading, clause: Clause) -> bool:
@@ -125,3 +129,20 @@ def _counted_before(r: Reading, clause: Clause) -> bool:
     return before.sentence == clause.sentence and any(
         m.label == "PUB" for m in r.within(before, r.mentions)
     )
+
+
+def elective_in_usce(r: Reading, clause: Clause, anchor: Anchor, weeks: float) -> None:
+    """ "3 months of cores in Atlanta + 1 month IR elective": an IR elective or rotation added
+    with "+" to the US clinical experience told right before it is part of that experience too
+    (a bare "+ 2 weeks IR" is not said to be hands-on)."""
+    named = set(anchor.text.lower().replace("-", " ").split()) & _HANDS_ON
+    if anchor.label != "IR_ELECTIVE" or not named or "usce_months" in r.out.totals:
+        return
+    months = r.out.facts.get("usce_months")
+    index = r.clauses.index(clause)
+    if not months or index == 0 or r.doc[clause.start - 1].lower_ not in _ADDING:
+        return
+    before = r.clauses[index - 1]
+    told = any(m.label == "USCE" for m in r.within(before, r.mentions))
+    if told and before.sentence == clause.sentence and weeks > 0:
+        r.out.add("usce_months", round(months + weeks / 4, 2))

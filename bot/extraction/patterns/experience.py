@@ -28,6 +28,9 @@ EXPERIENCE_PATTERNS: dict[str, list[Pattern]] = {
             w("experience", "exp", op="?"),
         ],
         [w("sub"), w("-", op="?"), w("i", "is", "internship", "internships")],
+        # "3 months of cores in Atlanta": core rotations (US only with a US place: qualifiers)
+        [w("cores")],
+        [w("core"), w("rotations", "rotation", "clerkships", "clerkship")],
         [
             w(
                 "subi",
