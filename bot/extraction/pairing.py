@@ -81,6 +81,8 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
     field_name = ANCHOR_FIELDS.get(label)
     kind = SPECS[field_name].kind if field_name else "count"
     if kind == "duration":
+        if number.kind == "ordinal":
+            return False  # "in my 2nd year as a research fellow": the year under way
         if number.unit is None and research_year(anchor):  # "a research year", "2 research years"
             return number.kind in {"cardinal", "article"} and number.end <= anchor.start
         if number.unit is None:  # "usce 0": none, in any unit

@@ -38,9 +38,18 @@ def prospect_words(words: list[str]) -> bool:
             continue  # "had the chance to do ..."
         return True
     # "I'm about to start a 2 year research fellowship", "If I do a 1 year research fellowship"
-    triples = zip(words, words[1:], words[2:], strict=False)
+    # "so ~2 years of research by the time I start residency": the length it will have then
+    triples = list(zip(words, words[1:], words[2:], strict=False))
     supposed = any(a == "if" and b == "i" and c in _DOING for a, b, c in triples)
-    return supposed or any(pair == ("about", "to") for pair in pairwise(words))
+    by_then = any(t == ("by", "the", "time") and _ahead(words[i + 3 : i + 5]) for i, t in
+                  enumerate(triples))  # fmt: skip
+    return supposed or by_then or any(pair == ("about", "to") for pair in pairwise(words))
+
+
+def _ahead(words: list[str]) -> bool:
+    """ "by the time I start / apply" (not "by the time I applied, I had ...")."""
+    verb = words[-1] if words else ""
+    return not (verb.endswith("ed") or verb in {"had", "was", "did", "got", "took", "went"})
 
 
 _DOING = frozenset({"do", "get", "take", "complete", "finish", "start", "join", "publish"})

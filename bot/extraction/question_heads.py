@@ -17,14 +17,22 @@ def question_start(doc: Doc, start: int, opener: int) -> int:
     ``start``: at the sentence's start when all before it is one topic heading ("For the J1
     waiver,"), else at the opener."""
     before = doc[start:opener]
+    words = [t.lower_ for t in before]
+    if _compared(words) and doc[opener].lower_ == "which":
+        heading = not any(t.like_num for t in before) and not set(words) & _PERSONAL
+        return start if heading else opener  # "LOR from IR vs DR PD, which one matters?"
     if not len(before) or before[0].lower_ not in _TOPIC_HEADS:
         return opener
-    words = [t.lower_ for t in before]
     commas = sum(1 for t in before if t.text == ",")
     # One heading with no number and nothing of the writer's ("For my CK of 245, ..." tells).
     if commas > 1 or any(t.like_num for t in before) or set(words) & _PERSONAL:
         return opener
     return start
+
+
+def _compared(words: list[str]) -> bool:
+    """Two things set against each other before "which": the question's subject."""
+    return bool(set(words) & {"vs", "vs.", "versus", "v/s"})
 
 
 def without_heading(words: list[str]) -> list[str]:

@@ -93,3 +93,34 @@ USCE: list[tuple[str, float | None]] = [
 @pytest.mark.parametrize(("text", "months"), USCE)
 def test_usce(text: str, months: float | None) -> None:
     assert _facts(text).get("usce_months") == months
+
+
+# (text, stored facts, fields to confirm)
+ROUND_9: list[tuple[str, dict[str, object], set[str]]] = [
+    # Two things set against each other before "which" are what the question asks about.
+    ("LOR from IR attending vs DR PD, which one matters more for integrated?", {},
+     {"us_ir_letters", "us_dr_letters"}),
+    ("TY vs prelim, which is better for rads?", {}, set()),
+    # Near miss: the writer's own counts before the comparison's question still tell.
+    ("I have 2 IR letters vs 1 DR letter, which one should I submit first?",
+     {"us_ir_letters": 2, "us_dr_letters": 1}, set()),
+    # An ordinal year is the year under way, not a length done.
+    ("I'm in my 2nd year as a research fellow in an IR lab", {}, set()),
+    ("I'm in the 3rd year of my research fellowship", {}, set()),
+    ("2nd year of research, 1 year done", {"research_years": 1.0}, set()),
+    ("I did 2 years of research", {"research_years": 2.0}, set()),
+    # "by the time I start ..." is the length it will have then: only to confirm.
+    ("Currently doing a research job in IR since 2024 (so ~2 years of research by the time I "
+     "start residency)", {"clinically_active": True}, {"research_years"}),
+    ("I will have 3 IR pubs by the time I apply", {}, {"ir_publications"}),
+    ("I'll have 2 years of research by the time residency starts", {}, {"research_years"}),
+    # Near miss: told in the past, it is done.
+    ("by the time I applied I had 2 IR letters", {"us_ir_letters": 2}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts", "doubts"), ROUND_9)
+def test_round_9(text: str, facts: dict[str, object], doubts: set[str]) -> None:
+    found = extract_facts(text, current_year=2026)
+    assert _facts(text) == facts
+    assert {u.field for u in found.uncertain} == doubts
