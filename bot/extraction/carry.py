@@ -10,7 +10,7 @@ from bot.extraction.number_words import NOISE_NOUNS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pairing import accepts, distance
 from bot.extraction.reading import Anchor, Clause, Reading
-from bot.extraction.stints import restated
+from bot.extraction.stints import broken_down, restated
 
 # Anchors a following clause inherits even after they got a value: letters split by source,
 # exams whose status comes a clause later ("step 2 251, first attempt").
@@ -62,7 +62,7 @@ def another_stint(r: Reading, clause: Clause) -> bool:
     Emory"), not a part of the one before ("1 month of it in FM")."""
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
-    if _after_a_total(r, clause) or restated(r, clause):
+    if _after_a_total(r, clause) or restated(r, clause) or broken_down(r, clause):
         return False  # "USCE 3 months total: 2 months IM, 1 month FM": its parts
     return len(timed) == 1 and not words & (_PART_WORDS | _NOT_IN_PERSON) and not timed[0].ago
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.fields import convert
 from bot.extraction.labels import NAMED_STINTS
 from bot.extraction.reading import Anchor, Clause, Reading
 
@@ -30,6 +31,30 @@ def restated(r: Reading, clause: Clause) -> bool:
     earlier = [n for n in r.within(before, r.numbers) if n.unit in _TIMES]
     own = [n for n in r.within(clause, r.numbers) if n.unit in _TIMES]
     return len(earlier) == 1 and len(own) == 1 and earlier[0].unit != own[0].unit
+
+
+def broken_down(r: Reading, clause: Clause) -> bool:
+    """The clause is in a bracket that breaks down the one duration right before it: "12 wks
+    of obs (3 places, 4 wks each)", "12 weeks of observership (3 x 4 weeks)"."""
+    opening = next(
+        (i for i in range(clause.start - 1, max(-1, clause.start - 12), -1)
+         if r.doc[i].text in {"(", ")"}),
+        None,
+    )  # fmt: skip
+    if opening is None or r.doc[opening].text != "(" or (head := r.clause_of(opening - 1)) is None:
+        return False
+    earlier = [n for n in r.within(head, r.numbers) if n.unit in _TIMES]
+    closing = next((t.i for t in r.doc[opening:] if t.text == ")"), len(r.doc))
+    inside = [n for n in r.numbers if opening < n.start < closing]
+    timed = [n for n in inside if n.unit in _TIMES]
+    words = {t.lower_ for t in r.doc[opening:closing]}
+    if len(earlier) != 1 or not timed or words & (_ADDING | _ONE_MORE | {"more", "additional"}):
+        return False  # "(plus 4 weeks more in Texas)": one more
+    whole, *parts = (convert(n.value, n.unit or "week", "week") for n in [earlier[0], *timed])
+    counts = [n.value for n in inside if n.unit is None and n.kind == "cardinal"] + [1.0]
+    if len(parts) > 1:  # "8 weeks of observership (4 weeks in Chicago, 4 weeks in Houston)"
+        return abs(sum(parts) - whole) < 1e-9
+    return any(abs(count * parts[0] - whole) < 1e-9 for count in counts)
 
 
 _NEW_ONE = frozenset({"a", "an", "another"})

@@ -124,3 +124,24 @@ def test_round_9(text: str, facts: dict[str, object], doubts: set[str]) -> None:
     found = extract_facts(text, current_year=2026)
     assert _facts(text) == facts
     assert {u.field for u in found.uncertain} == doubts
+
+
+# (text, observership_weeks or usce_months stored)
+BROKEN_DOWN: list[tuple[str, str, float]] = [
+    # A bracket breaking down the duration right before it restates it: no more weeks.
+    ("i have 12 wks of obs (3 places, 4 wks each) and zero hands on.", "observership_weeks", 12.0),
+    ("12 weeks of observership (3 x 4 weeks)", "observership_weeks", 12.0),
+    ("8 weeks of observership (4 weeks in Chicago, 4 weeks in Houston)", "observership_weeks",
+     8.0),
+    ("6 months USCE (3 months IM, 3 months FM)", "usce_months", 6.0),
+    ("3 months USCE (12 weeks)", "usce_months", 3.0),
+    # Near misses: stints listed without a total add up.
+    ("observership: 4 weeks in Chicago, 4 weeks in Houston", "observership_weeks", 8.0),
+    ("obs: 4 weeks (Chicago) + 4 weeks (Houston)", "observership_weeks", 8.0),
+    ("USCE: 3 months IM, 2 months FM", "usce_months", 5.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "value"), BROKEN_DOWN)
+def test_broken_down(text: str, name: str, value: float) -> None:
+    assert _facts(text).get(name) == value
