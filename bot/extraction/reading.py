@@ -29,7 +29,7 @@ from bot.extraction.running_totals import duration_total, running_total
 
 CLAUSE_BREAKS = frozenset(
     {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
-     "whereas", "then", "\n", "|", "•"}
+     "whereas", "then", "\n", "|", "•", "="}
 )  # fmt: skip
 # "CK: 242 | S1: Pass | YOG: 2016": a bar or bullet ends one fact's item like a full stop.
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n", "|", "•"})

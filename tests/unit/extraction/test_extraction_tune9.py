@@ -145,3 +145,20 @@ BROKEN_DOWN: list[tuple[str, str, float]] = [
 @pytest.mark.parametrize(("text", "name", "value"), BROKEN_DOWN)
 def test_broken_down(text: str, name: str, value: float) -> None:
     assert _facts(text).get(name) == value
+
+
+# (text, usce_months stored)
+EQUALS: list[tuple[str, float]] = [
+    # "=" ends the part before it: the total after it is said on its own.
+    ("USCE: 2 months IM in Michigan + 1 month IR elective at UCLA = 3 months total.", 3.0),
+    ("2 months IM + 1 month FM = 3 months USCE", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "months"), EQUALS)
+def test_equals_total(text: str, months: float) -> None:
+    assert _facts(text).get("usce_months") == months
+
+
+def test_equals_glued_to_a_score() -> None:
+    assert _facts("CK=245") == {"step2ck_score": 245}
