@@ -94,8 +94,13 @@ _NORMALISE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\b(\d{1,2}) ?[x×*] ?(?=\d{1,2} ?(?:weeks?|wks?|months?|mos?)\b)", re.I), r"\1 "),
     # "CK-251", "s2 - 238", "CK=245", "YOG-2019": a dash or sign between the word and its value.
     (re.compile(r"\b(ck|s2|s2ck|2ck|step ?2(?: ?ck)?) ?[-–—=] ?(?=[12]\d\d\b)", re.I), r"\1 "),
-    # "3 pubs - 2 in IR": after a count the dash opens its part (a comma).
-    (re.compile(r"(?<=\d )(\w+ )?(pubs?|papers?|publications?) +[-–—] +(?=\d)", re.I), r"\1\2, "),
+    # "3 pubs - 2 in IR", "3 US letters - 2 from IM": after a count the dash opens its part.
+    (
+        re.compile(
+            r"(?<=\d )(\w+ )?(pubs?|papers?|publications?|letters?|lors?) +[-–—] +(?=\d)", re.I
+        ),
+        r"\1\2, ",
+    ),
     (re.compile(r"\b(yog|usce|pubs?|lors?) ?[-–—=] ?(?=\d)", re.I), r"\1 "),
     (re.compile(r"(?<=\w)=(?=\d)"), " "),
     # "grad: 06/2019": a month before the year.

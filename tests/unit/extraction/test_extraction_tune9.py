@@ -162,3 +162,19 @@ def test_equals_total(text: str, months: float) -> None:
 
 def test_equals_glued_to_a_score() -> None:
     assert _facts("CK=245") == {"step2ck_score": 245}
+
+
+# (text, stored facts)
+DASHED_LETTERS: list[tuple[str, dict[str, object]]] = [
+    # A dash after a letter count opens its parts, as a colon does.
+    ("Letters: 3 US letters - 2 from IM, 1 from surgery.", {"us_other_letters": 3}),
+    ("3 US letters: 2 from IM, 1 from surgery", {"us_other_letters": 3}),
+    ("3 letters (2 from IM, 1 from surgery)", {"us_other_letters": 3}),
+    # Near miss: a dash before the value is no part.
+    ("IR lors - 2", {"us_ir_letters": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), DASHED_LETTERS)
+def test_dashed_letters(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
