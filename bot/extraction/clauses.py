@@ -37,9 +37,9 @@ from bot.extraction.pairing import (
 from bot.extraction.pipeline import Mention
 from bot.extraction.qualifiers import (
     NEVER,
-    experience_abroad,
     failed_score,
     interviews_at_programs,
+    not_counted,
     per_item,
     unlikely,
 )
@@ -148,7 +148,7 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
     if ends_before_now([r.doc[i].lower_ for i in range(clause.start, clause.end)]):
         negations = []  # "I had no research experience until last year": not so now
     candidates: list[tuple[float, int, Anchor, NumberMention | Mention]] = []
-    anchors = [a for a in anchors if not experience_abroad(r, a)]  # "... in India"
+    anchors = [a for a in anchors if not not_counted(r, a)]  # "... in India", "MD Radiology"
     for anchor in anchors:
         for number in numbers:
             if per_item(r, anchor, number) or failed_score(r, anchor, number):

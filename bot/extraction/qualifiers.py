@@ -76,6 +76,22 @@ def _failed_other_exam(r: Reading, fail: Mention, number: NumberMention) -> bool
 
 
 _ABROAD_WORDS = frozenset({"home", "abroad", "overseas", "country"})
+# "MBBS 2014, MD Radiodiagnosis 2018": an MD in a specialty is a residency degree abroad.
+_SPECIALTIES = frozenset(
+    {"radiology", "radiodiagnosis", "radio-diagnosis", "medicine", "general", "internal",
+     "pediatrics", "paediatrics", "anesthesia", "anaesthesia", "pathology", "psychiatry",
+     "surgery", "dermatology", "community", "physiology", "anatomy", "rd"}
+)  # fmt: skip
+
+
+def not_counted(r: Reading, anchor: Anchor) -> bool:
+    """Experience abroad (``experience_abroad``) or an MD in a specialty, no graduation."""
+    if anchor.label == "GRAD" and anchor.text.upper() in {"MD", "M.D."}:
+        i = anchor.end + int(anchor.end < len(r.doc) and r.doc[anchor.end].lower_ == "in")
+        return i < len(r.doc) and r.doc[i].lower_ in _SPECIALTIES
+    return experience_abroad(r, anchor)
+
+
 _US_WORDS = frozenset({"us", "u.s.", "usa", "american", "usce", "usces"})
 
 

@@ -178,3 +178,22 @@ DASHED_LETTERS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), DASHED_LETTERS)
 def test_dashed_letters(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, graduation_year stored or None)
+POSTGRADUATE: list[tuple[str, int | None]] = [
+    # An MD in a specialty is a residency degree abroad: its year is no graduation.
+    ("MBBS 2014, MD Radiodiagnosis 2018", 2014),
+    ("I did MD Radiology in 2018, MBBS 2013", 2013),
+    ("MD in radiology 2020, MBBS 2015", 2015),
+    ("MD radiology 2019 from India", None),
+    # Near misses: the MD as the school degree.
+    ("MD 2019", 2019),
+    ("MD from Egypt 2018", 2018),
+    ("US MD 2024", 2024),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), POSTGRADUATE)
+def test_postgraduate_md(text: str, year: int | None) -> None:
+    assert _facts(text).get("graduation_year") == year
