@@ -44,6 +44,8 @@ def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
     after = number.end + int(number.end < len(r.doc) and r.doc[number.end].text in _MARKS)
     if any(m.label == "ST_FAIL" and m.start == after for m in r.mentions):
         return True  # "first time 219 (fail), second time 238", "219 - failed"
+    if _first_of_two(r, number):
+        return True  # "CK 233 (2nd attempt, the first was 209)"
     fails = [m for m in r.mentions if m.label == "ST_FAIL" and m.end <= number.start]
     if not fails:
         return False
@@ -53,6 +55,18 @@ def failed_score(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
         return False
     exam = {i for m in r.mentions if m.label == "STEP2" for i in range(m.start, m.end)}
     return all(i in exam or r.doc[i].lower_ in _FAILED_BRIDGE for i in between)
+
+
+_FIRST = frozenset({"first", "1st"})
+_LATER = frozenset({"2nd", "second", "retake", "retook", "third", "3rd", "failed", "fail"})
+
+
+def _first_of_two(r: Reading, number: NumberMention) -> bool:
+    """ "the first was 209", "first one was 209" in a sentence telling of a later attempt."""
+    before = [r.doc[i].lower_ for i in range(max(0, number.start - 3), number.start)]
+    if not (set(before) & _FIRST and before[-1:] in (["was"], [":"], ["-"])):
+        return False
+    return bool(r.sentence_words(number.start) & _LATER)
 
 
 def _failed_other_exam(r: Reading, fail: Mention, number: NumberMention) -> bool:

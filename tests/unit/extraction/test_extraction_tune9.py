@@ -197,3 +197,19 @@ POSTGRADUATE: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "year"), POSTGRADUATE)
 def test_postgraduate_md(text: str, year: int | None) -> None:
     assert _facts(text).get("graduation_year") == year
+
+
+# (text, step2ck_score stored)
+FIRST_OF_TWO: list[tuple[str, int]] = [
+    # "the first was 209" beside a later attempt is the failed attempt's score.
+    ("step 2 CK 233 (2nd attempt, the first was 209 - yes i failed CK once, long story)", 233),
+    ("CK 245 on my second try, first one was 212", 245),
+    # Near misses: no later attempt told.
+    ("my first attempt was 239", 239),
+    ("CK: first was 250, I'm happy", 250),
+]
+
+
+@pytest.mark.parametrize(("text", "score"), FIRST_OF_TWO)
+def test_first_of_two(text: str, score: int) -> None:
+    assert _facts(text).get("step2ck_score") == score
