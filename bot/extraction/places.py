@@ -37,6 +37,8 @@ def preferred_regions(r: Reading) -> None:
         if "like" in words and not _likes(r, place.start):
             words = words - {"like"}  # "states like Tennessee and Florida": such as
         words = words - _cues_for_a_specialty(r, place)
+        if not words & _APPLYING:
+            words = words - _MOSTLY  # "mostly CT/MRI", "mostly chart review": no applying
         if "only" in words and not only_beside(r, place):
             words = words - {"only"}  # "I only have one letter, from an attending in Miami"
         if anywhere_not_wanted(r, place):
@@ -63,7 +65,11 @@ def preferred_regions(r: Reading) -> None:
 
 
 _SPECIALTIES = frozenset({"ir", "dr", "radiology", "interventional", "surgery", "medicine"})
-_TO_SPECIALTY = frozenset({"with", "in", "to", "do", "doing", "for", "pursue", "the"})
+_TO_SPECIALTY = frozenset(
+    {"with", "in", "to", "do", "doing", "for", "pursue", "the", "a", "an", "another", "some"}
+)  # "want to do an IR one next"
+_MOSTLY = frozenset({"mostly", "mainly", "focus", "focusing"})
+_APPLYING = frozenset({"apply", "applying", "application", "applications", "program", "programs"})
 
 
 def _cues_for_a_specialty(r: Reading, place: Mention) -> set[str]:

@@ -213,3 +213,24 @@ FIRST_OF_TWO: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "score"), FIRST_OF_TWO)
 def test_first_of_two(text: str, score: int) -> None:
     assert _facts(text).get("step2ck_score") == score
+
+
+# (text, preferred regions stored or None)
+PLACES: list[tuple[str, list[str] | None]] = [
+    # "mostly" / "mainly" want a place only beside applying or programs.
+    ("Since July I'm doing research at a university hospital in Ohio, unpaid, mostly chart "
+     "review for the IR dept.", None),
+    ("working as a radiologist in a hospital in Pune since then, mostly CT/MRI", None),
+    # A wish whose object is a specialty ("want to do an IR one") wants no place.
+    ("already did 1 month IM in ohio (paid like 3500$ just tuition), want to do an IR one next",
+     None),
+    # Near misses: places wanted.
+    ("I'm applying mostly to the southeast", ["southeast"]),
+    ("mostly programs in Texas please", ["southwest"]),
+    ("I want a program in Ohio", ["midwest"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "regions"), PLACES)
+def test_places(text: str, regions: list[str] | None) -> None:
+    assert _facts(text).get("preferred_regions") == regions
