@@ -35,21 +35,36 @@ _DISTRESS = re.compile(
     r"(?:failure|loser)|"
     r"(?:end of my (?:rope|tether)|at my wits.? end|can.?t cope|lost all hope)|"
     r"(?:i.?m|im|i am) (?:\w+ )?(?:so|really|very|just so) (?:tired|drained|burn(?:ed|t) out)"
-    r"(?! of (?:waiting|studying|reading))(?=\W|$))\b",
+    r"(?! of (?:waiting|studying|reading))(?=\W|$)|"
+    # "devastated", "losing my mind over this", "burned out", "so lost and scared"
+    r"devastated|heartbroken|losing my mind|burn(?:ed|t) out|terrified|"
+    r"(?:so|really|very|completely) (?:lost|scared|afraid|hopeless))\b",
     re.IGNORECASE,
 )
 _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
     (
         Command.START_OVER,
-        re.compile(r"\b(?:start (?:over|again|afresh)|from scratch|restart|reset)\b", re.I),
+        re.compile(
+            r"\b(?:start (?:over|again|afresh|fresh|from the (?:beginning|top))|from scratch|"
+            r"restart|reset)\b",
+            re.I,
+        ),
     ),
     (
         Command.JUST_TELL_ME,
-        re.compile(r"\bjust (?:tell|give) me\b|\bgive me the answer\b|\bno more questions\b", re.I),
+        re.compile(
+            r"\bjust (?:tell|give) me\b|\bgive me the answer\b|\bno more (?:questions|qs)\b|"
+            r"\bjust answer (?:the question|my question|me|it)\b",
+            re.I,
+        ),
     ),
     (
         Command.STOP_ASKING,
-        re.compile(r"\bstop (?:asking|the questions)\b|\benough questions\b", re.I),
+        re.compile(
+            r"\bstop (?:asking|the questions|with (?:the|all the|your|these) questions)\b|"
+            r"\benough questions\b|\bquit asking\b",
+            re.I,
+        ),
     ),
     (Command.CANCEL, re.compile(r"^\W*cancel\W*$|\bcancel (?:that|this|it)\b", re.I)),
 )

@@ -9,11 +9,11 @@ import pytest
 from bot.understanding import understand
 from bot.understanding.ellipsis import elliptic_topic, is_elliptic
 from bot.understanding.listing import listed_first, numbered_clauses
-from bot.understanding.models import Distress, Question
+from bot.understanding.models import Command, Distress, Question
 from bot.understanding.questions import is_question
 from bot.understanding.second import is_second_question
 from bot.understanding.segments import clauses
-from bot.understanding.signals import distress
+from bot.understanding.signals import command, distress
 from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
 
 
@@ -301,3 +301,54 @@ def test_more_near_misses(clause: str, not_topic: str) -> None:
 )
 def test_elliptic_judgements(text: str, topics: list[str]) -> None:
     assert understand(text).topics == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can we start fresh", Command.START_OVER),
+        ("let's start from the beginning", Command.START_OVER),
+        ("just answer the question: do I need step 3", Command.JUST_TELL_ME),
+        ("no more qs, just tell me my chances", Command.JUST_TELL_ME),
+        ("stop with the questions pls", Command.STOP_ASKING),
+        ("quit asking me stuff", Command.STOP_ASKING),
+        # near misses: "never mind" stays the NLU's deny; a fresh graduate starts nothing over
+        ("never mind", None),
+        ("I'm a fresh graduate, when should I start?", None),
+        ("my PI will answer the question of authorship", None),
+    ],
+)
+def test_conversation_commands(text: str, kind: Command | None) -> None:
+    assert command(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("feeling so lost and scared about the match", Distress.DISTRESS),
+        ("im burned out and sad", Distress.DISTRESS),
+        ("im losing my mind over this", Distress.DISTRESS),
+        ("I am devastated", Distress.DISTRESS),
+        # near misses
+        ("the program is lost in my list", Distress.NONE),
+        ("I lost my passport last year, got a new one", Distress.NONE),
+    ],
+)
+def test_more_distress(text: str, flag: Distress) -> None:
+    assert distress(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("forget IR, should I do DR?", "ask_pathway"),
+        ("should I just go with IR?", "ask_pathway"),
+        ("should i stick to DR?", "ask_pathway"),
+        # near misses: a DR elective, IR research, IR programs
+        ("should I do DR electives?", "ask_clinical_experience"),
+        ("should i do IR research now?", "ask_research"),
+        ("should I go for IR programs in Texas?", "ask_programs"),
+    ],
+)
+def test_which_route_to_do(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[:1] == [topic]
