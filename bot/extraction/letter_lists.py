@@ -107,8 +107,19 @@ def parts_of_time(r: Reading, clause: Clause) -> bool:
         if text == ")" or text in {".", "!", "?", ";"} or "\n" in text:
             return False
         if text == "(":
-            return any(n.end == i and n.unit is not None for n in r.numbers)
+            return any(n.unit is not None and _names_only(r, n.end, i) for n in r.numbers)
     return False
+
+
+_TIME_WORDS = frozenset({"USCE", "OBSERVERSHIP", "IR_ELECTIVE"})
+
+
+def _names_only(r: Reading, start: int, end: int) -> bool:
+    """Tokens [start, end) are empty or the experience's words ("3 months USCE (2 IM, ...)")."""
+    named = {i for m in r.mentions if m.label in _TIME_WORDS for i in range(m.start, m.end)}
+    return 0 <= end - start <= 3 and all(
+        i in named or r.doc[i].lower_ == "of" for i in range(start, end)
+    )
 
 
 def names_anchor(r: Reading, source: Mention) -> bool:
