@@ -176,6 +176,9 @@ def status_not_need(r: Reading, mention: Mention) -> bool:
     """ "I'm on J1 as a research scholar now, will need H1B for residency": the visa the writer
     is on now, when another one is said to be needed, is not the need."""
     before = r.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    following = {t.lower_ for t in r.doc[mention.end : mention.end + 2]}
+    if mention.label in _CODES and following & {"research", "researcher", "scholar"}:
+        return before not in _NEEDING  # "J1 research visa": the research post's, held
     if mention.label not in _CODES or before not in _HELD:
         return False
     others = [m for m in r.mentions if m.label in _CODES and m.label != mention.label]

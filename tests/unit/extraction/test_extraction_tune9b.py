@@ -120,3 +120,20 @@ TIME_PARTS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), TIME_PARTS)
 def test_time_parts(text: str, facts: dict[str, object]) -> None:
     assert _facts(text) == facts
+
+
+# (text, visa_need stored or None)
+RESEARCH_VISAS: list[tuple[str, str | None]] = [
+    # A J1 named as a research post's visa is the status held, not the need for residency.
+    ("3 years as a research fellow in IR (2021-2024) - paid position, J1 research visa.", None),
+    ("I'm on a J-1 research scholar visa now", None),
+    # Near misses: the need said.
+    ("need J1 research visa info", "j1"),
+    ("I will need a J1. Currently on J1 research visa", "j1"),
+    ("I need J1", "j1"),
+]
+
+
+@pytest.mark.parametrize(("text", "visa"), RESEARCH_VISAS)
+def test_research_visas(text: str, visa: str | None) -> None:
+    assert _facts(text).get("visa_need") == visa
