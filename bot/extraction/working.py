@@ -34,8 +34,22 @@ def clinically_active(r: Reading) -> None:
     ]
     # not "my husband is doing ...", not "no clinical work in the US"
     states = [m for m in states if told_of_now(r, m.start) and not not_against_work(r, m)]
-    if states:
+    if states and not (states[-1].label == "ACTIVE_FALSE" and _research_now(r, states[-1].end)):
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
+
+
+_ONGOING = frozenset({"been", "currently", "ongoing", "still"})
+
+
+def _research_now(r: Reading, after: int) -> bool:
+    """ "Gap since 2022 ... I've been doing a remote research collab since march": research
+    going on after the gap was told (research is work in medicine): no answer either way."""
+    for m in r.mentions:
+        clause = r.clause_of(m.start) if m.label == "RESEARCH" and m.start > after else None
+        words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
+        if words & _ONGOING and words & {"doing", "working"} and told_of_now(r, m.start):
+            return True
+    return False
 
 
 def _past_gap(r: Reading, start: int) -> bool:

@@ -137,3 +137,22 @@ RESEARCH_VISAS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "visa"), RESEARCH_VISAS)
 def test_research_visas(text: str, visa: str | None) -> None:
     assert _facts(text).get("visa_need") == visa
+
+
+# (text, clinically_active stored or None)
+GAP_THEN_RESEARCH: list[tuple[str, bool | None]] = [
+    # Research going on after a gap was told: no answer either way.
+    ("Gap since 2022 where I only studied. I've been doing a remote research collab with a US "
+     "IR group since march", None),
+    # Research told as work now (CONTRACT: research is work in medicine) still wins.
+    ("not working since 2021, but currently doing research with an IR group", True),
+    # Near misses: the gap alone, someone else's research, research that is over.
+    ("Gap since 2022, I only studied", False),
+    ("not working since 2020. My friend has been doing research since 2021", False),
+    ("gap since 2019. I was doing research in 2018", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "active"), GAP_THEN_RESEARCH)
+def test_gap_then_research(text: str, active: bool | None) -> None:
+    assert _facts(text).get("clinically_active") == active
