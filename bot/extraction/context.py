@@ -108,6 +108,10 @@ def others_speak(r: Reading, clause: Clause) -> bool:
         if about_others(r, clause):
             return True
         words = {r.doc[i].lower_ for i in range(clause.start, clause_end(r, clause))}
+        before = r.doc[clause.start - 1].lower_ if clause.start > 0 else ""
+        joined = index > 0 and before in _JOINED and not words & _ME and not my_fact(r, clause)
+        if joined and about_others(r, r.clauses[index - 1]):  # "(my batchmate took it and got 230)"
+            return r.clauses[index - 1].sentence == clause.sentence
         subject = None if words & _ME else bracket_subject(r, clause)
         if subject is not None:
             index, clause = r.clauses.index(subject), subject

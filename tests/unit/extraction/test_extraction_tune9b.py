@@ -156,3 +156,20 @@ GAP_THEN_RESEARCH: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "active"), GAP_THEN_RESEARCH)
 def test_gap_then_research(text: str, active: bool | None) -> None:
     assert _facts(text).get("clinically_active") == active
+
+
+# (text, stored facts)
+JOINED_IN_ASIDE: list[tuple[str, dict[str, object]]] = [
+    # Inside a bracket, a clause joined by "and" to someone else's is theirs too.
+    ("Step 3 - not taken (my batchmate took it and got 230).", {"step3": "not_taken"}),
+    ("CK 245 (my friend took it and got 260), I have 2 IR pubs",
+     {"step2ck_score": 245, "ir_publications": 2}),
+    # Near miss: the writer's own aside.
+    ("CK 250 (took it in June and got 2 IR letters after)",
+     {"step2ck_score": 250, "us_ir_letters": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), JOINED_IN_ASIDE)
+def test_joined_in_aside(text: str, facts: dict[str, object]) -> None:
+    assert _facts(text) == facts
