@@ -33,18 +33,22 @@ _TEXTED = r"hw|wat|wht|wats|shud|shld|shuold|shoud|cn|cud|wud"
 # "Who I am: ..." heads a profile; "DO student from Arizona." names an osteopathic student
 # ("DO here, COMLEX only." stays a question: dev_tune_7 labels what it asks)
 _NOT_ASKING = r"(?!who\s+i\s+am\b|(?-i:DO)\s+(?:student|students|senior|from|school|grad)\b)"
-_QUESTION_START = re.compile(
-    r"^\W*(?:\d\)\s*)?"
-    + _LEAD
-    + _NOT_ASKING
-    + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
-    r"is|isn't|are|am|would|any|must|need advice|to how many|u|chance|chances|odds|"
-    r"integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|"
+# Words a question opens with, both for "is this a question" and "does it ask outright".
+_OPENING_WORDS = (
+    r"what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
+    r"is|isn't|are|am|would|any|must|to how many|u|chance|chances|odds|"
     + _TEXTED
     + "|"
     + _DID
     + "|"
     + _WILL
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:\d\)\s*)?"
+    + _LEAD
+    + _NOT_ASKING
+    + r"(?:need advice|integrated|independent|ir or|dr or|prelim or|j1 or|h1b or|"
+    + _OPENING_WORDS
     + r")\b(?!['’]t\b)",
     re.IGNORECASE,
 )
@@ -92,16 +96,7 @@ def is_question(clause: str) -> bool:
 
 # A question that opens with a question word ("what", "should", "chances") asks outright.
 _OUTRIGHT = re.compile(
-    r"^\W*(?:\d\)\s*)?"
-    + _LEAD
-    + r"(?:what|whats|what's|how|when|which|where|why|who|should|shall|can|could|do|does|"
-    r"is|isn't|are|am|would|any|must|to how many|u|chance|chances|odds|"
-    + _TEXTED
-    + "|"
-    + _DID
-    + "|"
-    + _WILL
-    + r")\b(?!['’]t\b)",
+    r"^\W*(?:\d\)\s*)?" + _LEAD + r"(?:" + _OPENING_WORDS + r")\b(?!['’]t\b)",
     re.IGNORECASE,
 )
 
