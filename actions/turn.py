@@ -37,8 +37,8 @@ from actions.slots import (
 from actions.turn_other import FORM_NAME, command, other_reply
 from actions.understanding import understand_latest
 from bot.answers import Message, distress_acknowledgement, faq_answer, faq_covered
-from bot.answers.messages import fields_asked_by
 from bot.dialogue import TurnPlan, plan_turn, replies
+from bot.dialogue.confirm import fields_asked_by
 from bot.dialogue.goals import GOAL_BY_INTENT, MAX_ASKED_FIELDS, fields_to_ask
 from bot.dialogue.turn import PROGRAMS_INTENT, answerable_topics
 from bot.extraction import UncertainFact

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -79,21 +79,6 @@ def inform_button(title: str, field: str, value: str | bool) -> Button:
     """
     entity = json.dumps({field: value}, separators=(",", ":"))
     return Button(title=title, payload=f"/inform{entity}")
-
-
-def fields_asked_by(messages: Sequence[Message]) -> set[str]:
-    """The profile fields the messages' own buttons already ask (``inform_button``s)."""
-    fields: set[str] = set()
-    for message in messages:
-        for button in message.buttons:
-            if button.payload.startswith("/inform{"):
-                try:
-                    entity = json.loads(button.payload.removeprefix("/inform"))
-                except ValueError:
-                    continue
-                if isinstance(entity, dict):
-                    fields.update(str(key) for key in entity)
-    return fields
 
 
 def clip(text: str, limit: int) -> str:

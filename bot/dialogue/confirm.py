@@ -99,6 +99,12 @@ def parse_yes_payload(payload: str) -> tuple[str, Any] | None:
     return (str(field), value) if field in PROFILE_FIELDS else None
 
 
+def fields_asked_by(messages: Sequence[Message]) -> set[str]:
+    """The profile fields the messages' own buttons already ask (``inform_button``s)."""
+    parsed = (parse_yes_payload(b.payload) for m in messages for b in m.buttons)
+    return {found[0] for found in parsed if found}
+
+
 def asked_confirmation(bot_messages: Sequence[Mapping[str, Any]]) -> tuple[str, Any] | None:
     """The fact a confirming question among ``bot_messages`` (one reply's messages, as the
     tracker records them) asked about: what a typed "yes" confirms."""
