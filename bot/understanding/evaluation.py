@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from bot.profile import PROFILE_FIELDS
-from bot.understanding.models import Command, Distress, Understanding
+from bot.understanding.models import Command, Distress, ProfileRequest, Understanding
 from bot.understanding.plan import TurnKind, plan_kind
 from bot.understanding.topics import OUT_OF_SCOPE, coarse
 
@@ -22,8 +22,9 @@ from bot.understanding.topics import OUT_OF_SCOPE, coarse
 LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 
 # The development set's files in ``tests/understanding/``, tuned-on first. The held-out files
-# are never read to write a rule or an example; only their figures are looked at (the fresh
-# file's wrong facts were read once after its first measurement: docs/dialogue.md).
+# are never read to write a rule or an example; only their figures are looked at. The first
+# three independent writers' files (``dev_holdout_fresh*``) were read after their blind runs
+# and are tuned on since 3 December 2026 (docs/dialogue.md); fresh_4 and fresh_5 are blind.
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
@@ -34,10 +35,11 @@ DEV_TUNE_FILES = (
     "dev_tune_7.yml",
     "dev_tune_8.yml",
     "dev_tune_9.yml",
+    *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml", "dev_holdout_fresh_3.yml"),
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
-    *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml", "dev_holdout_fresh_3.yml"),
+    *("dev_holdout_fresh_4.yml", "dev_holdout_fresh_5.yml"),
 )
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
@@ -48,7 +50,8 @@ class LabelledMessage(BaseModel):
     facts: dict[str, Any] = Field(default_factory=dict)
     distress: bool = False
     self_harm: bool = False
-    command: Command | None = None
+    # A conversation command, or a request about the stored profile (answered by its intent).
+    command: Command | ProfileRequest | None = None
 
     @property
     def expected_distress(self) -> Distress:
@@ -103,6 +106,12 @@ def _answers(case: LabelledMessage, reply: Reply, flags_ok: bool) -> bool:
     return kind is TurnKind.ANSWER and main is not None and coarse(main) == case.topics[0]
 
 
+def _same_command(case: LabelledMessage, got: Understanding) -> bool:
+    if isinstance(case.command, ProfileRequest):  # Rasa's rules route these intents themselves
+        return got.intent == case.command.value
+    return got.command == case.command
+
+
 def score(
     cases: Sequence[LabelledMessage],
     run: Callable[[str], Understanding],
@@ -144,7 +153,7 @@ def score(
             and (field not in case.facts or not _same(case.facts[field], value))
         }
         wrong += int(bool(bad))
-        flags_ok = got.distress is case.expected_distress and got.command == case.command
+        flags_ok = got.distress is case.expected_distress and _same_command(case, got)
         flags_hit += int(flags_ok)
         special = case.command or case.expected_distress is not Distress.NONE
         first_ok = True

@@ -18,6 +18,13 @@ class Command(str, Enum):
     JUST_TELL_ME = "just_tell_me"
 
 
+class ProfileRequest(str, Enum):
+    """Requests about the stored profile; Rasa's own intents and rules answer them."""
+
+    SHOW_PROFILE = "show_profile"
+    FORGET_ME = "forget_me"
+
+
 class Distress(str, Enum):
     """How worried the bot should be about the person writing."""
 
@@ -42,6 +49,7 @@ class Understanding(BaseModel):
     questions: list[Question] = Field(default_factory=list)
     distress: Distress = Distress.NONE
     command: Command | None = None
+    intent: str | None = None  # the whole message's NLU intent, when Rasa gave one
 
     @property
     def topics(self) -> list[str]:

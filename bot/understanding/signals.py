@@ -66,7 +66,15 @@ _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (Command.CANCEL, re.compile(r"^\W*cancel\W*$|\bcancel (?:that|this|it)\b", re.I)),
+    (
+        Command.CANCEL,
+        # Only as the whole message: "forget it, what about signals?" still asks about signals.
+        re.compile(
+            r"^\W*cancel\W*$|\bcancel (?:that|this|it)\b|"
+            r"^\W*(?:nvm|never ?mind|forget (?:it|that|about it))\W*$",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -85,6 +85,7 @@ def understand(
         questions=found,
         distress=signals.distress(text),
         command=signals.command(text),
+        intent=message_intent,
     )
 
 

@@ -18,7 +18,7 @@ from bot.understanding.evaluation import (
     load_messages,
     score,
 )
-from bot.understanding.models import Question
+from bot.understanding.models import ProfileRequest, Question
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -90,3 +90,18 @@ def test_the_scorer_counts_topics_facts_wrong_facts_and_fallbacks() -> None:
     assert scores.fallback_share == pytest.approx(1 / 3)
     assert scores.answered_first == pytest.approx(1 / 3)
     assert len(scores.failures) == 3
+
+
+def test_a_profile_request_label_is_met_by_its_rasa_intent_only() -> None:
+    # "delete everything you saved about me": Rasa's forget_me rule answers it, not a command.
+    cases = [
+        LabelledMessage(text="forget me", command=ProfileRequest.FORGET_ME),
+        LabelledMessage(text="show my profile", command=ProfileRequest.SHOW_PROFILE),
+    ]
+    answers = {
+        "forget me": Understanding(intent="forget_me"),
+        "show my profile": Understanding(intent="ask_programs"),
+    }
+    scores = score(cases, answers.__getitem__)
+    assert scores.flags_agreement == pytest.approx(1 / 2)
+    assert scores.answered_first == pytest.approx(1 / 2)

@@ -130,6 +130,10 @@ def test_distress(text: str, expected: Distress) -> None:
     [
         ("start over", Command.START_OVER),
         ("cancel", Command.CANCEL),
+        ("nvm", Command.CANCEL),
+        ("Never mind.", Command.CANCEL),
+        ("forget it", Command.CANCEL),
+        ("forget it, what about signals?", None),
         ("stop asking me questions", Command.STOP_ASKING),
         ("just tell me", Command.JUST_TELL_ME),
         ("should I cancel my observership?", None),
