@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from bot.extraction.kin import not_resident, said_of_kin, status_not_need, their_school
+from bot.extraction.kin import said_of_kin, status_not_need, their_school
 from bot.extraction.reading import Reading
 from bot.extraction.visa_hedges import (
+    code_judged_hard,
     code_ruled_out,
     hedged_code,
+    need_asked,
+    not_resident,
     sought,
     unsure_of_code,
     without_obstacles,
@@ -53,6 +56,8 @@ def visa(r: Reading) -> None:
         and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
         and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
         and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"
+        and not (m.label in _CODES and code_judged_hard(r, m.end))  # "J1 is very hard for me"
+        and not (m.label == "VISA_NEED" and need_asked(r, m.start))  # "do I need a visa?"
     }
     labels = without_obstacles(r, labels)  # "H1B needed because the J1 home rule ..."
     if (hedged := hedged_code(r, labels)) is not None:

@@ -44,7 +44,7 @@ from bot.extraction.clauses import read_clauses
 from bot.extraction.fields import SPECS
 from bot.extraction.models import Extraction, RejectedFact
 from bot.extraction.normalise import normalise
-from bot.extraction.questions import program_searches
+from bot.extraction.program_searches import program_searches
 from bot.extraction.reading import Reading
 from bot.profile import ProfileError, parse_profile
 from bot.strategy import default_current_year

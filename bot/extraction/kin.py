@@ -14,7 +14,7 @@ from bot.extraction.context import others_speak
 from bot.extraction.negation import ends_before_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.pipeline import Mention
-from bot.extraction.reading import Reading
+from bot.extraction.reading import Clause, Reading
 from bot.extraction.whose import bracket_subject
 
 # People whose citizenship or work a writer mentions beside their own.
@@ -26,10 +26,6 @@ KIN = frozenset(
      "upperclassmen", "coresident", "coworker", "labmate"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "myself", "'m", "am", "mine"})
-# Allowed to work, not a US citizen or permanent resident: no US IMG.
-NOT_RESIDENT = frozenset(
-    {"ead", "h4", "h-4", "asylum", "asylee", "refugee", "tps", "daca", "dependent", "dependant"}
-)
 
 
 def said_of_kin(r: Reading, position: int) -> bool:
@@ -40,10 +36,12 @@ def said_of_kin(r: Reading, position: int) -> bool:
         return False
     for i in range(position - 1, clause.start - 1, -1):
         word = r.doc[i].lower_
-        if word in _ME:
+        if word in _ME and r.doc[i].text != "IM":  # upper-case "IM" is internal medicine
             return False
         if word in KIN and not _a_rank(r, i):
             return not _joined_to_me(r, clause.start)  # not "I and my husband both have GC"
+    if _joined_to_kin(r, clause):  # "she matched IM last year and is on J1"
+        return True
     # "My senior (US IMG) ...": an aside in brackets after a relative is theirs.
     subject = bracket_subject(r, clause)
     words = {r.doc[i].lower_ for i in range(subject.start, subject.end)} if subject else set()
@@ -59,6 +57,22 @@ def _a_rank(r: Reading, i: int) -> bool:
     return r.doc[i].lower_ == "senior" and (following in _RANKED or following[:2] in {"ms", "md"})
 
 
+def _joined_to_kin(r: Reading, clause: Clause) -> bool:
+    """The clause has no subject of its own ("and is on J1") and is joined by "and" to a
+    relative's clause of the same sentence."""
+    index = r.clauses.index(clause)
+    if index == 0 or clause.start == 0 or r.doc[clause.start - 1].lower_ not in {"and", "&"}:
+        return False
+    previous = r.clauses[index - 1]
+    first = r.doc[clause.start].lower_
+    no_subject = first in _PREDICATES
+    return no_subject and previous.sentence == clause.sentence and said_of_kin(r, previous.end - 1)
+
+
+# Words that open a predicate with no subject of its own ("... and is on J1").
+_PREDICATES = frozenset({"is", "was", "has", "had", "holds", "needs", "got", "works", "working"})
+
+
 def _joined_to_me(r: Reading, start: int) -> bool:
     """The clause at ``start`` follows "I and" / "me &": the writer and the relative together."""
     joined = start >= 2 and r.doc[start - 1].lower_ in {"and", "&"}
@@ -69,11 +83,6 @@ def their_school(r: Reading, mention: Mention) -> bool:
     """ "typical matched IMG has 245": "IMG" in someone else's clause is their school."""
     clause = r.clause_of(mention.start)
     return mention.label == "SCHOOL_ABROAD" and clause is not None and others_speak(r, clause)
-
-
-def not_resident(r: Reading) -> bool:
-    """ "I'm on H4 EAD", "asylee", "on a dependent visa": no citizen or permanent resident."""
-    return any(token.lower_ in NOT_RESIDENT for token in r.doc)
 
 
 # "Did house job 1 year", "completed my residency": a role that is over.

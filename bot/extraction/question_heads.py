@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-# Prepositions that open a heading naming a question's topic.
-_TOPIC_HEADS = frozenset({"for", "about", "regarding", "re", "concerning", "wrt"})
+# Prepositions that open a heading naming a question's topic; a time clause before the
+# question is its premise too ("After finishing DR on J1, how does the waiver work?").
+_TOPIC_HEADS = frozenset(
+    {"for", "about", "regarding", "re", "concerning", "wrt", "after", "once", "upon"}
+)
 _PERSONAL = frozenset({"my", "i", "i'm", "im", "me", "mine", "i've"})
 
 

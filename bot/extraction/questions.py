@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from bot.extraction.question_heads import question_start, without_heading
+from bot.extraction.question_heads import question_start
 
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
@@ -89,6 +89,10 @@ def questions(doc: Doc) -> list[Question]:
                 if openers
                 else _last_part(doc, start, token.i)
             )
+            if openers and start in (openers[0], question_start(doc, start, openers[0])):
+                # "can a radiologist trained abroad skip DR and do IR ...?", "After DR on
+                # J1, how does the waiver work and can I ...?": the whole sentence asks.
+                begin = start
         elif openers and openers[0] == start:
             begin = start
         if begin is not None:
@@ -97,29 +101,6 @@ def questions(doc: Doc) -> list[Question]:
             )
             found.append(Question(begin, token.i + 1, personal))
         start = token.i + 1
-    return found
-
-
-_PROGRAM_WORDS = frozenset({"program", "programs", "programmes"})
-_SEARCH_WORDS = frozenset(
-    {"which", "any", "list", "recommend", "suggest", "name", "show", "find", "good"}
-)
-
-
-def program_searches(doc: Doc) -> list[Question]:
-    """Questions asking for programs ("which DR programs sponsor J1 in the midwest?", "any
-    programs in the southeast that would take me?", "programs in Texas that take J1?"): the
-    visa and places they name are what the writer looks for. Not "is 60 programs enough?",
-    "how many programs sponsor H1B?", "do programs in the west take IMGs?"."""
-    found = []
-    for question in questions(doc):
-        words = without_heading([doc[i].lower_ for i in range(question.start, question.end)])
-        where = next((i for i, word in enumerate(words) if word in _PROGRAM_WORDS), None)
-        if where is None or {"if", "suppose", "assuming"} & set(words):
-            continue
-        searching = bool(set(words[:where]) & _SEARCH_WORDS)
-        if searching or words[0] not in QUESTION_OPENERS:
-            found.append(question)
     return found
 
 
@@ -202,6 +183,12 @@ def _negated(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ in {"n't", "nt", "not"}
 
 
+# "Anyone know if the waiver works after J1?": asking the readers.
+_ASKING_READERS = frozenset({"anyone", "anybody", "somebody"})
+
+
 def _opens_question(token: Token) -> bool:
     # "DO student" is the degree, not a question.
+    if token.lower_ in _ASKING_READERS:
+        return True
     return token.lower_ in QUESTION_OPENERS and token.text != "DO"

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
@@ -34,6 +36,28 @@ def code_ruled_out(r: Reading, position: int) -> bool:
         if word not in _RULED_OUT_BY:
             return False
     return False
+
+
+# "J1 is very hard for me", "H1B is impossible for me": a code judged out of reach.
+_HARD = frozenset({"hard", "difficult", "impossible", "tough", "problematic", "risky"})
+_TO_HARD = frozenset({"is", "'s", "seems", "looks", "very", "really", "too", "so", "quite"})
+
+
+def code_judged_hard(r: Reading, end: int) -> bool:
+    """The code ending at ``end`` is followed by "is (very) hard / impossible"."""
+    i = end
+    while i < len(r.doc) and r.doc[i].lower_ in _TO_HARD:
+        i += 1
+    return i > end and i < len(r.doc) and r.doc[i].lower_ in _HARD
+
+
+_ASKING_AUX = frozenset({"do", "does", "will", "would", "should", "must"})
+
+
+def need_asked(r: Reading, start: int) -> bool:
+    """ "do I still need visa sponsorship?": whether a visa is needed, asked, not told."""
+    before = [t.lower_ for t in r.doc[max(0, start - 4) : start] if t.lower_ != "still"]
+    return any(a in _ASKING_AUX and b in {"i", "we"} for a, b in pairwise(before))
 
 
 def unsure_of_code(r: Reading, labels: set[str]) -> bool:
@@ -105,3 +129,14 @@ def hedged_code(r: Reading, labels: set[str]) -> str | None:
     codes = labels & _CODES
     hedged = [m for m in r.mentions if m.label in codes and code_or_no_sponsor(r, m)]
     return _CODE_VALUES[hedged[0].label] if hedged and len(codes) == 1 else None
+
+
+# Allowed to work, not a US citizen or permanent resident: no US IMG.
+NOT_RESIDENT = frozenset(
+    {"ead", "h4", "h-4", "asylum", "asylee", "refugee", "tps", "daca", "dependent", "dependant"}
+)
+
+
+def not_resident(r: Reading) -> bool:
+    """ "I'm on H4 EAD", "asylee", "on a dependent visa": no citizen or permanent resident."""
+    return any(token.lower_ in NOT_RESIDENT for token in r.doc)

@@ -1,0 +1,30 @@
+"""Questions asking for programs: the visa and places they name are the writer's search."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extraction.question_heads import without_heading
+from bot.extraction.questions import QUESTION_OPENERS, Question, questions
+
+_PROGRAM_WORDS = frozenset({"program", "programs", "programmes"})
+_SEARCH_WORDS = frozenset(
+    {"which", "any", "list", "recommend", "suggest", "name", "show", "find", "good"}
+)
+
+
+def program_searches(doc: Doc) -> list[Question]:
+    """Questions asking for programs ("which DR programs sponsor J1 in the midwest?", "any
+    programs in the southeast that would take me?", "programs in Texas that take J1?"): the
+    visa and places they name are what the writer looks for. Not "is 60 programs enough?",
+    "how many programs sponsor H1B?", "do programs in the west take IMGs?"."""
+    found = []
+    for question in questions(doc):
+        words = without_heading([doc[i].lower_ for i in range(question.start, question.end)])
+        where = next((i for i, word in enumerate(words) if word in _PROGRAM_WORDS), None)
+        if where is None or {"if", "suppose", "assuming"} & set(words):
+            continue
+        searching = bool(set(words[:where]) & _SEARCH_WORDS)
+        if searching or words[0] not in QUESTION_OPENERS:
+            found.append(question)
+    return found
