@@ -16,9 +16,8 @@ from bot.extraction.context import (
 from bot.extraction.exams import step1_result, step3_result
 from bot.extraction.fields import SPECS
 from bot.extraction.fixed_cycles import cycles_from_statuses
-from bot.extraction.number_context import with_before
+from bot.extraction.number_context import short_year, with_before
 from bot.extraction.numbers import NumberMention
-from bot.extraction.pairing import short_year
 from bot.extraction.reading import Reading
 from bot.profile import Step1Result, Step3Result, VisaNeed
 

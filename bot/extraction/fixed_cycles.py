@@ -25,7 +25,10 @@ def fixed_cycles(r: Reading) -> None:
     elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:
         r.out.add("match_cycles", 1)
     elif "LAST_CYCLE" in labels and "match_cycles" not in r.out.facts and _applied(r):
-        r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
+        # "Unmatched for the 2nd time ... last cycle 2 interviews": the ordinal counts them all.
+        cycles_from_statuses(r, first_is_none=False)
+        if "match_cycles" not in r.out.facts:
+            r.out.add("match_cycles", 1)  # "applied to DR last cycle": at least that one cycle
     if "match_cycles" in r.out.facts or not any(m.label == "CYCLE" for m in r.mentions):
         return
     cycles_from_statuses(r, first_is_none=not _none_contradicted(r))

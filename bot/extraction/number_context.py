@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from bot.extraction.number_words import NOISE_MODIFIERS, NOISE_NOUNS
+from bot.profile import GRADUATION_YEAR_RANGE
 
 if TYPE_CHECKING:
     from bot.extraction.numbers import NumberMention
@@ -74,3 +75,13 @@ def span_of_years(doc: Doc, number: NumberMention) -> bool:
         and number.high is not None
         and number.high > number.value
     )
+
+
+def short_year(number: NumberMention) -> int | None:
+    """ "21" right after a graduation word is 2021 ("98" is 1998); None for other numbers."""
+    if number.kind != "cardinal" or number.unit is not None or len(number.text) != 2:
+        return None
+    if not number.text.isdigit():
+        return None
+    value = int(number.text)
+    return 2000 + value if value <= GRADUATION_YEAR_RANGE[1] % 100 else 1900 + value

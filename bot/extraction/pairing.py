@@ -10,16 +10,25 @@ from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
 from bot.extraction.lacking import lacking
 from bot.extraction.letter_sources import letter_field, no_letters_at_all
+from bot.extraction.number_context import short_year
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.extraction.reported import required_count
 from bot.extraction.stints import added_stint, elective_in_usce, ongoing_programme
-from bot.profile import GRADUATION_YEAR_RANGE
 
 _YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
 _PASSED = {"STEP1": 100, "STEP3": 200}  # the lowest passing score read (no "both steps" score)
 CYCLE_NOUNS = frozenset({"cycle", "cycles"})
+# "the cycle before", "last cycle", "my first cycle": one cycle named, not a count of them.
+_NAMING = frozenset({"the", "that", "this", "last", "first", "previous", "prior", "each", "every"})
+
+
+def one_cycle_named(r: Reading, anchor: Anchor) -> bool:
+    """The anchor is a singular "cycle" after a word naming which one."""
+    words = anchor.text.lower().split()
+    before = r.doc[anchor.start - 1].lower_ if anchor.start > 0 else ""
+    return words[-1:] == ["cycle"] and before in _NAMING
 
 
 # "a question about interviews", "2 doubts on letters": the number counts these, not the anchor.
@@ -37,6 +46,8 @@ COUNTED_LABELS = frozenset({"INTERVIEW", "LETTER", "PUB", "ABSTRACT"})
 
 def counts_another_thing(r: Reading, anchor: Anchor, number: NumberMention) -> bool:
     """Whether a count before ``anchor`` counts another noun ("a question about interviews")."""
+    if anchor.label == "CYCLE" and number.start >= anchor.end and one_cycle_named(r, anchor):
+        return True  # "the cycle before that zero": that cycle's interviews
     if anchor.label not in COUNTED_LABELS or anchor.carried or number.end > anchor.start:
         return False
     if lacking(r, number):
@@ -105,16 +116,6 @@ def accepts(anchor: Anchor, number: NumberMention, gap: float) -> bool:
 def research_year(anchor: Anchor) -> bool:
     words = anchor.text.lower().split()  # a carried anchor may have no text of its own
     return anchor.label == "RESEARCH" and bool(words) and words[-1] in _YEAR_WORDS
-
-
-def short_year(number: NumberMention) -> int | None:
-    """ "21" right after a graduation word is 2021 ("98" is 1998); None for other numbers."""
-    if number.kind != "cardinal" or number.unit is not None or len(number.text) != 2:
-        return None
-    if not number.text.isdigit():
-        return None
-    value = int(number.text)
-    return 2000 + value if value <= GRADUATION_YEAR_RANGE[1] % 100 else 1900 + value
 
 
 def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMention) -> None:

@@ -65,3 +65,23 @@ VISAS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "visa"), VISAS)
 def test_whose_visa(text: str, visa: str | None) -> None:
     assert _read(text)[0].get("visa_need") == visa
+
+
+# (text, match_cycles stored or None)
+CYCLES: list[tuple[str, int | None]] = [
+    # "the cycle before that zero": a named cycle's count is of something else.
+    ("This is my 3rd cycle applying DR. Last cycle I got 1 interview, the cycle before that "
+     "zero.", 2),
+    # An ordinal count of unmatched cycles beside "last cycle" counts them all.
+    ("Unmatched for the 2nd time in DR. First cycle 0 interviews, last cycle 2 DR interviews.",
+     2),
+    # Near misses: a count of cycles, one earlier cycle.
+    ("applied in 2 cycles", 2),
+    ("cycles: 2", 2),
+    ("I applied to DR last cycle, got 2 interviews", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cycles"), CYCLES)
+def test_cycles(text: str, cycles: int | None) -> None:
+    assert _read(text)[0].get("match_cycles") == cycles
