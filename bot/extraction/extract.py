@@ -99,6 +99,7 @@ def _read(r: Reading) -> Reading:
     """Every reading step but the bare answer: clauses, exams, categorical facts, places."""
     letter_lists.listed_sources(r)
     sourced_counts.publications_by_field(r)
+    stated_totals.totals_before_brackets(r)
     read_clauses(r)
     corrected.corrected_values(r)
     stated_totals.totals_after_parts(r)

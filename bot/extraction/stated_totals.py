@@ -34,6 +34,24 @@ def totals_after_parts(r: Reading) -> None:
             r.claimed.add(id(timed[0]))
 
 
+def totals_before_brackets(r: Reading) -> None:
+    """ "3 months USCE (2 months IM + a 4 week IR elective)", "12 weeks of observerships in
+    total (2 IR obs of 4 weeks each + 1 DR obs)": a duration told with its experience word right
+    before brackets holding durations is the total; the bracketed stints are its parts."""
+    for clause in r.clauses:
+        if clause.end >= len(r.doc) or r.doc[clause.end].text != "(":
+            continue
+        anchors = [m for m in r.within(clause, r.mentions) if m.label in ANCHORS]
+        timed = [n for n in r.within(clause, r.numbers) if n.unit in _UNITS and not n.discarded]
+        if len(anchors) != 1 or anchors[0].label not in LISTED_TIMES or len(timed) != 1:
+            continue
+        close = next((t.i for t in r.doc[clause.end :] if t.text == ")"), len(r.doc))
+        inside = [n for n in r.numbers if clause.end < n.start < close and n.unit in _UNITS]
+        if inside and id(timed[0]) not in r.claimed:
+            if _store(r, ANCHOR_FIELDS[anchors[0].label], timed[0]):
+                r.claimed.add(id(timed[0]))
+
+
 def _list_head(r: Reading, clause: Clause) -> str | None:
     """The first listed experience word (USCE, observership) of the clause's sentence before
     it, else of the sentence before."""

@@ -85,3 +85,21 @@ CYCLES: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "cycles"), CYCLES)
 def test_cycles(text: str, cycles: int | None) -> None:
     assert _read(text)[0].get("match_cycles") == cycles
+
+
+# (text, stored facts)
+TOTALS: list[tuple[str, dict[str, object]]] = [
+    # A duration told right before brackets of durations is their total.
+    ("3 months USCE in Boston (2 months IM + a 4 week hands-on IR elective).",
+     {"usce_months": 3.0}),
+    ("12 weeks of observerships in total (2 IR obs of 4 weeks each + 1 DR obs of 4 weeks)",
+     {"observership_weeks": 12.0}),
+    # Near misses: counts by field in brackets, parts with no total before them.
+    ("USCE 4 months (2 IM + 2 Rads), 3 US LORs", {"usce_months": 4.0}),
+    ("USCE: 2 months IM + 1 month FM", {"usce_months": 3.0}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), TOTALS)
+def test_totals_before_brackets(text: str, facts: dict[str, object]) -> None:
+    assert _read(text)[0] == facts
