@@ -47,9 +47,9 @@ def totals_before_brackets(r: Reading) -> None:
             continue
         close = next((t.i for t in r.doc[clause.end :] if t.text == ")"), len(r.doc))
         inside = [n for n in r.numbers if clause.end < n.start < close and n.unit in _UNITS]
-        if inside and id(timed[0]) not in r.claimed:
-            if _store(r, ANCHOR_FIELDS[anchors[0].label], timed[0]):
-                r.claimed.add(id(timed[0]))
+        fresh = inside and id(timed[0]) not in r.claimed
+        if fresh and _store(r, ANCHOR_FIELDS[anchors[0].label], timed[0]):
+            r.claimed.add(id(timed[0]))
 
 
 def _list_head(r: Reading, clause: Clause) -> str | None:
