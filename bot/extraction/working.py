@@ -38,7 +38,9 @@ def clinically_active(r: Reading) -> None:
         r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
 
 
-_ONGOING = frozenset({"been", "currently", "ongoing", "still"})
+_ONGOING = frozenset({"been", "currently", "ongoing", "still", "now"})
+# "Now I'm in a research position": research under way after the gap.
+_UNDER_WAY = frozenset({"doing", "working", "position", "fellow", "fellowship", "job"})
 
 
 def _research_now(r: Reading, after: int) -> bool:
@@ -47,7 +49,7 @@ def _research_now(r: Reading, after: int) -> bool:
     for m in r.mentions:
         clause = r.clause_of(m.start) if m.label == "RESEARCH" and m.start > after else None
         words = {r.doc[i].lower_ for i in range(clause.start, clause.end)} if clause else set()
-        if words & _ONGOING and words & {"doing", "working"} and told_of_now(r, m.start):
+        if words & _ONGOING and words & _UNDER_WAY and told_of_now(r, m.start):
             return True
     return False
 

@@ -103,3 +103,22 @@ TOTALS: list[tuple[str, dict[str, object]]] = [
 @pytest.mark.parametrize(("text", "facts"), TOTALS)
 def test_totals_before_brackets(text: str, facts: dict[str, object]) -> None:
     assert _read(text)[0] == facts
+
+
+# (text, clinically_active stored or None, to confirm or None)
+GAPS: list[tuple[str, bool | None, bool | None]] = [
+    # Research under way after the gap: no answer either way.
+    ("I had a gap of 4 years where I didn't practice. Now I'm in a radiology research "
+     "position.", None, None),
+    # Near misses: a gap that goes on now.
+    ("gap since 2019", False, None),
+    ("have 8 yrs gap after graduation", False, None),
+    ("I'm still in a 2 year gap", False, None),
+    ("gap of 3 years", False, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "active", "doubt"), GAPS)
+def test_gaps(text: str, active: bool | None, doubt: bool | None) -> None:
+    facts, doubts = _read(text)
+    assert (facts.get("clinically_active"), doubts.get("clinically_active")) == (active, doubt)
