@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
-from bot.understanding import alternatives, ellipsis, listing, signals
+from bot.understanding import alternatives, back_reference, ellipsis, listing, signals
 from bot.understanding import questions as question_shape
 from bot.understanding.models import Question, Understanding
 from bot.understanding.second import is_second_question
@@ -46,8 +46,11 @@ def understand(
         return topic
 
     found: list[Question] = []
-    for clause, ranked in _question_clauses(text):
+    pointed: dict[str, str] = {}  # question clause -> the topic of the sentence it points at
+    for clause, ranked, referred in _question_clauses(text):
         topic = ranked[0] if ranked else usable(classify(clause) if classify else None)
+        if topic is None and usable(referred):
+            pointed[clause] = str(referred)
         found.append(Question(text=clause, topic=topic))
         # "How many programs and where should I apply?": a second strong topic in one clause
         # (not the parent of the first: "Step 3 timing" already answers ask_usmle).
@@ -80,6 +83,9 @@ def understand(
             message_intent.startswith("ask_") or message_intent == OUT_OF_SCOPE
         ):
             found.append(Question(text=text.strip(), topic=message_intent))
+    # "Got 3 DR interviews. Is that normal?": what neither the clause nor the whole message
+    # placed, the sentence it points back at does
+    found = [Question(text=q.text, topic=q.topic or pointed.get(q.text)) for q in found]
     return Understanding(
         facts=facts if facts is not None else (extract_facts(text) if text else Extraction()),
         questions=found,
@@ -89,11 +95,12 @@ def understand(
     )
 
 
-def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
-    """Each question clause with the keyword model's topics, best first. An elliptic question
+def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
+    """Each question clause with the keyword model's topics, best first, and the topic of the
+    sentence it points back at (``back_reference``) when it names none. An elliptic question
     ("3 LORs, 1 from IR. enough?") takes the topic of what the message listed before it."""
     parts = clauses(text)
-    found: list[tuple[str, list[str]]] = []
+    found: list[tuple[str, list[str], str | None]] = []
     for index, clause in enumerate(parts):
         if not question_shape.is_question(clause):
             continue
@@ -108,11 +115,12 @@ def _question_clauses(text: str) -> list[tuple[str, list[str]]]:
             tail = head if ellipsis.is_elliptic(cut[1]) else _placed(parts[:index], cut[1])
             if head and tail and head[0] != tail[0]:
                 if not (ranked and alternatives.spans(clause, *cut, ranked[0])):
-                    found += [(cut[0], head), (cut[1], tail)]
+                    found += [(cut[0], head, None), (cut[1], tail, None)]
                     continue
             elif head and tail and not ranked:
                 ranked = head  # "Is 2 years too long, or is 1 year enough?"
-        found.append((clause, ranked))
+        referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
+        found.append((clause, ranked, referred))
     return found
 
 
@@ -136,4 +144,4 @@ def _placed(before: list[str], clause: str) -> list[str]:
 def unplaced_question_clauses(text: str) -> list[str]:
     """The question clauses of ``text`` the keyword model cannot place: what ``classify`` will
     be asked about (a caller that fetches the answers first, over HTTP, asks for these)."""
-    return [clause for clause, ranked in _question_clauses(text) if not ranked]
+    return [clause for clause, ranked, _ in _question_clauses(text) if not ranked]

@@ -312,8 +312,10 @@ def test_elliptic_judgements(text: str, topics: list[str]) -> None:
         ("no more qs, just tell me my chances", Command.JUST_TELL_ME),
         ("stop with the questions pls", Command.STOP_ASKING),
         ("quit asking me stuff", Command.STOP_ASKING),
-        # near misses: "never mind" stays the NLU's deny; a fresh graduate starts nothing over
-        ("never mind", None),
+        # "never mind" alone cancels; with a question after it, the question is asked
+        ("never mind", Command.CANCEL),
+        ("never mind, what about signals?", None),
+        # near misses: a fresh graduate starts nothing over
         ("I'm a fresh graduate, when should I start?", None),
         ("my PI will answer the question of authorship", None),
     ],

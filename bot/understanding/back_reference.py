@@ -1,0 +1,50 @@
+"""A question that points back asks about what the message has just told.
+
+"Step 3 not taken yet and I need H1b. When should I take it?", "Got 3 DR interviews so far.
+Is that normal?", "CK 244 on 2nd attempt (first was a fail). How much will the fail hurt me?":
+the question names no topic of its own; "it", "that", "more" or "the fail" points at the
+sentence before it, and that sentence's topic is what it asks about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
+
+# Words that point at something already said ("it", "that", "get more"); plural ones
+# ("them") point inside their own clause too often ("will programs see them as ...").
+_POINTER = re.compile(r"\b(?:it|that|this|more)\b", re.IGNORECASE)
+# "the fail", "this gap", "my score": a definite noun the sentence before named.
+_DEFINITE = re.compile(r"\b(?:the|that|this|my) ([a-z]{3,})\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{3,}", re.IGNORECASE)
+# "... and is scared, so I'm more scared": a clause that goes on from the last, not a question
+_GOES_ON = re.compile(r"^\W*(?:and|but|so|or)\b", re.IGNORECASE)
+# A longer question names what it asks; a referent further back is too far to guess.
+_MAX_WORDS = 16
+_LOOK_BACK = 3
+
+
+def points_back(before: Sequence[str], clause: str) -> bool:
+    """``clause`` is short and refers to what ``before`` told ("is that normal?")."""
+    if not before or len(clause.split()) > _MAX_WORDS:
+        return False
+    if _GOES_ON.search(clause) and "?" not in clause:
+        return False
+    if _POINTER.search(clause):
+        return True
+    told = {word.lower()[:4] for part in before[-_LOOK_BACK:] for word in _WORD.findall(part)}
+    return any(noun.lower()[:4] in told for noun in _DEFINITE.findall(clause))
+
+
+def referred_topic(before: Sequence[str], clause: str) -> str | None:
+    """The topic of the nearest clause before ``clause`` that names one, when ``clause``
+    points back; None otherwise."""
+    if not points_back(before, clause):
+        return None
+    for part in reversed(before[-_LOOK_BACK:]):
+        ranked = [topic for topic in ranked_topics(part) if topic != OUT_OF_SCOPE]
+        if ranked:
+            return ranked[0]
+    return None
