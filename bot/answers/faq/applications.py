@@ -98,6 +98,8 @@ def _brief(ask: Ask) -> str:
             f"{in_season(_FOR_YOU, ask.report)}: Integrated IR {apps.integrated_ir}, DR {apps.dr}, "
             f"PGY-1 {apps.pgy1}."
         )
+        if not apps.dr and ask.report.pathway in _NOT_APPLYING_NOW:
+            line += " DR 0 for now: my read is to strengthen the profile first."
     else:
         line = (
             f"Many IMGs apply to {fig.GUIDE_DR_APPLICATIONS} DR programs; your number depends "

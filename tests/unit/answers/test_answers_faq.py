@@ -440,6 +440,9 @@ def test_a_count_of_zero_dr_programs_says_why(profile: ApplicantProfile, explain
     assert ("DR 0 for now because" in text) is explained
     if explained:
         assert "strengthen the profile first" in text and "DR 0," in text
+    # asked beside another question, the one-line answer says it too
+    [short] = faq_answer("ask_application_count", profile, advise(profile), brief=True)
+    assert ("DR 0 for now: my read is to strengthen the profile first." in short.text) is explained
 
 
 def test_the_pathway_answer_keeps_why_integrated_ir_is_not_worth_it_beside_the_season() -> None:
