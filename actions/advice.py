@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.messages import send
 from actions.programs import program_page
+from actions.repeats import without_repeats
 from actions.slots import (
     ADVICE_GOAL,
     FORM_FIELDS,
@@ -34,6 +35,7 @@ from actions.slots import (
 from actions.storage import database_engine
 from bot.answers import Message, faq_answer, strategy_messages
 from bot.db import transaction
+from bot.dialogue import replies
 from bot.dialogue.goals import missing_fields
 from bot.dialogue.replies import would_sharpen
 from bot.profile import ApplicantProfile
@@ -120,6 +122,10 @@ class GiveAdvice(Action):  # type: ignore[misc]
         profile = profile_from_slots(tracker.slots)
         messages, events = goal_answer(
             goal, profile, tracker.sender_id, skipped_fields(tracker.slots)
+        )
+        # The answer given before the questions, unchanged by them, is not sent again
+        messages = without_repeats(
+            messages, tracker.events, user_turns=None, lead=replies.answer_unchanged()
         )
         send(dispatcher, messages)
         return [*events, SlotSet(FORM_FIELDS, None)]

@@ -118,6 +118,11 @@ def would_sharpen(fields: Sequence[str]) -> Message:
     )
 
 
+def answer_unchanged() -> Message:
+    """After the profile questions, when the answers leave the first answer as it was."""
+    return Message(text="Thanks. What you've just told me doesn't change my answer above.")
+
+
 def answer_stands() -> Message:
     """Instead of an answer just given again: nothing new was learned since."""
     return Message(

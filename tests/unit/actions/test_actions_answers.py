@@ -95,3 +95,39 @@ def test_show_profile_lists_known_facts(domain):
     _, messages = run_action(ShowProfile(), tracker, domain)
     said = texts(messages)
     assert "255" in said and "J-1" in said and "forget me" in said
+
+
+def _bot_said(text: str) -> dict[str, object]:
+    return {"event": "bot", "text": text}
+
+
+def test_the_answer_after_the_questions_is_not_the_first_answer_again(domain, databases):
+    # The first reply answered the chances question; three form answers changed nothing.
+    slots = {**STRONG_IMG, "advice_goal": "chances"}
+    tracker = make_tracker("done", "inform", slots=slots)
+    _, first = run_action(GiveAdvice(), tracker, domain)
+    said = [_bot_said(str(message["text"])) for message in first]
+    earlier = [
+        *said,
+        *(
+            event
+            for turn in range(3)
+            for event in (
+                {"event": "user", "text": f"answer {turn}"},
+                _bot_said(f"question {turn}"),
+            )
+        ),
+    ]
+    again = make_tracker("done", "inform", slots=slots, before=earlier)
+    _, messages = run_action(GiveAdvice(), again, domain)
+    assert messages[0]["text"] == "Thanks. What you've just told me doesn't change my answer above."
+    assert not {str(m["text"]) for m in messages[1:]} & {str(m["text"]) for m in first}
+
+
+def test_after_a_restart_the_answer_is_given_in_full(domain, databases):
+    slots = {**STRONG_IMG, "advice_goal": "chances"}
+    _, first = run_action(GiveAdvice(), make_tracker("done", "inform", slots=slots), domain)
+    earlier = [*(_bot_said(str(message["text"])) for message in first), {"event": "restart"}]
+    again = make_tracker("done", "inform", slots=slots, before=earlier)
+    _, messages = run_action(GiveAdvice(), again, domain)
+    assert [m["text"] for m in messages] == [m["text"] for m in first]
