@@ -102,6 +102,11 @@ class Case:
         return f"you graduated {years} year{'s' if years != 1 else ''} ago"
 
     @property
+    def sponsorship_note(self) -> str:
+        """ " (sponsoring your visa)" after a kind of program, for an applicant who needs one."""
+        return " (sponsoring your visa)" if self.needs_sponsorship else ""
+
+    @property
     def step3_suggestion(self) -> str:
         """ ", Step 3" in a list of things to add, unless Step 3 is already passed."""
         return "" if self.step3_passed else " and Step 3"

@@ -687,8 +687,8 @@ ACTION_RULES: tuple[ActionRule, ...] = (
         27,
         lambda c: _STRENGTHENING(c) and c.pgy1_apps > 0,
         "The preliminary year is the guide's on-ramp: US work and letters before DR.",
-        "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year programs "
-        "(sponsoring your visa) in September {c.plan_season}.",
+        "Apply to {c.pgy1_apps} preliminary medicine/surgery or transitional-year "
+        "programs{c.sponsorship_note} in September {c.plan_season}.",
     ),
     ActionRule(
         "engagement_after_a_gap",

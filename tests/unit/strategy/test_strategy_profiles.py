@@ -590,3 +590,19 @@ def test_a_us_graduate_who_needs_a_visa_gets_the_visa_advice() -> None:
     codes = {action.code for action in report.actions}
     assert {A.TARGET_VISA_SPONSORS, A.TAKE_STEP3} <= codes
     assert report.applications.dr > _report(STRONG_US_MD).applications.dr
+
+
+@pytest.mark.parametrize(
+    ("visa", "says_sponsoring"),
+    [("j1", True), ("undecided", True), ("none", False)],
+)
+def test_the_pgy1_step_names_visa_sponsorship_only_for_who_needs_it(
+    visa: str, says_sponsoring: bool
+) -> None:
+    # A US citizen from a Caribbean school was told to look for programs "sponsoring your visa".
+    applicant_type = "us_img" if visa == "none" else "non_us_img"
+    profile = {**AVERAGE_IMG, "match_cycles": 1, "prior_interviews": 0, "visa_need": visa}
+    profile["applicant_type"] = applicant_type
+    report = advise(parse_profile(profile))
+    [step] = [a for a in report.actions if a.code is ActionCode.APPLY_PGY1]
+    assert ("sponsoring your visa" in step.target) is says_sponsoring
