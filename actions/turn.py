@@ -73,15 +73,19 @@ def _main_answer(
         return messages
     if intent in GOAL_BY_INTENT:  # advice given: the contract's recommended_pathway
         events.append(SlotSet(RECOMMENDED_PATHWAY, report.pathway.value))
-    return faq_answer(intent, profile, report)
+    return faq_answer(intent, profile, report, question=text)
 
 
-def _others(plan: TurnPlan, profile: ApplicantProfile) -> list[Message]:
+def _others(plan: TurnPlan, profile: ApplicantProfile, text: str = "") -> list[Message]:
     report = advise(profile)
     covered = faq_covered(plan.main or "")  # said in the main answer: a button, not twice
     briefs = [i for i in plan.also if i != PROGRAMS_INTENT and i not in covered]
     briefs = briefs[:MAX_BRIEF_ANSWERS]
-    messages = [m for intent in briefs for m in faq_answer(intent, profile, report, brief=True)]
+    messages = [
+        m
+        for intent in briefs
+        for m in faq_answer(intent, profile, report, brief=True, question=text)
+    ]
     rest = [intent for intent in plan.also if intent not in briefs]
     if rest:
         messages.append(replies.also_asked(rest))
@@ -110,7 +114,7 @@ def answer(
     confirm, confirm_field = (None, None) if in_form else confirmation(tracker, uncertain, decisive)
     confirming = [confirm] if confirm else []
     if plan.goal is None:
-        answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile)
+        answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile, text)
         if confirm_field in fields_asked_by(answers):  # the answer's buttons ask it already
             confirming = []
         return messages + answers + confirming, events
@@ -121,9 +125,9 @@ def answer(
         asked = [field for field in asked if field != confirm_field][: MAX_ASKED_FIELDS - 1]
     if not asked:  # nothing left that would change it: the goal's personal answer
         personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
-        messages += personal + _others(plan, profile) + confirming
+        messages += personal + _others(plan, profile, text) + confirming
         return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
-    answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile)
+    answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile, text)
     messages += answers
     # A fact the answer already asks with its own buttons ("Which visa would you need?") is not
     # asked a second time by the form.

@@ -40,6 +40,7 @@ class Ask:
     report: StrategyReport | None
     year: int
     today: date
+    question: str = ""  # the applicant's words, when the answer may use what they name
 
     @property
     def years_since_graduation(self) -> int | None:

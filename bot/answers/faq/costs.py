@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.asked_counts import programs_priced
 from bot.answers.calendar_facts import cal, row, value
 from bot.answers.faq.base import Ask, Topic, brief, review_button, sourced
 from bot.answers.messages import Message
@@ -65,7 +66,25 @@ def _fees() -> Message:
     )
 
 
+def _priced(tiers: FeeTiers, count: int) -> str:
+    """The fee for the count the applicant named ("if I apply to 100 programs")."""
+    return (
+        f"{count} programs in one specialty: ${tiers.cost(count):,} at 2026 prices "
+        f"(${tiers.low} each for the first {tiers.limit}, ${tiers.high} after); split across "
+        "specialties it costs less, as each restarts the tiers."
+    )
+
+
 def _budget(ask: Ask) -> Message:
+    tiers = fee_tiers()
+    named = programs_priced(ask.question)
+    if named and tiers is not None:
+        own = _budget_for_plan(ask)
+        return Message(text=f"{_priced(tiers, named)}\n{own.text}", buttons=own.buttons)
+    return _budget_for_plan(ask)
+
+
+def _budget_for_plan(ask: Ask) -> Message:
     tiers = fee_tiers()
     if ask.report is None or tiers is None:
         reason = (
@@ -144,6 +163,9 @@ def _costs(ask: Ask) -> list[Message]:
 
 def _brief(ask: Ask) -> str:
     tiers = fee_tiers()
+    named = programs_priced(ask.question)
+    if named and tiers is not None:
+        return brief(_priced(tiers, named), [cal(_FEE_ROW)])
     if ask.report is not None and tiers is not None:
         apps = ask.report.applications
         total = sum(tiers.cost(n) for n in (apps.integrated_ir, apps.dr, apps.pgy1) if n)

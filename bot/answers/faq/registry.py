@@ -100,6 +100,7 @@ def faq_answer(
     current_year: int | None = None,
     brief: bool = False,
     today: date | None = None,
+    question: str = "",
 ) -> list[Message]:
     """The answer to one FAQ intent for this applicant, as one to four messages.
 
@@ -107,12 +108,13 @@ def faq_answer(
     pathway and application numbers); ``today`` (for where the season stands) defaults to the
     clock's date and ``current_year`` to its year. With
     ``brief=True`` the answer is one message of one or two lines, for a question asked beside
-    the main one, with a button that asks for the full answer.
+    the main one, with a button that asks for the full answer. ``question`` is the
+    applicant's message, for answers that use what it names ("100 programs").
     """
     topic = _topic(intent)
     day = today if today is not None else clock.today()
     year = current_year if current_year is not None else day.year
-    ask = Ask(profile=profile, report=report, year=year, today=day)
+    ask = Ask(profile=profile, report=report, year=year, today=day, question=question)
     if not brief:
         return topic.answer(ask)
     more = intent_button(clip(f"More on {topic.title}", 60), intent)

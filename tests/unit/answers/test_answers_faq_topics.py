@@ -10,6 +10,7 @@ import pytest
 from answers_samples import CURRENT_YEAR, EMPTY, PARTIAL, STRONG, WEAK, report
 
 from bot.answers import faq_answer
+from bot.answers.asked_counts import programs_priced
 from bot.answers.faq.costs import FeeTiers, fee_tiers
 from bot.answers.faq.timeline import match_year
 from bot.profile import ApplicantProfile, Step3Result, VisaNeed
@@ -219,3 +220,31 @@ def test_other_topics(intent: str, profile: ApplicantProfile, phrases: list[str]
     for phrase in phrases:
         assert phrase in text, (phrase, text)
     assert "Source: " in text
+
+
+@pytest.mark.parametrize(
+    ("question", "priced"),
+    [
+        ("also how much will it cost me if i apply to 100 programs", 100),
+        ("ERAS fee is how much for 70 programs?", 70),
+        ("what is the budget for 45 DR programs", 45),
+        # a count told outside the money question, or not a count of programs
+        ("I applied to 80 programs last year. How much are the fees?", None),
+        ("how much does it cost to apply", None),
+        ("how much for 5000 programs", None),
+    ],
+)
+def test_a_count_named_in_a_money_question(question: str, priced: int | None) -> None:
+    assert programs_priced(question) == priced
+
+
+@pytest.mark.parametrize("brief", [False, True])
+def test_costs_price_the_count_the_applicant_names(brief: bool) -> None:
+    chosen = report(applications={"integrated_ir": 0, "dr": 0, "pgy1": 35})
+    messages = faq_answer(
+        "ask_costs", WEAK, chosen, current_year=CURRENT_YEAR, today=DECEMBER, brief=brief,
+        question="how much will it cost me if i apply to 100 programs",
+    )  # fmt: skip
+    text = "\n".join(m.text for m in messages)
+    assert "100 programs in one specialty: $2,430 at 2026 prices" in text  # 30*$11 + 70*$30
+    assert ("PGY-1 35: $480" in text) is not brief  # the full answer also prices our plan
