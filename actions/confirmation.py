@@ -3,8 +3,9 @@
 A fact the message may mean but does not say plainly (extraction's ``uncertain``) gets one short
 question with Yes / No buttons (``bot.dialogue.confirm``). "Yes" is an ordinary ``/inform``
 payload: ``action_validate_slot_mappings`` validates and stores it (a forged value is refused
-with its valid range); "No" stores nothing. When the question was asked before the profile
-form's questions, the form starts once the user has answered it.
+with its valid range); "No" stores nothing. When the question (or a question of the answer
+itself, with its own buttons) was asked before the profile form's questions, the form starts
+once the user has answered it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bot.dialogue.confirm import (
     asked_confirmation,
     confirming_message,
     declined_reply,
+    fields_asked_in,
     refused_payload_reply,
     to_confirm,
     unconfirmed_field,
@@ -67,10 +69,14 @@ def is_inform_payload(tracker: Tracker) -> bool:
 
 
 def resumes_form(tracker: Tracker, in_form: bool) -> bool:
-    """Whether this message answers a confirming question asked before the goal's facts
-    ("Yes" stored its value, or "No"): then the profile form asks them now."""
-    if in_form or not is_inform_payload(tracker) or not pending_form_fields(tracker):
+    """Whether this message answers a question asked before the goal's facts (a confirming
+    question: "Yes" stored its value, or "No"; or the answer's own question, "Which group are
+    you in?", by a button or typed): then the profile form asks them now."""
+    if in_form or not pending_form_fields(tracker):
         return False
+    if not is_inform_payload(tracker):  # typed: "im a non-US IMG, ck 243"
+        changed = slot_changes_this_turn(tracker.events)
+        return bool(fields_asked_in(last_reply(tracker.events)) & set(changed))
     entities: list[dict[str, Any]] = list((tracker.latest_message or {}).get("entities") or [])
     if unconfirmed_field(entities)[1]:
         return True

@@ -47,10 +47,13 @@ def without_repeats(
     user_turns: int | None = RECENT_USER_TURNS,
     lead: Message | None = None,
 ) -> list[Message]:
-    """``messages`` without those already sent, led by one line pointing back to them
-    (``lead``, by default "my answer above still stands")."""
+    """``messages`` without those already sent. When the answer's first message is one of
+    them, one line points back to it (``lead``, by default "my answer above still stands");
+    a new first message is the answer changed, and only its repeated parts are left out."""
     said = recently_said(events, user_turns)
     fresh = [message for message in messages if message.text not in said]
     if len(fresh) == len(messages):
         return list(messages)
+    if messages and messages[0].text not in said:
+        return fresh
     return [lead or replies.answer_stands(), *fresh]

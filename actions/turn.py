@@ -131,18 +131,22 @@ def answer(
     messages += answers
     # A fact the answer already asks with its own buttons ("Which visa would you need?") is not
     # asked a second time by the form.
-    asked = [field for field in asked if field not in fields_asked_by(answers)]
+    own_question = fields_asked_by(answers)
+    asked = [field for field in asked if field not in own_question]
     if not asked:
         return messages + confirming, [*events, SlotSet(ADVICE_GOAL, plan.goal.value)]
-    messages.append(replies.asking_next(asked, confirming=bool(confirm)))
+    messages.append(
+        replies.asking_next(asked, confirming=bool(confirm), after_question=bool(own_question))
+    )
     events += [
         SlotSet(ADVICE_GOAL, plan.goal.value),
         SlotSet(FORM_FIELDS, asked),
         SlotSet(FAILED_ATTEMPTS, 0),
     ]
-    # The form starts now, or once the confirming question is answered (action_answer_turn
-    # again, on the Yes / No payload); inside the form, the rules resume it after this action.
-    if not in_form and not confirm:
+    # The form starts now, or once the confirming question or the answer's own question
+    # ("Which group are you in?") is answered (action_answer_turn again, on the button or the
+    # typed fact: one question at a time); inside the form, the rules resume it after this.
+    if not in_form and not confirm and not own_question:
         events.append(SlotSet(TURN_NEXT, ASK_FACTS))
     return messages + confirming, events
 

@@ -105,6 +105,18 @@ def fields_asked_by(messages: Sequence[Message]) -> set[str]:
     return {found[0] for found in parsed if found}
 
 
+def fields_asked_in(bot_messages: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The profile fields asked by the buttons of ``bot_messages`` (one reply, as the tracker
+    records it): what a typed answer to that reply may be answering."""
+    payloads = (
+        str(button.get("payload") or "")
+        for message in bot_messages
+        for button in (message.get("data") or {}).get("buttons") or []
+        if isinstance(button, Mapping)
+    )
+    return {found[0] for found in map(parse_yes_payload, payloads) if found}
+
+
 def asked_confirmation(bot_messages: Sequence[Mapping[str, Any]]) -> tuple[str, Any] | None:
     """The fact a confirming question among ``bot_messages`` (one reply's messages, as the
     tracker records them) asked about: what a typed "yes" confirms."""

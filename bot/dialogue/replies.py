@@ -88,13 +88,18 @@ def question_not_placed(question: str, *, offer_topics: bool) -> Message:
     )
 
 
-def asking_next(fields: Sequence[str], *, confirming: bool = False) -> Message:
+def asking_next(
+    fields: Sequence[str], *, confirming: bool = False, after_question: bool = False
+) -> Message:
     """Before the (at most three) questions that would change the answer; ``confirming``: a
-    quick check of a fact comes first (the confirming question sent after this)."""
+    quick check of a fact comes first (the confirming question sent after this);
+    ``after_question``: the answer above asked its own question, answered first."""
     names = join_words(field_label(field) for field in fields)
     count = "one quick question" if len(fields) == 1 else f"{len(fields)} quick questions"
     if confirming:
         lead = f"First a quick check, then {count} that would change it most ({names})"
+    elif after_question:
+        lead = f"After the question above, {count} would change it most ({names})"
     else:
         lead = f"{count.capitalize()} would change it most ({names})"
     return Message(

@@ -166,6 +166,49 @@ def test_the_chances_answer_asks_the_group_its_buttons_set(domain):
     assert "applicant_type" not in (slot_sets(events).get("form_fields") or [])
 
 
+def _form_question_buttons(messages: list[dict[str, Any]]) -> list[str]:
+    return [b["title"] for m in messages for b in m.get("buttons", [])]
+
+
+def test_one_question_at_a_time_the_answers_own_first_then_the_form(domain):
+    # "Sir what's my chances" got the group buttons and the form's first question at once.
+    events, messages = run_action(
+        AnswerTurn(), turn("Sir what's my chances", "ask_chances"), domain
+    )
+    sets = slot_sets(events)
+    assert sets["turn_next"] != "ask_facts"  # the form waits for the group
+    assert sets["form_fields"] and sets["advice_goal"] == "chances"
+    assert "After the question above," in texts(messages)
+    assert "Not applied yet" not in _form_question_buttons(messages)
+    # Answered by typing: stored by the slot mappings, then the form goes on.
+    asked_before = [
+        {"event": "user", "text": "Sir what's my chances"},
+        *(
+            {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons", [])}}
+            for m in messages
+        ),
+        *(slot_event(name, value) for name, value in sets.items()),
+    ]
+    typed = turn(
+        "im IMG, ck 243",
+        "inform",
+        before=asked_before,
+        after=[slot_event("applicant_type", "non_us_img"), slot_event("step2ck_score", 243)],
+    )
+    events, messages = run_action(AnswerTurn(), typed, domain)
+    assert slot_sets(events).get("turn_next") == "ask_facts"
+    assert "Got it" in texts(messages)
+    # A typed fact the last reply did not ask does not start the form.
+    other = turn(
+        "also I have 2 pubs",
+        "inform",
+        before=asked_before,
+        after=[slot_event("ir_publications", 2)],
+    )
+    events, _ = run_action(AnswerTurn(), other, domain)
+    assert slot_sets(events)["turn_next"] != "ask_facts"
+
+
 def test_commands(domain, databases):
     events, messages = run_action(AnswerTurn(), turn("start over", "command"), domain)
     assert {"event": "reset_slots", "timestamp": None} in events
