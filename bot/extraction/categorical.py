@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.extraction.kin import said_of_kin, status_not_need, their_school
 from bot.extraction.reading import Reading
+from bot.extraction.school_places import place_of_others, weak_place
 from bot.extraction.visa_hedges import (
     code_judged_hard,
     code_ruled_out,
@@ -105,7 +106,12 @@ def applicant_type(r: Reading) -> None:
     born = [m for m in r.aux if m.label in _ABROAD and _after_born(r, m.start)]
     # "My senior (US IMG) matched ...", "typical matched IMG has 245": someone else's school.
     kin = [m for m in r.aux if said_of_kin(r, m.start) or their_school(r, m)]
-    labels = {m.label for m in r.aux if m not in born + kin and not _describes_programs(r, m.end)}
+    kin += [m for m in r.aux if m.label == "COUNTRY" and m not in kin and place_of_others(r, m)]
+    # "Good morning from Lagos", "practicing in Pakistan": no word of the school, ask.
+    weak = [m for m in r.aux if m not in kin and weak_place(r, m)]
+    labels = {
+        m.label for m in r.aux if m not in born + kin + weak and not _describes_programs(r, m.end)
+    }
     found: ApplicantType | None = None
     if "TYPE_NON_US_IMG" in labels:
         found = ApplicantType.NON_US_IMG
@@ -122,10 +128,10 @@ def applicant_type(r: Reading) -> None:
         if found is ApplicantType.US_IMG and not r.out.has("visa_need") and _citizen_word(r):
             # "US IMG (citizen)": "citizen" beside the US IMG type is US citizenship.
             r.out.add("visa_need", VisaNeed.NONE.value)
-    elif born:
+    elif born or weak:
         # Born abroad says nothing about the medical school: ask, don't store.
         guess = ApplicantType.US_IMG if _us_status(r) else ApplicantType.NON_US_IMG
-        r.out.doubt("applicant_type", guess.value, born[0].text)
+        r.out.doubt("applicant_type", guess.value, (born + weak)[0].text)
 
 
 def _us_status(r: Reading) -> bool:

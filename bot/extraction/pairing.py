@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extraction.context import PLANNED_FIELDS, WorkKind, others_speak, planned, publication_kind
+from bot.extraction.each_count import times_count
 from bot.extraction.fields import LETTER_FIELDS, SPECS, convert
 from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
@@ -145,7 +146,7 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
     if anchor.label == "RESEARCH" and number.value == 0 and anchor.text.lower() == "research":
         r.out.add_default("ir_publications", 0)  # "zero research": no papers either
     if number.each:
-        number = _times_count(r, anchor, number)
+        number = times_count(r, anchor, number)
     if number.unit is None and research_year(anchor):
         number = replace(number, unit="year")
     year = short_year(number) if anchor.label == "GRAD" else None
@@ -168,21 +169,6 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
     )
     if not in_plan and name in r.out.facts:  # "3 months of cores + 1 month IR elective"
         elective_in_usce(r, clause, anchor, convert(number.value, number.unit or "week", "week"))
-
-
-def _times_count(r: Reading, anchor: Anchor, number: NumberMention) -> NumberMention:
-    """ "3 observerships of 4 weeks each": the count right before the anchor multiplies."""
-    for count in r.numbers:  # "2 electives in IR (4 weeks each)": the count is before the words
-        if (
-            id(count) not in r.claimed
-            and count.kind == "cardinal"
-            and count.unit is None
-            and not count.year_like
-            and 0 <= anchor.origin - count.end <= 1
-        ):
-            r.claimed.add(id(count))
-            return replace(number, value=number.value * count.value)
-    return number
 
 
 def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention) -> None:

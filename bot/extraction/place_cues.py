@@ -45,3 +45,25 @@ def anywhere_not_wanted(r: Reading, place: Mention) -> bool:
     start = clause.start if clause is not None else max(0, place.start - 6)
     words = {r.doc[i].lower_ for i in range(start, place.start)}
     return bool(words & (_NEGATIONS | _SCREENS))
+
+
+_SAYING = frozenset(
+    {"say", "says", "said", "tells", "told", "suggests", "suggested", "recommends",
+     "recommended", "advises", "advised", "thinks", "thought", "insists", "insisted"}
+)  # fmt: skip
+# The writer, or a request to the bot ("pls suggest programs in the southeast").
+_WRITER = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "we", "pls", "plz", "please", "you", "u", "can", "could"}
+)  # fmt: skip
+
+
+def advised_by_others(r: Reading, place: Mention) -> bool:
+    """ "one says apply IR everywhere", "my PD told me to apply in the northeast": a place after
+    someone else's verb of saying in its clause is their advice, not the writer's wish."""
+    clause = r.clause_of(place.start)
+    start = clause.start if clause is not None else max(0, place.start - 8)
+    for i in range(place.start - 1, start - 1, -1):
+        if r.doc[i].lower_ in _SAYING:
+            subject = {r.doc[j].lower_ for j in range(start, i)}
+            return bool(subject) and not subject & _WRITER
+    return False

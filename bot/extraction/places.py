@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.extraction.kin import said_of_kin
 from bot.extraction.patterns import AMBIGUOUS_STATE_CODES, EXCEPT_CUES, PREFERENCE_CUES
 from bot.extraction.pipeline import Mention
-from bot.extraction.place_cues import anywhere_not_wanted, only_beside
+from bot.extraction.place_cues import advised_by_others, anywhere_not_wanted, only_beside
 from bot.extraction.reading import Reading
 from bot.profile import Region
 from bot.regions import region_of_state
@@ -41,8 +41,8 @@ def preferred_regions(r: Reading) -> None:
             words = words - _MOSTLY  # "mostly CT/MRI", "mostly chart review": no applying
         if "only" in words and not only_beside(r, place):
             words = words - {"only"}  # "I only have one letter, from an attending in Miami"
-        if anywhere_not_wanted(r, place):
-            continue  # "haven't applied anywhere"
+        if anywhere_not_wanted(r, place) or (not asked and advised_by_others(r, place)):
+            continue  # "haven't applied anywhere", "my senior says apply everywhere"
         # ... but only a place in the sentence that asks for programs, not "USCE in NJ".
         asks_programs = r.program_question and bool(words & _PROGRAM_WORDS)
         cue = bool(words & PREFERENCE_CUES) or asks_programs or _listed(r, place, places)
