@@ -6,18 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extraction.clauses import RELATIVE_YEAR
-from bot.extraction.context import (
-    PLANNED_FIELDS,
-    WorkKind,
-    others_speak,
-    planned,
-    publication_kind,
-)
+from bot.extraction.context import WorkKind, others_speak, publication_kind
 from bot.extraction.exams import step1_result, step3_result
 from bot.extraction.fields import SPECS
 from bot.extraction.fixed_cycles import cycles_from_statuses
 from bot.extraction.number_context import short_year, with_before
 from bot.extraction.numbers import NumberMention
+from bot.extraction.plans import PLANNED_FIELDS, planned
 from bot.extraction.reading import Reading
 from bot.profile import Step1Result, Step3Result, VisaNeed
 

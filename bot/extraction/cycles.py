@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.extraction.context import others_speak, planned
+from bot.extraction.context import others_speak
+from bot.extraction.plans import planned
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.stage_clause import negated_match
 

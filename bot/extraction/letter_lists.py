@@ -9,10 +9,10 @@ Runs before the clause-by-clause reading, which then leaves the count alone.
 
 from __future__ import annotations
 
-from bot.extraction.context import planned
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_sources import letter_field
 from bot.extraction.pipeline import Mention
+from bot.extraction.plans import planned
 from bot.extraction.reading import Anchor, Clause, Reading
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extraction.context import PLANNED_FIELDS, WorkKind, others_speak, planned, publication_kind
+from bot.extraction.context import WorkKind, others_speak, publication_kind
 from bot.extraction.each_count import times_count
 from bot.extraction.fields import LETTER_FIELDS, SPECS, convert
 from bot.extraction.interview_seasons import not_prior_interviews
@@ -14,6 +14,7 @@ from bot.extraction.letter_sources import letter_field, no_letters_at_all
 from bot.extraction.number_context import short_year
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
+from bot.extraction.plans import PLANNED_FIELDS, planned
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.extraction.reported import required_count
 from bot.extraction.stints import added_stint, elective_in_usce, ongoing_programme

@@ -85,3 +85,26 @@ EACH_STINT: list[tuple[str, str, float]] = [
 @pytest.mark.parametrize(("text", "name", "weeks"), EACH_STINT)
 def test_each_stint(text: str, name: str, weeks: float) -> None:
     assert _facts(text).get(name) == weeks
+
+
+# (text, stored facts, facts to confirm)
+ASKED_OR_ADVISED: list[tuple[str, dict[str, object], dict[str, object]]] = [
+    # Advice to the writer and a thing asked about are not had.
+    (
+        "My mentor says I should stop applying and take a research position for a year first.",
+        {},
+        {"research_years": 1.0},
+    ),
+    ("would a letter from my IM PD hurt me?", {}, {"us_other_letters": 1}),
+    # Near misses: what the writer has, judged or beside a question.
+    ("would my 2 IR letters be enough?", {"us_ir_letters": 2}, {}),
+    ("I did research for a year, should I apply?", {"research_years": 1.0}, {}),
+    ("should i apply with my 245?", {"step2ck_score": 245}, {}),
+    ("I took a research year and I should be fine", {"research_years": 1.0}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), ASKED_OR_ADVISED)
+def test_asked_or_advised(text: str, stored: dict[str, object], doubted: dict[str, object]) -> None:
+    assert _facts(text) == stored
+    assert _doubted(text) == doubted
