@@ -87,9 +87,20 @@ _REQUEST = re.compile(
 )
 
 
+# "she matched IM ... and is on J1 with 6 months of USCE": a verb going on from the sentence
+# before (a place or state after it, no subject), no question without its question mark
+_GOES_ON = re.compile(
+    r"^\W*and (?:is|are|was|has|have) (?:on|in|at|from|with|now|currently|also|still|"
+    r"doing|working|married|matched|based|living)\b",
+    re.IGNORECASE,
+)
+
+
 def is_question(clause: str) -> bool:
     """True when ``clause`` asks or requests something."""
-    if "?" in clause or _QUESTION_START.search(clause):
+    if "?" in clause:
+        return True
+    if _QUESTION_START.search(clause) and not _GOES_ON.search(clause):
         return True
     return bool(_REQUEST.search(_REPORTED.sub(" ", clause)))
 
