@@ -60,3 +60,15 @@ def no_letters_at_all(r: Reading, clause: Clause, anchor: Anchor) -> bool:
         return False
     words = r.sentence_words(anchor.start)
     return bool(words & GENERAL_LETTER_WORDS) or {"at", "all"} <= words
+
+
+_EXCEPT = frozenset({"except", "besides", "apart", "excluding"})
+
+
+def excepted(r: Reading, anchor: Anchor) -> bool:
+    """ "No US letters except one from the attending who is IR": the "no" has an exception
+    right after the letter word, so it is no zero (the exception is read on its own)."""
+    if anchor.label != "LETTER":
+        return False  # "no USCE other than observerships" is no USCE
+    following = {r.doc[i].lower_ for i in range(anchor.end, min(anchor.end + 2, len(r.doc)))}
+    return bool(following & _EXCEPT)

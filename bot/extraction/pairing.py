@@ -10,7 +10,7 @@ from bot.extraction.fields import LETTER_FIELDS, SPECS, convert
 from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
 from bot.extraction.lacking import lacking
-from bot.extraction.letter_sources import letter_field, no_letters_at_all
+from bot.extraction.letter_sources import excepted, letter_field, no_letters_at_all
 from bot.extraction.number_context import short_year
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
@@ -173,8 +173,8 @@ def apply_number(r: Reading, clause: Clause, anchor: Anchor, number: NumberMenti
 
 
 def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention) -> None:
-    if others_speak(r, clause):
-        return  # "my friend ... and no research": not the writer's
+    if others_speak(r, clause) or excepted(r, anchor):
+        return  # "my friend ... and no research", "no US letters except one from ..."
     if anchor.label in {"STEP1", "STEP3"}:
         anchor.statuses.add("ST_NOT_TAKEN")
         return

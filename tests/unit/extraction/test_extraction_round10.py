@@ -108,3 +108,19 @@ ASKED_OR_ADVISED: list[tuple[str, dict[str, object], dict[str, object]]] = [
 def test_asked_or_advised(text: str, stored: dict[str, object], doubted: dict[str, object]) -> None:
     assert _facts(text) == stored
     assert _doubted(text) == doubted
+
+
+# (text, stored facts)
+EXCEPTED_NONE: list[tuple[str, dict[str, object]]] = [
+    # "no letters except ...": no zero (the exception is read on its own).
+    ("No US letters except one from the observership attending who is IR.", {}),
+    ("no letters except one IR letter", {"us_ir_letters": 1}),
+    # Near misses: a plain "no", and "other than" after another anchor.
+    ("no IR letters", {"us_ir_letters": 0}),
+    ("no USCE other than observerships", {"usce_months": 0.0}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), EXCEPTED_NONE)
+def test_excepted_none(text: str, stored: dict[str, object]) -> None:
+    assert _facts(text) == stored
