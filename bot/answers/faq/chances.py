@@ -9,7 +9,7 @@ from bot.answers.advice import chance_sources, chances_text, has_chance_numbers
 from bot.answers.faq.base import Ask, Topic, brief, relative, review_button, sourced
 from bot.answers.labels import LEVEL_LABELS
 from bot.answers.messages import Button, Message, inform_button
-from bot.profile import ApplicantType
+from bot.profile import ApplicantProfile, ApplicantType
 from bot.report import StrategyReport
 from bot.strategy.chances import integrated_ir_count_text
 
@@ -21,6 +21,14 @@ def _applicant_type_buttons() -> list[Button]:
         inform_button("US MD", "applicant_type", "us_md"),
         inform_button("US DO", "applicant_type", "us_do"),
     ]
+
+
+# Fewer facts than this and the read of the profile is mostly the engine's assumptions.
+_FACTS_FOR_A_READ = 3
+
+
+def _facts_told(profile: ApplicantProfile) -> int:
+    return len(profile.model_dump(exclude_none=True))
 
 
 def _chances(ask: Ask) -> list[Message]:
@@ -50,9 +58,14 @@ def _chances(ask: Ask) -> list[Message]:
         )
     if ask.report:
         comp = ask.report.competitiveness
+        # With almost nothing told, the read is the engine's defaults: say how little it rests on
+        lead = (
+            "My read of your profile"
+            if _facts_told(p) >= _FACTS_FOR_A_READ
+            else ("On the little I know so far, my first read")
+        )
         lines.append(
-            f"My read of your profile: Integrated IR {LEVEL_LABELS[comp.integrated_ir]}, "
-            f"DR {LEVEL_LABELS[comp.dr]}."
+            f"{lead}: Integrated IR {LEVEL_LABELS[comp.integrated_ir]}, DR {LEVEL_LABELS[comp.dr]}."
         )
     lines.append(caveat)
     buttons: list[Button] = []

@@ -471,3 +471,24 @@ def test_the_brief_chances_answer_says_its_figures_are_another_groups(group: str
     non_us = ApplicantProfile(applicant_type="non_us_img")
     [message] = faq_answer("ask_chances", non_us, advise(non_us), brief=True)
     assert "non-US IMG figures" not in message.text
+
+
+@pytest.mark.parametrize(
+    ("profile", "lead"),
+    [
+        (ApplicantProfile(), "On the little I know so far, my first read:"),
+        (ApplicantProfile(step2ck_score=243), "On the little I know so far, my first read:"),
+        (
+            ApplicantProfile(applicant_type="non_us_img", step2ck_score=243, visa_need="j1"),
+            None,  # enough for numbers or an honest read; never "the little I know"
+        ),
+    ],
+)
+def test_the_read_of_a_nearly_empty_profile_says_how_little_it_rests_on(
+    profile: ApplicantProfile, lead: str | None
+) -> None:
+    text = "\n".join(m.text for m in faq_answer("ask_chances", profile, advise(profile)))
+    if lead is None:
+        assert "the little I know" not in text
+    else:
+        assert lead in text and "My read of your profile" not in text
