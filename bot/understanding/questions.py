@@ -107,7 +107,19 @@ def is_question(clause: str) -> bool:
 
 # A question that opens with a question word ("what", "should", "chances") asks outright.
 _OUTRIGHT = re.compile(
-    r"^\W*(?:\d\)\s*)?" + _LEAD + r"(?:" + _OPENING_WORDS + r")\b(?!['’]t\b)",
+    r"^\W*(?:\d\)\s*)?"
+    + _LEAD
+    # "with my 241 can I apply to IR": a score before the question word, without a comma
+    + r"(?:(?:with|given) (?:a |an |my )?(?:ck |step ?\d |s2 )?\d{3}\+?\s+)?"
+    + r"(?:"
+    + _OPENING_WORDS
+    + r")\b(?!['’]t\b)",
+    re.IGNORECASE,
+)
+# "Average matched IMG has like 250 right?": a belief checked in passing, not what is asked
+_TAG_QUESTION = re.compile(
+    r"(?:\bright|\bcorrect|\bisn['’]?t (?:it|that)|\baren['’]?t (?:they|there)|"
+    r"\bdon['’]?t (?:they|you))\s*\?+\W*$",
     re.IGNORECASE,
 )
 
@@ -118,12 +130,18 @@ def states_facts(clause: str) -> bool:
     return not _OUTRIGHT.search(clause) and bool(extract_facts(clause).facts)
 
 
-def outright_first(found: Sequence[Question]) -> list[Question]:
-    """The questions with those that only state facts moved after the outright ones (the main
-    question is the first outright one); the order is kept otherwise."""
-    weak = [states_facts(q.text) for q in found]
+def _weaker_last(found: Sequence[Question], weak: Sequence[bool]) -> list[Question]:
+    """``found`` with the weak ones after the others, unless all or none are weak."""
     if all(weak) or not any(weak):
         return list(found)
     return [q for q, w in zip(found, weak, strict=True) if not w] + [
         q for q, w in zip(found, weak, strict=True) if w
     ]
+
+
+def outright_first(found: Sequence[Question]) -> list[Question]:
+    """The questions with those that only state facts moved after the outright ones (the main
+    question is the first outright one), and a belief checked in passing ("... has like 250
+    right?") after all others; the order is kept otherwise."""
+    ordered = _weaker_last(found, [states_facts(q.text) for q in found])
+    return _weaker_last(ordered, [bool(_TAG_QUESTION.search(q.text)) for q in ordered])

@@ -13,13 +13,22 @@ import re
 from collections.abc import Callable, Collection
 
 from bot.extraction import Extraction, extract_facts
-from bot.understanding import alternatives, back_reference, ellipsis, listing, signals
+from bot.understanding import (
+    alternatives,
+    back_reference,
+    ellipsis,
+    listing,
+    results,
+    signals,
+)
 from bot.understanding import questions as question_shape
 from bot.understanding.models import Question, Understanding
 from bot.understanding.second import is_second_question
 from bot.understanding.segments import clauses
 from bot.understanding.topics import OUT_OF_SCOPE, coarse, ranked_topics
 
+# The exams topic: what a failed attempt told just before a question weighs ("results.py").
+EXAMS = "ask_usmle"
 # How sure NLU must be of the whole message's intent to add it beside the keywords' topics.
 SECOND_READING_CONFIDENCE = 0.8
 
@@ -119,6 +128,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
                     continue
             elif head and tail and not ranked:
                 ranked = head  # "Is 2 years too long, or is 1 year enough?"
+        if results.about_results(parts[:index], clause, ranked):
+            ranked = [EXAMS, *(topic for topic in ranked if topic != EXAMS)]
         referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
         found.append((clause, ranked, referred))
     return found

@@ -85,3 +85,44 @@ def test_two_routes_weighed_stay_one_question() -> None:
 )
 def test_going_on_is_no_question(clause: str, asks: bool) -> None:
     assert is_question(clause) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # a harm question after a failed attempt asks how the result weighs
+        (
+            "I failed CK once (218) then passed with 235. step 1 passed. will programs filter "
+            "me out? any programs that don't care about attempts?",
+            ["ask_usmle", "ask_programs"],
+        ),
+        ("CK 230 on 2nd attempt. will programs throw my application?", ["ask_usmle"]),
+        # near misses: no failed attempt before it, or the question names its own topic
+        ("CK 250 first attempt. will programs filter me out?", ["ask_chances"]),
+        ("I failed CK once. Will the gap hurt me?", ["ask_gaps"]),
+        # a score before the question word, without a comma, still asks outright
+        ("with my 241 can I apply to IR or programs want 250+?", ["ask_chances", "ask_usmle"]),
+    ],
+)
+def test_exam_results_and_outright_questions(text: str, topics: list[str]) -> None:
+    assert [q.topic for q in understand(text).questions] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a belief checked in passing ("..., right?") is not the main question
+        (
+            "Average matched IMG in DR has like 250 right? I have 238, is it hopeless",
+            "I have 238, is it hopeless",
+        ),
+        (
+            "IR is competitive, isn't it? what are my chances with 240?",
+            "what are my chances with 240?",
+        ),
+        # near miss: a lone tag question is still the question
+        ("IR is competitive right?", "IR is competitive right?"),
+    ],
+)
+def test_tag_question_goes_last(text: str, first: str) -> None:
+    assert understand(text).questions[0].text == first
