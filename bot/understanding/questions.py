@@ -116,10 +116,12 @@ _OUTRIGHT = re.compile(
     + r")\b(?!['’]t\b)",
     re.IGNORECASE,
 )
-# "Average matched IMG has like 250 right?": a belief checked in passing, not what is asked
+# "Average matched IMG has like 250 right?", "..., so I think my numbers are okay?": a belief
+# checked or hedged in passing, not what is asked
 _TAG_QUESTION = re.compile(
     r"(?:\bright|\bcorrect|\bisn['’]?t (?:it|that)|\baren['’]?t (?:they|there)|"
-    r"\bdon['’]?t (?:they|you))\s*\?+\W*$",
+    r"\bdon['’]?t (?:they|you))\s*\?+\W*$|"
+    r"(?:^|[,;]\s*)(?:so |and |but )?i (?:think|guess|believe|assume|suppose)\b[^,;?]*\?+\W*$",
     re.IGNORECASE,
 )
 

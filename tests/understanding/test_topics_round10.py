@@ -61,6 +61,10 @@ from bot.understanding.topics import ranked_topics
         ("If I score 250 on CK would integrated IR be realistic?", "ask_chances"),
         ("with my 241 can I apply to IR or programs want 250+?", "ask_chances"),
         ("Integrated IR realistic?", "ask_pathway"),  # near miss
+        # whether only programs sponsoring the visa are open is the visa question
+        ("So programs sponsoring H1B only right?", "ask_visa"),
+        ("should I only apply to programs that sponsor H1B?", "ask_visa"),
+        ("which programs sponsor H1B?", "ask_programs"),  # near miss
     ],
 )
 def test_competing_topics(clause: str, first: str) -> None:
@@ -119,6 +123,12 @@ def test_exam_results_and_outright_questions(text: str, topics: list[str]) -> No
         (
             "IR is competitive, isn't it? what are my chances with 240?",
             "what are my chances with 240?",
+        ),
+        # a hedged belief ("so I think my numbers are okay?") before the question asked
+        (
+            "My brother matched DR with 240, so I think my numbers are okay? Should I apply "
+            "integrated IR as my main target?",
+            "Should I apply integrated IR as my main target?",
         ),
         # near miss: a lone tag question is still the question
         ("IR is competitive right?", "IR is competitive right?"),
