@@ -82,7 +82,10 @@ _REQUEST = re.compile(
     r"(?:what|how|which|where|when) (?:should|shall|can|could|do|must|are|is) (?:i|we|my|the)|"
     # "stop asking and answer: do I need step 3?", "... yes or no"
     r":\s*(?:do|does|is|are|should|can|could|will|would) (?:i|we|my|it|there|the|you)|"
-    r"yes or no\W*$)\b",
+    r"yes or no\W*$|"
+    # "My main doubt is whether I should apply IR", "the question is if ..."
+    r"\b(?:question|doubt|concern|query|confusion)s? (?:is|being|here is)\s*:?\s*"
+    r"(?:whether|if|how|what|which|when|where|why|should|can|do|does|is)\b)\b",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from bot.understanding import (
     alternatives,
     back_reference,
     ellipsis,
+    emphasis,
     listing,
     results,
     signals,
@@ -73,7 +74,10 @@ def understand(
         )
         if second:
             found.append(Question(text=clause, topic=second))
-    found = listing.listed_first(question_shape.outright_first(found), clauses(text))
+    parts = clauses(text)
+    found = emphasis.main_first(
+        listing.listed_first(question_shape.outright_first(found), parts), parts
+    )
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
     placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
     if (

@@ -136,3 +136,32 @@ def test_exam_results_and_outright_questions(text: str, topics: list[str]) -> No
 )
 def test_tag_question_goes_last(text: str, first: str) -> None:
     assert understand(text).questions[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the writer marks the main question: it is answered in full, wherever it stands
+        (
+            "Side question: do I need step 3 for H1B? But my main question is how many DR "
+            "programs should I apply to?",
+            "ask_application_count",
+        ),
+        (
+            "Is ESIR worth it? Also what are my chances? My main doubt is whether I should "
+            "apply integrated IR at all.",
+            "ask_pathway",
+        ),
+        ("How much does ERAS cost? most importantly, which programs sponsor J1?", "ask_programs"),
+        (
+            "Do letters from home count?\nMy biggest question:\n"
+            "how many programs should I apply to?",
+            "ask_application_count",
+        ),
+        # near misses: no mark keeps the order; "my question is" alone marks nothing over others
+        ("Do letters from home count? How many programs should I apply to?", "ask_letters"),
+        ("My question is: should I do a research year?", "ask_research"),
+    ],
+)
+def test_marked_main_question_first(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main

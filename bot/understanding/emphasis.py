@@ -1,0 +1,48 @@
+"""The question the writer marks as the main one comes first.
+
+"Side question: do I need step 3 for H1B? But my main question is how many programs?", "...
+most importantly, which programs sponsor J1?", "The real question: IR or DR?": the writer says
+which question the first reply should answer in full; the others keep their order after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.models import Question
+
+_MAIN = re.compile(
+    r"\b(?:my|the|our|a) (?:main|real|biggest|big|key|most important|primary|actual|central|"
+    r"burning|major) (?:question|doubt|concern|query|confusion|worry|q)s?\b|"
+    r"\bmost importantly\b|\babove all\b|\bmore importantly\b|"
+    r"\b(?:mainly|really|most of all) (?:i )?(?:want|need|wanna) to know\b|"
+    r"\bwhat i (?:really |mainly |most )?(?:want|need) to know (?:is|:)",
+    re.IGNORECASE,
+)
+
+
+def marked_main(clause: str) -> bool:
+    """``clause`` says it is (or opens) the main question."""
+    return bool(_MAIN.search(clause))
+
+
+def main_first(found: Sequence[Question], parts: Sequence[str]) -> list[Question]:
+    """``found`` with the questions the writer marks as the main one first: marked in their
+    own clause, or by the clause just before it ("My main question:" on its own line)."""
+    marks = {
+        part
+        for index, part in enumerate(parts)
+        if marked_main(part) or (index > 0 and _ends_as_lead(parts[index - 1]))
+    }
+    marked = [any(q.text in part for part in marks) for q in found]
+    if all(marked) or not any(marked):
+        return list(found)
+    return [q for q, m in zip(found, marked, strict=True) if m] + [
+        q for q, m in zip(found, marked, strict=True) if not m
+    ]
+
+
+def _ends_as_lead(part: str) -> bool:
+    """A clause that only announces the main question ("My biggest question:")."""
+    return marked_main(part) and bool(re.search(r"(?:[:\-–—]|\bis)\s*$", part.strip()))
