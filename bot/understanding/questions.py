@@ -13,8 +13,11 @@ from bot.understanding.models import Question
 # "Did 4 weeks IR elective", "Did my IR sub-I.": a statement without its subject, no question
 # ("Did my score hurt me?" asks with its question mark).
 _DID = r"did(?=\s+(?:i|you|we|they|he|she|it|anyone|anybody|the|u|programs?)\b)"
-# "Will need J1", "Will take Step 3 in March": a plan without its subject, no question.
-_WILL = r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit)\b)"
+# "Will need J1", "Will take Step 3 in March", "will do IR elective in march": a plan without its
+# subject, no question.
+_WILL = (
+    r"will(?!\s+(?:be|need|take|have|start|finish|apply|graduate|sit|do|get|write|submit|rotate)\b)"
+)
 # Words before the question word: "so", "also", "or", "if yes", "my question:", and a short
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (

@@ -85,6 +85,11 @@ def test_two_routes_weighed_stay_one_question() -> None:
         # near misses: a question with its subject, or with its question mark
         ("and is it realistic to apply this cycle", True),
         ("and is on J1 a problem?", True),
+        # a plan without its subject ("will do IR elective in march") is no question
+        ("will do IR elective in march to get one.", False),
+        ("will get my CK score in July", False),
+        ("will doing research help?", True),  # near miss
+        ("will DR programs filter me out", True),  # near miss
     ],
 )
 def test_going_on_is_no_question(clause: str, asks: bool) -> None:
