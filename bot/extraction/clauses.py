@@ -45,6 +45,7 @@ from bot.extraction.qualifiers import (
 )
 from bot.extraction.reading import Anchor, Clause, Reading
 from bot.extraction.references import referenced
+from bot.extraction.stint_kinds import ir_time_anchor, observed_usce
 from bot.extraction.stints import named_stint
 
 NO_NONE = frozenset({"STEP2", "STEPS_ALL"})  # anchors a "no" says nothing of
@@ -88,6 +89,7 @@ def _anchors(
     mentions = r.within(clause, r.mentions)
     mentions = [m for m in mentions if not referenced(r, clause, m)]  # "after my obs"
     found = [Anchor(m.label, m.start, m.end, text=m.text) for m in mentions if m.label in ANCHORS]
+    found = observed_usce(r, found)  # "usce 2 months IM obs only"
     sources = [m for m in mentions if m.label in SOURCES]
     carried: list[Anchor] = []
     inherits = previous is not None and (
@@ -112,7 +114,7 @@ def _anchors(
             )
         ]
     if not found and (not carried or carried[0].label == "USCE"):  # "USCE: IM 8 wks, IR 4 wks"
-        found = _ir_time_anchor(r, clause, sources)
+        found = ir_time_anchor(r, clause, sources)
         carried = [] if found else carried
     letters = any(a.label == "LETTER" for a in found + carried)
     # "2 IR + 1 DR LORs": the letter word comes later in the sentence.
@@ -129,15 +131,6 @@ def _anchors(
         if found:
             carried = [a for a in carried if a.label != "LETTER"]
     return sorted(found + carried, key=lambda a: a.start)
-
-
-def _ir_time_anchor(r: Reading, clause: Clause, sources: list[Mention]) -> list[Anchor]:
-    """ "6 weeks of IR": a duration next to "IR" alone is an IR elective."""
-    ir = [m for m in sources if m.label == "SRC_IR"]
-    timed = [n for n in r.within(clause, r.numbers) if n.unit in {"week", "month"}]
-    if ir and timed:
-        return [Anchor("IR_ELECTIVE", ir[0].start, ir[0].end)]
-    return []
 
 
 def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:

@@ -33,6 +33,7 @@ from bot.extraction import (
     places,
     school_year,
     seasons,
+    skips,
     sourced_counts,
     stage,
     stated_totals,
@@ -67,8 +68,9 @@ def extract_facts(
     year = current_year if current_year is not None else default_current_year()
     r = _read(Reading(text, expected_field, year))
     labels = r.labels()
+    declined = skips.declines(r)
     # A skip ("skip this one", "not sure") declines the asked field: no bare answer.
-    if r.expected and not r.out.has(r.expected) and "SKIP" not in labels:
+    if r.expected and not r.out.has(r.expected) and not declined:
         bare.bare_answer(r, r.expected)
     bare.loose_score(r)
     if r.asked:
@@ -80,7 +82,7 @@ def extract_facts(
         facts=facts,
         rejected=rejected,
         uncertain=list(r.out.uncertain.values()),
-        skipped="SKIP" in labels or categorical.undecided_without_visa(r),
+        skipped=declined or categorical.undecided_without_visa(r),
         correction="CORRECTION" in labels,
     )
 

@@ -69,8 +69,12 @@ def _joined_to_kin(r: Reading, clause: Clause) -> bool:
     return no_subject and previous.sentence == clause.sentence and said_of_kin(r, previous.end - 1)
 
 
-# Words that open a predicate with no subject of its own ("... and is on J1").
-_PREDICATES = frozenset({"is", "was", "has", "had", "holds", "needs", "got", "works", "working"})
+# Words that open a predicate with no subject of its own ("... and is on J1", "... and matched
+# DR in Michigan").
+_PREDICATES = frozenset(
+    {"is", "was", "has", "had", "holds", "needs", "got", "works", "working", "matched",
+     "applied", "went", "did", "passed", "scored", "landed", "ended", "interviewed", "trained"}
+)  # fmt: skip
 
 
 def _joined_to_me(r: Reading, start: int) -> bool:

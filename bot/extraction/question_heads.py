@@ -1,6 +1,7 @@
 """A question led by its topic: "For the J1 waiver, can I do Conrad 30 ...?", "About step 3,
 should I take it before ERAS?". The heading before the comma names what is asked about; it
 is part of the question, not a statement ("My CK is 245, what are my chances?" still tells).
+After a comma, a clause that opens and goes on like a question asks even with no "?".
 """
 
 from __future__ import annotations
@@ -44,3 +45,32 @@ def without_heading(words: list[str]) -> list[str]:
     if words and words[0] in _TOPIC_HEADS and "," in words:
         return words[words.index(",") + 1 :]
     return words
+
+
+# A clause that opens like a question and goes on like one asks, also with no "?", after a
+# comma or a joining word ("..., is 2 abstracts enough or do I need papers", "also is h1b
+# better for that") or after a topic heading ("after J1 can i get a green card ...").
+_AUX = frozenset({"is", "are", "do", "does", "can", "could", "should"})
+_AUX_NEXT = frozenset({"i", "it", "that", "this", "there", "my", "a", "an", "the", "these",
+                       "they", "we", "programs", "u", "you"})  # fmt: skip
+_JUDGED = frozenset({"better", "worse", "enough", "worth", "good", "ok", "okay", "possible",
+                     "necessary", "needed", "required", "competitive", "easier",
+                     "harder"})  # fmt: skip
+_WH_NEXT = frozenset({"are", "is", "do", "does", "should", "can", "about", "much", "many", "if"})
+# Not "and": "... and is on J1", "... and can do H1B" go on with the subject left out.
+_BEFORE = frozenset({",", ":", "also", "so", "but", "or"})
+
+
+def asks_unmarked(doc: Doc, start: int, opener: int) -> bool:
+    """The clause opening at ``opener`` (in the sentence from ``start``) asks though the
+    sentence has no "?"."""
+    if opener == start or opener + 1 >= len(doc):
+        return False
+    placed = doc[opener - 1].lower_ in _BEFORE or question_start(doc, start, opener) == start
+    word, following = doc[opener].lower_, doc[opener + 1]
+    if word in _AUX:
+        judged = {t.lower_ for t in doc[opener + 1 : opener + 4]} & _JUDGED
+        shaped = following.lower_ in _AUX_NEXT or following.like_num or bool(judged)
+    else:
+        shaped = word in {"what", "whats", "how", "which"} and following.lower_ in _WH_NEXT
+    return placed and shaped

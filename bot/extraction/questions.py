@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from bot.extraction.question_heads import question_start
+from bot.extraction.question_heads import asks_unmarked, question_start
 
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
@@ -95,6 +95,12 @@ def questions(doc: Doc) -> list[Question]:
                 begin = start
         elif openers and openers[0] == start:
             begin = start
+        elif unmarked := [
+            t.i
+            for t in doc[start : token.i]
+            if _opens_question(t) and asks_unmarked(doc, start, t.i)
+        ]:  # "after J1 can i get a green card ...", "..., is 2 abstracts enough or ..."
+            begin = question_start(doc, start, unmarked[0])
         if begin is not None:
             personal = _personal(doc, begin, token.i + 1) or (
                 asks and not openers and _asked_after(doc, token.i + 1)

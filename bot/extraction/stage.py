@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from bot.extraction.context import about_others
 from bot.extraction.reading import Clause, Reading
+from bot.extraction.skips import declines
 from bot.extraction.stage_clause import clause_stage, negated_match
 from bot.extraction.stage_words import (
     ANSWER_WORDS,
@@ -55,6 +56,7 @@ def cycle_stage(r: Reading) -> None:
     time, told, others = "none", False, False  # the sentence so far: time, stage, subject
     previous_sentence = -1
     now_sentences = _told_now(r)
+    theirs: set[int] = set()  # tokens of clauses about someone else
     for clause in r.clauses:
         words = _words(r, clause)
         if clause.sentence != previous_sentence:
@@ -64,6 +66,7 @@ def cycle_stage(r: Reading) -> None:
         # "My friend got 260 and matched IR": the clause after keeps the friend as its subject.
         others = about_others(r, clause) or (others and not set(words) & ME)
         if others:
+            theirs.update(range(clause.start, clause.end))
             continue
         if time == "past" or (earlier_cycle and time != "now"):
             past_interviews |= bool(INTERVIEW & set(words))
@@ -75,7 +78,7 @@ def cycle_stage(r: Reading) -> None:
             told = stage is not CycleStage.PREPARING
             present_interviews |= bool(INTERVIEW & set(words))
     if answering and not stages:
-        stages = _bare(r)
+        stages = _bare(r, theirs)
     if not stages or (CycleStage.PREPARING in stages and len(set(stages)) > 1):
         return  # nothing plain, or a contradiction: store nothing
     r.out.add(FIELD, max(stages, key=ORDER.index).value)
@@ -136,11 +139,12 @@ def _tells_earlier_cycle(r: Reading) -> bool:
     return False
 
 
-def _bare(r: Reading) -> list[CycleStage]:
-    """The answer to the stage question in a word: "yes", "not yet", "interviewing"."""
-    if "SKIP" in r.labels():  # "not sure", "skip": declines the question
+def _bare(r: Reading, theirs: set[int]) -> list[CycleStage]:
+    """The answer to the stage question in a word: "yes", "not yet", "interviewing"; not a
+    word of someone else's clause ("my friend matched DR, so I am hoping")."""
+    if declines(r):  # "not sure", "skip": declines the question
         return []
-    words = [t.lower_ for t in r.doc]
+    words = [t.lower_ for t in r.doc if t.i not in theirs]
     stages = [ANSWER_WORDS[w] for w in words if w in ANSWER_WORDS]
     if stages:
         return stages

@@ -1,0 +1,130 @@
+"""Round 10c (found trying the bot as an applicant): someone else's clause as a form answer,
+an observership named after "USCE", a skip about another thing, questions typed without "?".
+Each rule with the near misses it must not catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+def _read(text: str, asked: str | None = None) -> tuple[dict[str, object], dict[str, object]]:
+    found = extract_facts(text, expected_field=asked, current_year=2026)
+    return found.facts, {u.field: u.value for u in found.uncertain}
+
+
+# (text, asked field, stored facts) - someone else's clause gives no stage and no place.
+THEIRS: list[tuple[str, str | None, dict[str, object]]] = [
+    (
+        "my friend got 255 and matched DR in Michigan, so i am hoping. whats my chances exactly",
+        "cycle_stage",
+        {},
+    ),
+    (
+        "my friend got 255 and matched DR in Michigan, so i am hoping. whats my chances exactly",
+        None,
+        {},
+    ),
+    ("my cousin matched IR last year and applied in Texas, I hope for the same", None, {}),
+    # Near misses: the writer's own clause, or the writer after the friend's.
+    ("I matched DR in Michigan!", "cycle_stage", {"cycle_stage": "matched"}),
+    ("my friend got 255, but I matched", "cycle_stage", {"cycle_stage": "matched"}),
+    ("my friend matched and I applied this cycle", "cycle_stage", {"cycle_stage": "applied"}),
+    ("matched", "cycle_stage", {"cycle_stage": "matched"}),
+    ("my friend is on J1 and I prefer the midwest", None, {"preferred_regions": ["midwest"]}),
+    ("I would prefer Michigan", None, {"preferred_regions": ["midwest"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "stored"), THEIRS)
+def test_someone_elses_clause(text: str, asked: str | None, stored: dict[str, object]) -> None:
+    assert _read(text, asked)[0] == stored
+
+
+# (text, stored): a duration after "USCE" named an observership is one, not hands-on USCE.
+OBSERVED: list[tuple[str, dict[str, object]]] = [
+    ("usce 2 months IM obs only (not hands on)", {"observership_weeks": 8.0}),
+    ("USCE: 2 months of IM observership", {"observership_weeks": 8.0}),
+    ("USCE: 4 wks as an observer in IM", {"observership_weeks": 4.0}),
+    # Near misses: the observership is another stint, or no duration stands between.
+    ("usce 2 months IM", {"usce_months": 2.0}),
+    ("USCE 3 months in IM where I observed IR", {"usce_months": 3.0}),
+    ("3 months USCE, observership 4 weeks", {"usce_months": 3.0, "observership_weeks": 4.0}),
+    (
+        "I did usce 2 months and observership 1 month",
+        {"usce_months": 2.0, "observership_weeks": 4.0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), OBSERVED)
+def test_observership_named_after_usce(text: str, stored: dict[str, object]) -> None:
+    assert _read(text)[0] == stored
+
+
+# (text, asked field, skipped, stored): a skip about another named thing declines nothing.
+SKIPS: list[tuple[str, str | None, bool, dict[str, object]]] = [
+    ("idk about letters yet, planning electives in march", "cycle_stage", False, {}),
+    (
+        "idk about step 3 yet, I applied this cycle",
+        "cycle_stage",
+        False,
+        {"cycle_stage": "applied"},
+    ),
+    ("not sure about my research yet", "visa_need", False, {}),
+    # Near misses: the skip is about the asked thing, points back, or stands alone.
+    ("idk", "cycle_stage", True, {}),
+    ("idk about that", "cycle_stage", True, {}),
+    ("not sure about the stage", "cycle_stage", True, {}),
+    ("idk about letters yet", "us_ir_letters", True, {}),
+    ("not sure about my step 3", "step3", True, {}),
+    ("idk about letters yet", None, True, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "skipped", "stored"), SKIPS)
+def test_skip_about_another_thing(
+    text: str, asked: str | None, skipped: bool, stored: dict[str, object]
+) -> None:
+    found = extract_facts(text, expected_field=asked, current_year=2026)
+    assert (found.skipped, found.facts) == (skipped, stored)
+
+
+# (text, stored, to confirm): a question typed without "?" states nothing.
+UNMARKED: list[tuple[str, dict[str, object], dict[str, object]]] = [
+    (
+        "no pubs yet but 2 abstracts accepted at RSNA, is 2 abstracts enough or do I need papers",
+        {"ir_publications": 0, "ir_abstracts": 2},
+        {},
+    ),
+    (
+        "after J1 can i get green card thru conrad waiver ... also is h1b better for that",
+        {},
+        {"visa_need": "undecided"},
+    ),
+    (
+        "stop asking me questions and answer: do I need step 3 for H1b yes or no",
+        {},
+        {"visa_need": "h1b"},
+    ),
+    ("CK 245, what are the odds for IR programs", {"step2ck_score": 245}, {}),
+    # Near misses: statements with an elided subject, a told fact before the question.
+    ("i need J1. after J1 can i get green card thru conrad waiver", {"visa_need": "j1"}, {}),
+    ("my wife is a US citizen and is on H1b", {}, {}),
+    ("CK 245, do research now in Boston", {"step2ck_score": 245}, {}),
+    (
+        "2 abstracts, 1 pub, need H1b",
+        {"ir_abstracts": 2, "ir_publications": 1, "visa_need": "h1b"},
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), UNMARKED)
+def test_questions_without_a_question_mark(
+    text: str, stored: dict[str, object], doubted: dict[str, object]
+) -> None:
+    facts, uncertain = _read(text)
+    facts.pop("cycle_stage", None)
+    assert (facts, uncertain) == (stored, doubted)
