@@ -39,6 +39,7 @@ from bot.extraction import (
     stated_totals,
     status_heads,
     theirs_then_mine,
+    us_students,
     working,
 )
 from bot.extraction.clauses import read_clauses
@@ -119,6 +120,7 @@ def _read(r: Reading) -> Reading:
     categorical.visa(r)
     categorical.applicant_type(r)
     school_year.year_after_school(r)
+    us_students.own_clerkships(r)
     working.clinically_active(r)
     places.preferred_regions(r)
     stage.cycle_stage(r)

@@ -23,7 +23,10 @@ KIN = frozenset(
      "mother", "dad", "mom", "parents", "parent", "brother", "sister", "son", "daughter",
      "friend", "colleague", "cousin", "uncle", "aunt", "he", "she", "he's", "she's",
      "senior", "seniors", "classmate", "batchmate", "mentor", "roommate", "upperclassman",
-     "upperclassmen", "coresident", "coworker", "labmate"}
+     "upperclassmen", "coresident", "coworker", "labmate",
+     # the same people in the plural ("most of my classmates are doing residency now")
+     "friends", "colleagues", "cousins", "brothers", "sisters", "classmates", "batchmates",
+     "mentors", "roommates", "coresidents", "coworkers", "labmates"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "myself", "'m", "am", "mine"})
 

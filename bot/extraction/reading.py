@@ -2,8 +2,8 @@
 (``Collected``).
 
 ``Reading`` is the shared state the reading steps (``clauses``, ``exams``, ``categorical``,
-``places``, ``bare``, ``context``) work on; it holds no rules of its own beyond splitting the
-message into clauses and storing a number as a checked fact.
+``places``, ``bare``, ``context``) work on; it holds no rules of its own beyond storing a
+number as a checked fact (the message is cut into clauses by ``clause_cuts``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
+from bot.extraction.clause_cuts import Clause as Clause  # re-exported: the steps import it here
+from bot.extraction.clause_cuts import cut_clauses
 from bot.extraction.collected import Collected
 from bot.extraction.failed_again import failed_retakes
 from bot.extraction.fields import SPECS, SUMMED_FIELDS, check, convert, range_reason
@@ -24,15 +26,7 @@ from bot.extraction.number_context import span_of_years
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.pipeline import Mention, get_pipeline
 from bot.extraction.questions import personal_tokens, question_tokens
-from bot.extraction.reported import reported_breaks
 from bot.extraction.running_totals import duration_total, running_total
-
-CLAUSE_BREAKS = frozenset(
-    {".", ";", ":", ",", "!", "?", "and", "but", "&", "+", "/", "(", ")", "also", "plus", "while",
-     "whereas", "then", "\n", "|", "•", "="}
-)  # fmt: skip
-# "CK: 242 | S1: Pass | YOG: 2016": a bar or bullet ends one fact's item like a full stop.
-SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n", "|", "•"})
 
 _Located = TypeVar("_Located", Mention, NumberMention)
 
@@ -53,13 +47,6 @@ class Anchor:
     def __post_init__(self) -> None:
         if self.origin < 0:
             self.origin = self.start
-
-
-@dataclass
-class Clause:
-    start: int
-    end: int
-    sentence: int
 
 
 # Told plainly also inside a question about oneself: an applicant type, work now ("... now
@@ -109,31 +96,13 @@ class Reading:
         self.out = Collected()
         self.loose_statuses: list[Mention] = []
         self.exam_statuses: dict[str, set[str]] = {label: set() for label in EXAMS}
-        self.clauses = self._clauses()
+        self.clauses = cut_clauses(self.doc, self.numbers, self.mentions)
 
     def _from_country(self, mention: Mention) -> bool:
         """ "as an IMG from Egypt?": a country the writer is from is explicit, also in a
         question about oneself."""
         before = self.doc[mention.start - 1].lower_ if mention.start > 0 else ""
         return mention.label == "COUNTRY" and before == "from"
-
-    def _clauses(self) -> list[Clause]:
-        inside = {i for n in self.numbers for i in range(n.start, n.end)}
-        inside |= {i for m in self.mentions for i in range(m.start, m.end)}
-        clauses: list[Clause] = []
-        start, sentence, reported = 0, 0, reported_breaks(self.doc)
-        for token in self.doc:
-            cut = token.lower_ in CLAUSE_BREAKS or token.i in reported
-            if token.i in inside or not cut:
-                continue
-            if token.i > start:
-                clauses.append(Clause(start, token.i, sentence))
-            start = token.i + int(token.i not in reported)  # "said" opens the clause it cuts
-            if token.lower_ in SENTENCE_BREAKS or "\n" in token.text:
-                sentence += 1
-        if start < len(self.doc):
-            clauses.append(Clause(start, len(self.doc), sentence))
-        return clauses
 
     # ---- looking things up --------------------------------------------------------------------
 

@@ -51,8 +51,8 @@ def publication_parts(r: Reading) -> None:
         if clause is None or len(own) != 1 or _aside(r, clause):
             continue
         parts = _parts(r, clause)
-        if not parts:
-            continue
+        if not parts or _more_unpublished(parts, own[0].value):
+            continue  # "1 pub and 2 in progress": the 2 are more papers, not yet out
         split = len(parts) > 1 and sum(v for v, _, _ in parts) == own[0].value
         kind = _part_kind(r, clause) or WorkKind.IR
         if _qualified(r, clause) and _in_brackets(r, clause) and kind is WorkKind.IR:
@@ -89,6 +89,12 @@ def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:
             return []
         parts.append((numbers[0].value, kind, id(numbers[0])))
     return parts
+
+
+def _more_unpublished(parts: list[tuple[float, WorkKind, int]], total: float) -> bool:
+    """Unpublished parts as many as the total or more cannot be a part of it."""
+    unpublished = all(kind is WorkKind.UNPUBLISHED for _, kind, _ in parts)
+    return unpublished and sum(value for value, _, _ in parts) >= total
 
 
 def _in_brackets(r: Reading, clause: Clause) -> bool:

@@ -128,3 +128,34 @@ def test_questions_without_a_question_mark(
     facts, uncertain = _read(text)
     facts.pop("cycle_stage", None)
     assert (facts, uncertain) == (stored, doubted)
+
+
+# (text, stored): left by round 10b - a US student's elective is no USCE total, people in the
+# plural are others, unpublished papers as many as the published ones are more, not parts.
+LEFT: list[tuple[str, dict[str, object]]] = [
+    ("US MD student, did a 2 wk DR elective", {"applicant_type": "us_md"}),
+    ("DO student, 4 weeks sub-I in IM", {"applicant_type": "us_do"}),
+    ("Most of my classmates who stayed are doing residency in Lviv now.", {}),
+    ("my friends are working as GPs", {}),
+    ("1 pub (radiology, published) and 2 in progress.", {"ir_publications": 1}),
+    ("1 pub and 2 in progress", {"ir_publications": 1}),
+    # Near misses: a US student's stated total, an IMG's elective, the writer's own work,
+    # papers only in progress, an unpublished part of a total.
+    ("US MD student, 3 months USCE", {"applicant_type": "us_md", "usce_months": 3.0}),
+    ("IMG, did a 2 wk DR elective", {"applicant_type": "non_us_img", "usce_months": 0.5}),
+    ("I am working as a GP now", {"clinically_active": True}),
+    ("2 papers in progress", {"ir_publications": 0}),
+    ("3 papers in radiology (1 under review)", {"ir_publications": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), LEFT)
+def test_left_by_round_10b(text: str, stored: dict[str, object]) -> None:
+    facts = _read(text)[0]
+    facts.pop("cycle_stage", None)
+    assert facts == stored
+
+
+def test_a_us_students_elective_as_the_answer_to_the_usce_question() -> None:
+    found = extract_facts("2 wk DR elective, US MD", expected_field="usce_months")
+    assert found.facts.get("usce_months") == 0.5
