@@ -17,8 +17,22 @@ class Collected:
     rejected: dict[str, RejectedFact] = field(default_factory=dict)
     uncertain: dict[str, UncertainFact] = field(default_factory=dict)
     totals: set[str] = field(default_factory=set)  # durations said as a total: parts don't replace
+    # Counts that add up, read in a question about oneself ("is 2 abstracts enough?"): kept
+    # apart, so a count stated before or after is not added to again (``settle_asked``).
+    asked: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, name: str, value: Any, *, summed: bool = False, total: bool = False) -> None:
+    def add(
+        self,
+        name: str,
+        value: Any,
+        *,
+        summed: bool = False,
+        total: bool = False,
+        in_question: bool = False,
+    ) -> None:
+        if summed and in_question:
+            self.asked[name] = self.asked.get(name, 0) + value
+            return
         if name in self.totals and not total:
             return  # "USCE total 5 months: 3 mo IM + 2 months IR": the parts are in the 5
         if total:
@@ -28,6 +42,14 @@ class Collected:
         self.facts[name] = value
         self.rejected.pop(name, None)
         self.uncertain.pop(name, None)
+
+    def settle_asked(self) -> None:
+        """A count only a question about oneself gave is the writer's ("with my 2 IR letters,
+        ...?"); one the statements gave too is not added to again."""
+        for name, value in self.asked.items():
+            if name not in self.facts:
+                self.add(name, value)
+        self.asked.clear()
 
     def reject(self, name: str, raw: str, reason: str) -> None:
         if name not in self.facts:

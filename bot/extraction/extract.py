@@ -125,6 +125,7 @@ def _read(r: Reading) -> Reading:
     places.preferred_regions(r)
     stage.cycle_stage(r)
     seasons.earlier_interviews(r)
+    r.out.settle_asked()
     return r
 
 

@@ -88,8 +88,8 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
         if name is not None and has_source:
             if planned(r, clause, anchor.start, anchor.end):  # "will get an IR letter"
                 r.out.doubt(name, 1, r.span_text(clause.start, clause.end))
-            else:
-                r.out.add(name, 1, summed=True)
+            else:  # "is my IR letter enough?": the letter told already, not one more
+                r.out.add(name, 1, summed=True, in_question=anchor.start in r.personal)
             anchor.filled = True
 
 

@@ -85,6 +85,7 @@ class Reading:
         # A question about oneself tells numbers and an explicit applicant type; a word like
         # "IMG" or "gap" in it ("as an IMG, ...?", "how do I explain my gap?") is no fact.
         personal = set() if read_questions else personal_tokens(self.doc)
+        self.personal = personal
         self.aux = [
             m
             for m in aux
@@ -172,4 +173,5 @@ class Reading:
             total = running_total(self.doc, number)  # "(now 2 IR and 1 IM)"
             whole = spec.kind == "duration" and duration_total(self.doc, number)
             summed = (summed or name in SUMMED_FIELDS) and not total
-            self.out.add(name, stored, summed=summed, total=whole)
+            own_question = number.start in self.personal
+            self.out.add(name, stored, summed=summed, total=whole, in_question=own_question)

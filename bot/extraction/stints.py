@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from bot.extraction.fields import convert
-from bot.extraction.labels import NAMED_STINTS
+from bot.extraction.labels import ANCHOR_FIELDS, NAMED_STINTS
 from bot.extraction.reading import Anchor, Clause, Reading
 
 _TIMES = frozenset({"week", "month"})
@@ -99,9 +99,13 @@ def added_stint(r: Reading, clause: Clause, name: str) -> bool:
         return False
     index = r.clauses.index(clause)
     before = r.clauses[index - 1] if index > 0 else None
+    if before is None:
+        return False
+    # "= 2 months hands on + 4 weeks obs": the clause before is the other field's stint.
+    named = {ANCHOR_FIELDS.get(m.label) for m in r.within(before, r.mentions)} & _ADDED_FIELDS
     return (
-        before is not None
-        and before.sentence == clause.sentence
+        before.sentence == clause.sentence
+        and (not named or name in named)
         and any(n.unit in _TIMES for n in r.within(before, r.numbers))
     )
 

@@ -159,3 +159,34 @@ def test_left_by_round_10b(text: str, stored: dict[str, object]) -> None:
 def test_a_us_students_elective_as_the_answer_to_the_usce_question() -> None:
     found = extract_facts("2 wk DR elective, US MD", expected_field="usce_months")
     assert found.facts.get("usce_months") == 0.5
+
+
+# (text, stored): a count repeated in a question about oneself is not one more; a stint after
+# "+" adds only to the same field's stint before it.
+REPEATED: list[tuple[str, dict[str, object]]] = [
+    (
+        "I have 1 letter from the IR attending. Is my IR letter enough or do I need more?",
+        {"us_ir_letters": 1},
+    ),
+    ("2 abstracts. is 2 abstracts enough for me?", {"ir_abstracts": 2}),
+    (
+        "obs 4 weeks in Chicago. So total = 2 months hands on + 4 weeks obs",
+        {"observership_weeks": 4.0, "usce_months": 2.0},
+    ),
+    # Near misses: a count only the question gives, one more named, stints of one field.
+    (
+        "what are my chances with 2 IR letters and 3 abstracts?",
+        {"us_ir_letters": 2, "ir_abstracts": 3},
+    ),
+    ("1 IR letter, 1 DR letter, and 1 more IR letter", {"us_ir_letters": 2, "us_dr_letters": 1}),
+    ("4 weeks observership + 4 weeks obs in Texas", {"observership_weeks": 8.0}),
+    ("5 months USCE in IM + 1 month radiology elective", {"usce_months": 6.0}),
+    ("USCE: 2 months IM + 1 month FM", {"usce_months": 3.0}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), REPEATED)
+def test_repeated_counts(text: str, stored: dict[str, object]) -> None:
+    facts = _read(text)[0]
+    facts.pop("cycle_stage", None)
+    assert facts == stored
