@@ -105,3 +105,20 @@ def test_a_profile_request_label_is_met_by_its_rasa_intent_only() -> None:
     scores = score(cases, answers.__getitem__)
     assert scores.flags_agreement == pytest.approx(1 / 2)
     assert scores.answered_first == pytest.approx(1 / 2)
+
+
+def test_a_finer_topic_label_is_scored_at_its_intents_level() -> None:
+    # "ask_exam_timing" refines "ask_usmle": either side may carry the finer topic.
+    cases = [
+        LabelledMessage(text="a", topics=["ask_exam_timing"]),
+        LabelledMessage(text="b", topics=["ask_usmle"]),
+        LabelledMessage(text="c", topics=["ask_observership"]),
+    ]
+    answers = {
+        "a": _understood(["ask_usmle"], {}),
+        "b": _understood(["ask_exam_timing"], {}),
+        "c": _understood(["ask_letters"], {}),
+    }
+    scores = score(cases, answers.__getitem__)
+    assert scores.topic_agreement == pytest.approx(2 / 3)
+    assert scores.main_topic_agreement == pytest.approx(2 / 3)
