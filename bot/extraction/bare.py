@@ -146,7 +146,7 @@ def loose_score(r: Reading) -> None:
     for number in r.free_numbers():
         if number.unit is not None or number.kind != "cardinal" or number.year_like:
             continue
-        if not 100 <= number.value < 1000:
+        if not 100 <= number.value < 1000 or _counts_things(r, number):
             continue
         clause = r.clause_of(number.start)
         if clause is not None and others_speak(r, clause):
@@ -155,6 +155,20 @@ def loose_score(r: Reading) -> None:
             r.store_number("step2ck_score", number, number.text)
             r.claimed.add(id(number))
             return
+
+
+# "245 points", "250s": words a score may take.
+SCORE_WORDS = frozenset({"points", "pts", "score", "scores", "ish", "plus"})
+
+
+def _counts_things(r: Reading, number: NumberMention) -> bool:
+    """ "sent 140 cold emails", "140 applications": a count of things, no score."""
+    after = r.doc[number.end : number.end + 2]
+    # "140 cold emails": the word after, or one adjective and then a plural noun.
+    words = [t.lower_ for t in after if t.is_alpha][: len(after)]
+    if not words or not r.doc[number.end].is_alpha or words[0] in _AFTER_SCORE | SCORE_WORDS:
+        return False
+    return any(len(w) > 3 and w.endswith("s") and w not in SCORE_WORDS for w in words)
 
 
 _ME_AT = frozenset({"m", "'m", "am"})

@@ -56,7 +56,9 @@ _AUX_NEXT = frozenset({"i", "it", "that", "this", "there", "my", "a", "an", "the
 _JUDGED = frozenset({"better", "worse", "enough", "worth", "good", "ok", "okay", "possible",
                      "necessary", "needed", "required", "competitive", "easier",
                      "harder"})  # fmt: skip
-_WH_NEXT = frozenset({"are", "is", "do", "does", "should", "can", "about", "much", "many", "if"})
+_WH_NEXT = frozenset(
+    {"are", "is", "'s", "do", "does", "should", "can", "about", "much", "many", "if"}
+)
 # Not "and": "... and is on J1", "... and can do H1B" go on with the subject left out.
 _BEFORE = frozenset({",", ":", "also", "so", "but", "or"})
 
@@ -69,8 +71,10 @@ def asks_unmarked(doc: Doc, start: int, opener: int) -> bool:
     placed = doc[opener - 1].lower_ in _BEFORE or question_start(doc, start, opener) == start
     word, following = doc[opener].lower_, doc[opener + 1]
     if word in _AUX:
-        judged = {t.lower_ for t in doc[opener + 1 : opener + 4]} & _JUDGED
-        shaped = following.lower_ in _AUX_NEXT or following.like_num or bool(judged)
+        judged = bool({t.lower_ for t in doc[opener + 1 : opener + 4]} & _JUDGED)
+        # "and is H1B possible": after "and" only a judgement asks ("and is on J1" tells).
+        placed = placed or (doc[opener - 1].lower_ == "and" and judged)
+        shaped = following.lower_ in _AUX_NEXT or following.like_num or judged
     else:
         shaped = word in {"what", "whats", "how", "which"} and following.lower_ in _WH_NEXT
     return placed and shaped

@@ -190,3 +190,29 @@ def test_repeated_counts(text: str, stored: dict[str, object]) -> None:
     facts = _read(text)[0]
     facts.pop("cycle_stage", None)
     assert facts == stored
+
+
+# (text, stored, to confirm): more questions without "?", and counts of things as no score.
+MORE_UNMARKED: list[tuple[str, dict[str, object], dict[str, object]]] = [
+    (
+        "Also what's the process to go from J1 to a green card after residency",
+        {},
+        {"visa_need": "j1"},
+    ),
+    ("I have 2 pubs and is that enough", {"ir_publications": 2}, {}),
+    ("I've sent 140 cold emails since august, got 3 replies", {}, {}),
+    ("I got 140 emails back", {}, {}),
+    # Near misses: "and" going on with the subject left out, a score before a plural word.
+    ("my wife is a US citizen and is on H1b", {}, {}),
+    ("I got 245 so far", {"step2ck_score": 245}, {}),
+    ("I got 251, pubs 2", {"step2ck_score": 251, "ir_publications": 2}, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), MORE_UNMARKED)
+def test_more_questions_and_counts(
+    text: str, stored: dict[str, object], doubted: dict[str, object]
+) -> None:
+    facts, uncertain = _read(text)
+    facts.pop("cycle_stage", None)
+    assert (facts, uncertain) == (stored, doubted)
