@@ -85,3 +85,13 @@ def short_year(number: NumberMention) -> int | None:
         return None
     value = int(number.text)
     return 2000 + value if value <= GRADUATION_YEAR_RANGE[1] % 100 else 1900 + value
+
+
+# "each one 4 weeks", "each for 4 weeks": "each" said before the duration.
+_EACH_BEFORE = (["each"], ["each", "one"], ["each", "for"], ["each", "was"], ["each", "of"])
+
+
+def each_before(doc: Doc, start: int) -> bool:
+    """The duration at ``start`` is given for each stint, "each" said before it."""
+    words = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return any(words[-len(each) :] == each for each in _EACH_BEFORE)

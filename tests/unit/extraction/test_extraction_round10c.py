@@ -216,3 +216,24 @@ def test_more_questions_and_counts(
     facts, uncertain = _read(text)
     facts.pop("cycle_stage", None)
     assert (facts, uncertain) == (stored, doubted)
+
+
+# (text, stored): "each" said before a duration multiplies it by the stints counted right
+# before the stint word; "one more cycle" is a cycle to come.
+EACH_AND_MORE: list[tuple[str, dict[str, object]]] = [
+    ("I did 2 observerships, each 4 weeks", {"observership_weeks": 8.0}),
+    ("3 IR electives, each for 2 weeks", {"ir_elective_weeks": 6.0}),
+    ("4 cycles applied. everyone keeps saying keep going, one more cycle.", {"match_cycles": 4}),
+    # Near misses: no "each", or no count next to the stint word; cycles told plainly.
+    ("2 observerships in Ohio, 4 weeks", {"observership_weeks": 4.0}),
+    ("did observerships in 2 places, each one 4 weeks", {"observership_weeks": 4.0}),
+    ("4 cycles applied", {"match_cycles": 4}),
+    ("this is my 2nd cycle", {"match_cycles": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), EACH_AND_MORE)
+def test_each_before_and_one_more_cycle(text: str, stored: dict[str, object]) -> None:
+    facts = _read(text)[0]
+    facts.pop("cycle_stage", None)
+    assert facts == stored
