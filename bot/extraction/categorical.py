@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.asked_visas import asked_in_own_question
 from bot.extraction.kin import said_of_kin, status_not_need, their_school
 from bot.extraction.reading import Reading
 from bot.extraction.school_places import place_of_others, weak_place
@@ -21,6 +22,7 @@ _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_CODE_VALUES = {"VISA_J1": VisaNeed.J1.value, "VISA_H1B": VisaNeed.H1B.value}
 _DESCRIBED = frozenset(
     {"friendly", "heavy", "friendliness", "lor", "lors", "letter", "letters", "rec", "recs",
      "programs", "program"}
@@ -59,8 +61,12 @@ def visa(r: Reading) -> None:
         and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"
         and not (m.label in _CODES and code_judged_hard(r, m.end))  # "J1 is very hard for me"
         and not (m.label == "VISA_NEED" and need_asked(r, m.start))  # "do I need a visa?"
+        and not (m.label in _CODES and asked_in_own_question(r, m))  # "is H1B possible ...?"
     }
     labels = without_obstacles(r, labels)  # "H1B needed because the J1 home rule ..."
+    asked = {m.label for m in r.mentions if m.label in _CODES and asked_in_own_question(r, m)}
+    if len(asked) == 1 and not labels & _CODES:  # asked about: only to confirm
+        r.out.doubt("visa_need", _CODE_VALUES[asked.pop()], r.doc.text)
     if (hedged := hedged_code(r, labels)) is not None:
         r.out.doubt("visa_need", hedged, r.doc.text)
         return  # "H1B or maybe H4 EAD, not sure": maybe no sponsorship at all

@@ -237,3 +237,36 @@ def test_each_before_and_one_more_cycle(text: str, stored: dict[str, object]) ->
     facts = _read(text)[0]
     facts.pop("cycle_stage", None)
     assert facts == stored
+
+
+# (text, stored, to confirm): a visa in a question about oneself is asked about unless told
+# as the writer's ("as a J1", "on J1", "need H1b").
+ASKED_VISAS: list[tuple[str, dict[str, object], dict[str, object]]] = [
+    (
+        "Wondering whether my training counts, and is H1B possible since I have step 3",
+        {},
+        {"visa_need": "h1b"},
+    ),
+    # Near misses: the visa told as the writer's, in the question or before it.
+    ("what are my chances as a J1 applicant?", {"visa_need": "j1"}, {}),
+    ("do I need step 3 as a J1?", {"visa_need": "j1"}, {}),
+    ("can I apply on J1 with my 240?", {"visa_need": "j1", "step2ck_score": 240}, {}),
+    ("what are my chances with 245, need H1b?", {"visa_need": "h1b", "step2ck_score": 245}, {}),
+    ("I need J1. can I get H1b later with step 3?", {"visa_need": "j1"}, {}),
+    ("my wife is on H1b, I am a US citizen", {"visa_need": "none"}, {}),
+    ("which programs sponsor H1B for me?", {"visa_need": "h1b"}, {}),
+    (
+        "Should I take step 3 before applying? I'm J1 so probably not needed?",
+        {"visa_need": "j1"},
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stored", "doubted"), ASKED_VISAS)
+def test_visas_asked_about(
+    text: str, stored: dict[str, object], doubted: dict[str, object]
+) -> None:
+    facts, uncertain = _read(text)
+    facts.pop("cycle_stage", None)
+    assert (facts, uncertain) == (stored, doubted)
