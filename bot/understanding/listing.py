@@ -26,6 +26,11 @@ def numbered_clauses(parts: Sequence[str]) -> list[str]:
     ]
 
 
+def is_item(clause: str) -> bool:
+    """``clause`` opens with its number ("2) when should I ...")."""
+    return bool(_ITEM.match(clause))
+
+
 def listed_first(found: Sequence[Question], parts: Sequence[str]) -> list[Question]:
     """``found`` with the questions of a numbered list (of at least two items) first."""
     listed = numbered_clauses(parts)

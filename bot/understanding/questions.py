@@ -30,6 +30,8 @@ _LEAD = (
     r"(?:(?:with|given)\b[^,?]{1,40},\s*)?"
     # a short label before the question: "DR interview: should I say ...", "PS: can I mention IR"
     r"(?:[a-z0-9][\w'/+ -]{0,24}:\s*)?"
+    # ... or before a dash: "Applying next cycle - which DR programs take IMGs?"
+    r"(?:[a-z0-9][\w'/+ ]{0,24}\s[-\u2013\u2014]\s+)?"
 )
 # Question words as typed on a phone at 2 a.m.: "hw likely", "wat should i", "shud i", "cn i".
 _TEXTED = r"hw|wat|wht|wats|shud|shld|shuold|shoud|cn|cud|wud"
@@ -87,8 +89,13 @@ _REQUEST = re.compile(
     r":\s*(?:do|does|is|are|should|can|could|will|would) (?:i|we|my|it|there|the|you)|"
     r"yes or no\W*$|"
     # "My main doubt is whether I should apply IR", "the question is if ..."
-    r"\b(?:question|doubt|concern|query|confusion)s? (?:is|being|here is)\s*:?\s*"
-    r"(?:whether|if|how|what|which|when|where|why|should|can|do|does|is)\b)\b",
+    r"\b(?:question|doubt|concern|query|confusion|worry)s? (?:is|being|here is)\s*:?\s*"
+    r"(?:whether|if|how|what|which|when|where|why|should|can|do|does|is)\b|"
+    # an indirect question: "Not sure if I should ...", "wondering whether ...", "unsure which"
+    r"\b(?:not sure|unsure|wondering|i wonder|curious|confused|undecided|torn)"
+    r"(?: about)? (?:if|whether|which|what|how|when|where|why)\b|"
+    # "please what is this ESIR": a question word after a plea
+    r"^\W*(?:please|pls|plz|kindly) (?:what|how|which|when|where|why|is|are|can|should|do)\b)\b",
     re.IGNORECASE,
 )
 
@@ -127,7 +134,8 @@ _OUTRIGHT = re.compile(
 _TAG_QUESTION = re.compile(
     r"(?:\bright|\bcorrect|\bisn['’]?t (?:it|that)|\baren['’]?t (?:they|there)|"
     r"\bdon['’]?t (?:they|you))\s*\?+\W*$|"
-    r"(?:^|[,;]\s*)(?:so |and |but )?i (?:think|guess|believe|assume|suppose)\b[^,;?]*\?+\W*$",
+    r"(?:^|[,;]\s*)(?:so |and |but )?i (?:think|guess|believe|assume|suppose)\b[^,;?]*\?+\W*$|"
+    r"\bso maybe\b[^,;?]*\?+\W*$",
     re.IGNORECASE,
 )
 

@@ -111,8 +111,19 @@ def off_topic(clause: str) -> bool:
     return bool(_field_patterns()["off_topic"].search(clause))
 
 
+# "Is my CK killing me despite all the research?", "is H1B possible since I have step 3?":
+# what a concession or a reason already held names is not asked
+_CONCESSION = re.compile(
+    r"\b(?:despite|in spite of|regardless of|(?:since|as|now that) i (?:already )?(?:have|passed|"
+    r"took|did))\s+(?:all\s+)?(?:the\s+|my\s+|of\s+)?(?:\w+\s+)?"
+    r"(?:research|pubs?|publications?|papers?|letters?|lors?|usce|scores?|step ?[123]|ck|s[123])\b",
+    re.I,
+)
+
+
 def topic_scores(clause: str) -> dict[str, int]:
-    """Total pattern weight per topic found in ``clause``."""
+    """Total pattern weight per topic found in ``clause`` (a concession left out)."""
+    clause = _CONCESSION.sub(" ", clause)
     scores: dict[str, int] = {}
     for item in topic_patterns():
         if item.pattern.search(clause):

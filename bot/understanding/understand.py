@@ -21,6 +21,7 @@ from bot.understanding import (
     listing,
     results,
     signals,
+    unmatched,
 )
 from bot.understanding import questions as question_shape
 from bot.understanding.models import Question, Understanding
@@ -64,13 +65,18 @@ def understand(
         found.append(Question(text=clause, topic=topic))
         # "How many programs and where should I apply?": a second strong topic in one clause
         # (not the parent of the first: "Step 3 timing" already answers ask_usmle).
-        second = next(
-            (
-                t
-                for t in ranked[1:]
-                if coarse(t) != coarse(ranked[0]) and is_second_question(clause, t, ranked[0])
-            ),
-            None,
+        # "2) when should I take step 3 if I need H1B": a numbered item asks one thing
+        second = (
+            None
+            if listing.is_item(clause)
+            else next(
+                (
+                    t
+                    for t in ranked[1:]
+                    if coarse(t) != coarse(ranked[0]) and is_second_question(clause, t, ranked[0])
+                ),
+                None,
+            )
         )
         if second:
             found.append(Question(text=clause, topic=second))
@@ -134,6 +140,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
                 ranked = head  # "Is 2 years too long, or is 1 year enough?"
         if results.about_results(parts[:index], clause, ranked):
             ranked = [EXAMS, *(topic for topic in ranked if topic != EXAMS)]
+        if unmatched.asks_next_after_unmatched(parts[:index], clause, parts[index + 1 :], ranked):
+            ranked = [unmatched.CONTINGENCY]
         referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
         found.append((clause, ranked, referred))
     return found

@@ -289,7 +289,10 @@ def test_more_near_misses(clause: str, not_topic: str) -> None:
     ("text", "topics"),
     [
         # "does it help for X?" names what it would help with
-        ("shud I take s3 before applying? does it help for getting H1b", ["ask_usmle", "ask_visa"]),
+        (
+            "shud I take s3 before applying? does it help for getting H1b",
+            ["ask_exam_timing", "ask_visa"],
+        ),
         ("I did a research year. does it help for the interview?", ["ask_interview"]),
         # ... but the chances stay with what was listed
         ("I have 2 IR pubs. Will that boost my chances?", ["ask_research"]),
