@@ -43,12 +43,26 @@ _HARD = frozenset({"hard", "difficult", "impossible", "tough", "problematic", "r
 _TO_HARD = frozenset({"is", "'s", "seems", "looks", "very", "really", "too", "so", "quite"})
 
 
+# "J1 isn't an option (for us)", "J1 is not possible": a code ruled out after it.
+_NOT_AFTER = frozenset({"not", "n't", "isnt", "no", "never"})
+_CHOICES = frozenset({"option", "possible", "choice", "possibility"})
+
+
 def code_judged_hard(r: Reading, end: int) -> bool:
-    """The code ending at ``end`` is followed by "is (very) hard / impossible"."""
+    """The code ending at ``end`` is followed by "is (very) hard / impossible" or "is not an
+    option"."""
     i = end
     while i < len(r.doc) and r.doc[i].lower_ in _TO_HARD:
         i += 1
-    return i > end and i < len(r.doc) and r.doc[i].lower_ in _HARD
+    if i > end and i < len(r.doc) and r.doc[i].lower_ in _HARD:
+        return True
+    after = []
+    for token in r.doc[end : end + 5]:  # in the code's own phrase ("need J1, no other option")
+        if token.is_punct or token.lower_ == "other":
+            break
+        after.append(token.lower_)
+    negated = [k for k, word in enumerate(after[:3]) if word in _NOT_AFTER]
+    return bool(negated) and bool(set(after[negated[0] :]) & _CHOICES)
 
 
 _ASKING_AUX = frozenset({"do", "does", "will", "would", "should", "must"})

@@ -270,3 +270,20 @@ def test_visas_asked_about(
     facts, uncertain = _read(text)
     facts.pop("cycle_stage", None)
     assert (facts, uncertain) == (stored, doubted)
+
+
+# (text, stored): a visa code ruled out after it ("J1 isn't an option") is not the one needed.
+RULED_OUT_AFTER: list[tuple[str, dict[str, object]]] = [
+    ("I need H1B, J1 isn't an option for us because of the 2 year rule", {"visa_need": "h1b"}),
+    ("I need H1B, J1 is not an option", {"visa_need": "h1b"}),
+    # Near misses: the code wanted, or "no other option" after it.
+    ("need J1, no other option", {"visa_need": "j1"}),
+    ("J1 no other option for me", {"visa_need": "j1"}),
+    ("J1 is an option", {"visa_need": "j1"}),
+    ("J1 is not bad, I need it", {"visa_need": "j1"}),
+]
+
+
+@pytest.mark.parametrize(("text", "stored"), RULED_OUT_AFTER)
+def test_code_ruled_out_after_it(text: str, stored: dict[str, object]) -> None:
+    assert _read(text)[0] == stored
