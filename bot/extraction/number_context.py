@@ -95,3 +95,16 @@ def each_before(doc: Doc, start: int) -> bool:
     """The duration at ``start`` is given for each stint, "each" said before it."""
     words = [doc[i].lower_ for i in range(max(0, start - 2), start)]
     return any(words[-len(each) :] == each for each in _EACH_BEFORE)
+
+
+_PROGRAM_WORDS = frozenset({"program", "programs", "programmes", "apps", "applications"})
+_MORE = frozenset({"more", "additional", "extra"})
+
+
+def not_a_cycle_count(doc: Doc, start: int, anchor: int) -> bool:
+    """The number at ``start`` counts no earlier cycles: one to come ("one more cycle") or
+    programs after a count of programs and a joiner ("58 DR programs + 9 IR")."""
+    if {doc[i].lower_ for i in range(start, anchor)} & _MORE:
+        return True
+    words = [doc[i].lower_ for i in range(max(0, start - 4), start)]
+    return words[-1:] in (["+"], ["and"], ["plus"]) and bool(set(words) & _PROGRAM_WORDS)

@@ -11,7 +11,7 @@ from bot.extraction.interview_seasons import not_prior_interviews
 from bot.extraction.labels import ANCHOR_FIELDS, SUMMED_STINTS
 from bot.extraction.lacking import lacking
 from bot.extraction.letter_sources import excepted, letter_field, no_letters_at_all
-from bot.extraction.number_context import each_before, short_year
+from bot.extraction.number_context import each_before, not_a_cycle_count, short_year
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.plans import PLANNED_FIELDS, planned
@@ -50,8 +50,8 @@ def counts_another_thing(r: Reading, anchor: Anchor, number: NumberMention) -> b
     """Whether a count before ``anchor`` counts another noun ("a question about interviews")."""
     if anchor.label == "CYCLE" and number.start >= anchor.end and one_cycle_named(r, anchor):
         return True  # "the cycle before that zero": that cycle's interviews
-    if anchor.label == "CYCLE" and _more(r, number.end, anchor.start):
-        return True  # "keep going, one more cycle": a cycle to come, not an earlier one
+    if anchor.label == "CYCLE" and not_a_cycle_count(r.doc, number.start, anchor.start):
+        return True  # "one more cycle": to come; "58 DR programs + 9 IR": programs
     if anchor.label not in COUNTED_LABELS or anchor.carried or number.end > anchor.start:
         return False
     if lacking(r, number):
@@ -59,10 +59,6 @@ def counts_another_thing(r: Reading, anchor: Anchor, number: NumberMention) -> b
     between = {r.doc[i].lower_ for i in range(number.end, anchor.start)}
     after = r.doc[anchor.end].lower_ if anchor.end < len(r.doc) else ""
     return bool(between & OTHER_COUNTED) or after in DESCRIBED_NOUNS
-
-
-def _more(r: Reading, start: int, end: int) -> bool:
-    return bool({r.doc[i].lower_ for i in range(start, end)} & {"more", "additional", "extra"})
 
 
 def distance(anchor: Anchor, start: int, end: int) -> float:

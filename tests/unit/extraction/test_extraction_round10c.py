@@ -224,11 +224,13 @@ EACH_AND_MORE: list[tuple[str, dict[str, object]]] = [
     ("I did 2 observerships, each 4 weeks", {"observership_weeks": 8.0}),
     ("3 IR electives, each for 2 weeks", {"ir_elective_weeks": 6.0}),
     ("4 cycles applied. everyone keeps saying keep going, one more cycle.", {"match_cycles": 4}),
+    ("Applied in the 2025 cycle to 58 DR programs + 9 integrated IR", {"match_cycles": 1}),
     # Near misses: no "each", or no count next to the stint word; cycles told plainly.
     ("2 observerships in Ohio, 4 weeks", {"observership_weeks": 4.0}),
     ("did observerships in 2 places, each one 4 weeks", {"observership_weeks": 4.0}),
     ("4 cycles applied", {"match_cycles": 4}),
     ("this is my 2nd cycle", {"match_cycles": 1}),
+    ("applied in 2 cycles and 3 times to prelims", {"match_cycles": 2}),
 ]
 
 
