@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.asked_visas import asked_in_own_question
-from bot.extraction.kin import said_of_kin, status_not_need, their_school
+from bot.extraction.kin import said_of_kin, their_school
 from bot.extraction.reading import Reading
 from bot.extraction.school_places import place_of_others, weak_place
 from bot.extraction.visa_hedges import (
@@ -13,6 +13,7 @@ from bot.extraction.visa_hedges import (
     need_asked,
     not_resident,
     sought,
+    status_not_need,
     unsure_of_code,
     without_obstacles,
 )

@@ -29,6 +29,7 @@ from bot.extraction import (
     exams,
     fixed_cycles,
     letter_lists,
+    loose_scores,
     of_them,
     places,
     school_year,
@@ -73,10 +74,10 @@ def extract_facts(
     # A skip ("skip this one", "not sure") declines the asked field: no bare answer.
     if r.expected and not r.out.has(r.expected) and not declined:
         bare.bare_answer(r, r.expected)
-    bare.loose_score(r)
+    loose_scores.loose_score(r)
     if r.asked:
         whole = _read(Reading(text, None, year, read_questions=True))
-        bare.loose_score(whole)  # "Is 245 enough for IR?": asked about, never stored
+        loose_scores.loose_score(whole)  # "Is 245 enough for IR?": asked about, never stored
         _question_doubts(r, whole)
     facts, rejected = _validated(r)
     return Extraction(

@@ -2,8 +2,8 @@
 of someone close to the writer, not of the writer; statuses that allow work in the US without
 residence ("H4 EAD", "asylee", "dependent visa") say the writer is no US citizen or resident,
 whatever the visa they need for residency; and work that is over ("did house job 1 year") or
-not clinical ("working as a scribe") is no clinical work now; the visa one is on now is not
-the one needed for residency when that one is named ("on J1 now, will need H1B").
+not clinical ("working as a scribe") is no clinical work now. (The visa one is on now, as
+against the one needed, is in ``visa_hedges.status_not_need``.)
 """
 
 from __future__ import annotations
@@ -179,25 +179,4 @@ def _lives_in(r: Reading, position: int) -> bool:
         and place.text.istitle()
         and place.lower_ not in _TRAINING
         and not working
-    )
-
-
-_CODES = frozenset({"VISA_J1", "VISA_H1B"})
-# "on J1", "my J1 waiver", "my current H1B": a visa held (or once held), not the one needed.
-_HELD = frozenset({"on", "holding", "hold", "my", "current", "previous", "former", "old"})
-_NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "want"})
-
-
-def status_not_need(r: Reading, mention: Mention) -> bool:
-    """ "I'm on J1 as a research scholar now, will need H1B for residency": the visa the writer
-    is on now, when another one is said to be needed, is not the need."""
-    before = r.doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    following = {t.lower_ for t in r.doc[mention.end : mention.end + 2]}
-    if mention.label in _CODES and following & {"research", "researcher", "scholar"}:
-        return before not in _NEEDING  # "J1 research visa": the research post's, held
-    if mention.label not in _CODES or before not in _HELD:
-        return False
-    others = [m for m in r.mentions if m.label in _CODES and m.label != mention.label]
-    return any(
-        {r.doc[i].lower_ for i in range(max(0, m.start - 3), m.start)} & _NEEDING for m in others
     )

@@ -6,7 +6,8 @@
   of leaves the visa undecided ("need visa, probably J1" stays J-1, and "need J1, not sure
   which programs sponsor it" is sure of the visa);
 - "applying for green card", "a waiver for green card", "get a green card": a residence
-  status sought is not held.
+  status sought is not held;
+- "on J1 as a research scholar now, will need H1B": the visa held now is not the need.
 """
 
 from __future__ import annotations
@@ -154,3 +155,23 @@ NOT_RESIDENT = frozenset(
 def not_resident(r: Reading) -> bool:
     """ "I'm on H4 EAD", "asylee", "on a dependent visa": no citizen or permanent resident."""
     return any(token.lower_ in NOT_RESIDENT for token in r.doc)
+
+
+# "on J1", "my J1 waiver", "my current H1B": a visa held (or once held), not the one needed.
+_HELD = frozenset({"on", "holding", "hold", "my", "current", "previous", "former", "old"})
+_NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "want"})
+
+
+def status_not_need(r: Reading, mention: Mention) -> bool:
+    """ "I'm on J1 as a research scholar now, will need H1B for residency": the visa the writer
+    is on now, when another one is said to be needed, is not the need."""
+    before = r.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    following = {t.lower_ for t in r.doc[mention.end : mention.end + 2]}
+    if mention.label in _CODES and following & {"research", "researcher", "scholar"}:
+        return before not in _NEEDING  # "J1 research visa": the research post's, held
+    if mention.label not in _CODES or before not in _HELD:
+        return False
+    others = [m for m in r.mentions if m.label in _CODES and m.label != mention.label]
+    return any(
+        {r.doc[i].lower_ for i in range(max(0, m.start - 3), m.start)} & _NEEDING for m in others
+    )
