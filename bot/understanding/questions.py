@@ -94,6 +94,13 @@ _REQUEST = re.compile(
     # an indirect question: "Not sure if I should ...", "wondering whether ...", "unsure which"
     r"\b(?:not sure|unsure|wondering|i wonder|curious|confused|undecided|torn)"
     r"(?: about)? (?:if|whether|which|what|how|when|where|why)\b|"
+    # "I'd like to know if ...", "does anyone know whether ...", "any idea how ..."
+    r"\b(?:(?:want|wanted|like|need|needed) to know|any ?one knows?|anybody knows?|any idea|"
+    r"help me understand)\b(?: (?:about|if|whether|which|what|how|when|where|why)\b)?|"
+    # "thoughts on applying IR this year", "need guidance on letters", "need help deciding"
+    r"^\W*(?:(?:any|your|ur) )?(?:thoughts|opinions?|inputs?|views|insights?) (?:on|about)\b|"
+    r"\b(?:need|needs|needed|seeking|looking for|want|appreciate) (?:some |your |any )?"
+    r"(?:guidance|help|input|opinions?|thoughts)\b|"
     # "please what is this ESIR": a question word after a plea
     r"^\W*(?:please|pls|plz|kindly) (?:what|how|which|when|where|why|is|are|can|should|do)\b)\b",
     re.IGNORECASE,

@@ -29,10 +29,12 @@ _SCORE_HARM = re.compile(
 _NAMED_TOPICS = frozenset({"ask_esir", "ask_costs", "ask_prelim", "ask_personal_statement"})
 
 
-# "is it even allowed on J1?", "is that possible with an H1B?": what the visa allows
+# "is it even allowed on J1?", "is that possible with an H1B?": what the visa allows; "... without
+# losing my visa": what a step does to it
 _VISA_ALLOWS = re.compile(
     r"\b(?:allowed|permitted|legal|possible)\b.*\b(?:on|with|under) (?:an? |my |the )?"
-    r"(?:j-?1|h-?1b?|visa)\b"
+    r"(?:j-?1|h-?1b?|visa)\b|\b(?:los(?:e|ing)|keep(?:ing)?|affect\w*|risk\w*|jeopardi[sz]\w*) "
+    r"(?:my |the |our )?(?:visa|j-?1|h-?1b?)\b"
 )
 _HOW_MANY = re.compile(r"\bhow many (?:\w+ ){0,2}(?:programs?|apps|applications)\b")
 # "How many should I signal vs how many should I apply to?": a comparison asks both sides

@@ -15,7 +15,8 @@ from typing import Any
 # profile typed on one line with " | " or " — " between items is cut at those marks.
 _INNER_BREAK = re.compile(
     r"(?:(?<=\?)\s+|;\s+|\s+(?=\(?\d\)\s)|,?\s+(?=also\b)"
-    r"|,?\s+(?=and (?:should|what|how|when|is|are|do|does|can|could|would|which|where|whether)\b)"
+    r"|,?\s+(?=and (?:should|what|how|when|is|are|am|do|does|can|could|would|which|where|"
+    r"whether)\b)"
     r"|(?<=[0-9][A-Za-z]\.)\s+|(?<=[A-Za-z][0-9]\.)\s+|\s+[|\u2014]\s+)",
     re.IGNORECASE,
 )

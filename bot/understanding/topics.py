@@ -121,9 +121,14 @@ _CONCESSION = re.compile(
 )
 
 
+# "how do I answer the 'what if you don't match' question": an interviewer's question quoted
+_QUOTED_QUESTION = re.compile(r"['\"\u2018\u201c].{3,80}?['\"\u2019\u201d]\s+(?=questions?\b)")
+
+
 def topic_scores(clause: str) -> dict[str, int]:
-    """Total pattern weight per topic found in ``clause`` (a concession left out)."""
-    clause = _CONCESSION.sub(" ", clause)
+    """Total pattern weight per topic found in ``clause`` (a concession and an interviewer's
+    question quoted left out)."""
+    clause = _QUOTED_QUESTION.sub(" ", _CONCESSION.sub(" ", clause))
     scores: dict[str, int] = {}
     for item in topic_patterns():
         if item.pattern.search(clause):

@@ -18,7 +18,13 @@ from bot.understanding.questions import is_question
         ("Also unsure which programs take J1", True),
         ("My main worry is whether my letters are strong enough", True),
         ("please what is a SOAP", True),
+        ("I'd like to know if step 3 helps", True),
+        ("does anyone know whether ESIR counts", True),
+        ("thoughts on applying IR this year", True),
+        ("need guidance on letters", True),
         # near misses: statements with the same words
+        ("I have some thoughts on IR", False),
+        ("My PI wants help with a paper", False),
         ("I'm not sure yet.", False),
         ("I was wondering about it all night.", False),
         ("My worry is my age.", False),
@@ -61,6 +67,21 @@ def test_indirect_questions(clause: str, asks: bool) -> None:
         ("do I need a J1 waiver after residency?", ["ask_visa"]),
         # a concession names what is not asked
         ("is my CK hurting me despite all my research?", ["ask_usmle"]),
+        # prior radiology training that would count is the trained radiologist's question
+        ("does my rads residency back home count for anything?", ["ask_trained_radiologist"]),
+        # near miss: a statement of training, the question about letters
+        ("I did rads residency in Egypt. do I need US letters?", ["ask_letters"]),
+        # what a step does to the visa is asked beside it
+        ("can I switch to DR without losing my visa?", ["ask_switching", "ask_visa"]),
+        # an interviewer's question quoted is an interview question
+        ("how do I answer the 'what will you do if you don't match' question?", ["ask_interview"]),
+        # near miss: the plan B asked outright
+        ("what will I do if I don't match?", ["ask_contingency"]),
+        # the season over is its calendar; the writer's chances over are the chances
+        ("is it over for this cycle or do invites still go out?", ["ask_timeline"]),
+        ("is it over for me?", ["ask_chances"]),
+        # whose letter it should be
+        ("should my letter come from my PD or my prelim attending?", ["ask_letters", "ask_prelim"]),
         # reapplying to one route or the other weighs the routes
         ("Should I reapply IR or go DR?", ["ask_pathway"]),
     ],
