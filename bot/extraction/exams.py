@@ -12,7 +12,15 @@ from bot.extraction.reading import Anchor, Clause, Reading
 from bot.profile import Step1Result, Step3Result
 
 STATUSES = frozenset(
-    {"ST_PASS", "ST_FAIL", "ST_FIRST", "ST_RETAKE", "ST_NOT_RETAKEN", "ST_NOT_TAKEN"}
+    {
+        "ST_PASS",
+        "ST_FAIL",
+        "ST_FIRST",
+        "ST_RETAKE",
+        "ST_NOT_RETAKEN",
+        "ST_NOT_TAKEN",
+        "ST_NOT_PASSED",
+    }
 )
 
 
@@ -88,7 +96,7 @@ def _both_steps(r: Reading) -> None:
 
 def step1_result(statuses: set[str]) -> Step1Result | None:
     passed = bool(statuses & {"ST_PASS", "ST_FIRST"})
-    if "ST_NOT_RETAKEN" in statuses:
+    if "ST_NOT_RETAKEN" in statuses or {"ST_NOT_PASSED", "ST_FAIL"} <= statuses:
         return Step1Result.FAILED
     if "ST_RETAKE" in statuses or ("ST_FAIL" in statuses and passed):
         return Step1Result.PASS_AFTER_RETAKE

@@ -32,6 +32,7 @@ from bot.extraction import (
     loose_scores,
     of_them,
     places,
+    proxies,
     school_year,
     seasons,
     skips,
@@ -68,6 +69,7 @@ def extract_facts(
     if expected_field not in SPECS:
         expected_field = None
     year = current_year if current_year is not None else default_current_year()
+    text = proxies.as_applicant(text)  # a parent or spouse writing for the applicant
     r = _read(Reading(text, expected_field, year))
     labels = r.labels()
     declined = skips.declines(r)

@@ -24,7 +24,9 @@ _SEASONS = frozenset({"season", "cycle", "year", "time", "round", "match", "appl
 _PAST = frozenset({"last", "previous", "prior", "past", "earlier"})
 _PAST_WORDS = frozenset({"ago", "previously", "earlier"})
 _NOW_PAIRS = frozenset({("so", "far"), ("till", "now"), ("until", "now"), ("as", "of")})
-_NOW_WORDS = frozenset({"currently", "presently"})
+# "I have 5 interviews now", "I only have 2 DR interviews": held now, this season's (an
+# earlier season's are "had" / "got").
+_NOW_WORDS = frozenset({"currently", "presently", "now", "have", "has"})
 # Other specialties an applicant may apply to beside DR and IR.
 _OTHER = frozenset(
     {"prelim", "prelims", "surgery", "surgical", "medicine", "peds", "pediatrics", "psych",

@@ -69,6 +69,8 @@ EXAM_PATTERNS: dict[str, list[Pattern]] = {
         [w("attempt", "try"), w("2", "3", "two", "three", "#2", "#3")],
     ],
     "ST_NOT_RETAKEN": [[w(*NEGATORS), w("yet", op="?"), w("retaken", "retake", "retook")]],
+    # "failed Step 1 once and has not passed it yet": still failed (alone it may be not taken)
+    "ST_NOT_PASSED": [[w(*NEGATORS), w("yet", op="?"), w("passed", "cleared")]],
     "ST_NOT_TAKEN": [
         [
             w(*NEGATORS),
