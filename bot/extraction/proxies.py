@@ -12,6 +12,7 @@ writer writes or types for them stays someone else's post.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MALE = {"son", "brother", "husband", "hubby", "fiance", "fiancé", "dad", "father", "him", "he"}
 _FEMALE = {"daughter", "sister", "wife", "fiancee", "mom", "mother", "her", "she"}
@@ -100,7 +101,7 @@ def as_applicant(text: str) -> str:
     return "".join(out)
 
 
-def _owner(gender: str) -> object:
+def _owner(gender: str) -> Callable[[re.Match[str]], str]:
     """ "my son" -> "I" when the son is the applicant; another relative stays."""
 
     def replace(match: re.Match[str]) -> str:
