@@ -116,8 +116,19 @@ _GOES_ON = re.compile(
 )
 
 
+# "My questions are:", "Main doubts -": a heading for the questions that follow, not one
+_HEADING = re.compile(
+    r"^\W*(?:so\s+)?(?:(?:my|the|some|a few|few|couple of)\s+)?"
+    r"(?:(?:main|real|big|biggest|specific)\s+)?(?:questions?|doubts?|queries|qs)"
+    r"(?:\s+(?:is|are|here|below))?\s*[:\-–]*\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_question(clause: str) -> bool:
     """True when ``clause`` asks or requests something."""
+    if _HEADING.search(clause):
+        return False
     if "?" in clause:
         return True
     if _QUESTION_START.search(clause) and not _GOES_ON.search(clause):
