@@ -24,7 +24,9 @@ LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 # The development set's files in ``tests/understanding/``, tuned-on first. The held-out files
 # are never read to write a rule or an example; only their figures are looked at. The first
 # three independent writers' files (``dev_holdout_fresh*``) were read after their blind runs
-# and are tuned on since 3 December 2026 (docs/dialogue.md); fresh_4 and fresh_5 are blind.
+# and are tuned on since 3 December 2026 (docs/dialogue.md). Of the held-out files, dev_holdout,
+# dev_holdout_late, fresh_4 and fresh_5 served on 3 December as validation (their figure lines
+# chose which rounds to keep); fresh_6 is the test file, run once at the end.
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
@@ -40,7 +42,7 @@ DEV_TUNE_FILES = (
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
-    *("dev_holdout_fresh_4.yml", "dev_holdout_fresh_5.yml"),
+    *("dev_holdout_fresh_4.yml", "dev_holdout_fresh_5.yml", "dev_holdout_fresh_6.yml"),
 )
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
