@@ -92,6 +92,14 @@ def test_indirect_questions(clause: str, asks: bool) -> None:
         ("Is it even worth applying?", ["ask_chances"]),
         # near miss: whether applying now is wise weighs the route
         ("is it worth applying this cycle?", ["ask_pathway"]),
+        ("Apply to the same program again?", ["ask_programs"]),
+        # near miss: the same program as a place
+        ("did signaling DR at the same program help?", ["ask_signals"]),
+        # what interviewers ask, whoever is asked about
+        ("what do they ask foreign radiologists?", ["ask_interview"]),
+        # a span of time explained is a gap; an interest explained stays the interview
+        ("how should I explain the 2021-2023 period?", ["ask_gaps"]),
+        ("how do I explain my move to radiology?", ["ask_interview"]),
         # reapplying to one route or the other weighs the routes
         ("Should I reapply IR or go DR?", ["ask_pathway"]),
     ],
