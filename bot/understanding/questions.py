@@ -70,6 +70,12 @@ _REPORTED = re.compile(
     r"(?:give|tell|help|show|let|advise|recommend|suggest|explain)s?\s+(?:me|us)\b",
     re.IGNORECASE,
 )
+# "my family keeps asking me what is the plan": someone else's question, told
+# ("stop asking me questions and answer: ..." is the writer's own request)
+_ASKED_OF_ME = re.compile(
+    r"(?<!stop )(?<!quit )(?<!don't )(?<!dont )(?<!not )\b(?:ask|asks|asked|asking) (?:me|us)\b.*$",
+    re.IGNORECASE,
+)
 _REQUEST = re.compile(
     # "tips" asks; "TIPS" is the IR procedure ("my father had a TIPS procedure")
     r"\b(?:tell me|(?-i:[Tt]ips)(?! procedure)|"
@@ -133,7 +139,7 @@ def is_question(clause: str) -> bool:
         return True
     if _QUESTION_START.search(clause) and not _GOES_ON.search(clause):
         return True
-    return bool(_REQUEST.search(_REPORTED.sub(" ", clause)))
+    return bool(_REQUEST.search(_ASKED_OF_ME.sub(" ", _REPORTED.sub(" ", clause))))
 
 
 # A question that opens with a question word ("what", "should", "chances") asks outright.

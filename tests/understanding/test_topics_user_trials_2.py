@@ -33,9 +33,14 @@ def test_a_graduation_year_weighed_is_a_gaps_question(text: str, topics: list[st
         ("My question is:", False),
         ("my main doubts -", False),
         ("Questions below", False),
+        # someone else's question, told: "my family keeps asking me what is the plan"
+        ("my family keeps asking me what is the plan.", False),
+        ("my PD asked me what my goals are", False),
         # near misses: the heading with its question, a question about questions
         ("My question is: should I apply IR?", True),
         ("what questions do they ask at interviews?", True),
+        ("my family asks me what is the plan, what is the plan?", True),
+        ("what is the plan for me", True),
     ],
 )
 def test_a_heading_for_the_questions_is_not_one(clause: str, asks: bool) -> None:
