@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.messages import send
 from actions.programs import program_page
-from actions.repeats import without_repeats
+from actions.repeats import unless_unchanged
 from actions.slots import (
     ADVICE_GOAL,
     FORM_FIELDS,
@@ -124,8 +124,6 @@ class GiveAdvice(Action):  # type: ignore[misc]
             goal, profile, tracker.sender_id, skipped_fields(tracker.slots)
         )
         # The answer given before the questions, unchanged by them, is not sent again
-        messages = without_repeats(
-            messages, tracker.events, user_turns=None, lead=replies.answer_unchanged()
-        )
+        messages = unless_unchanged(messages, tracker.events, replies.answer_unchanged())
         send(dispatcher, messages)
         return [*events, SlotSet(FORM_FIELDS, None)]

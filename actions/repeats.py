@@ -40,20 +40,23 @@ def recently_said(
     return said
 
 
-def without_repeats(
-    messages: Sequence[Message],
-    events: Sequence[dict[str, Any]],
-    *,
-    user_turns: int | None = RECENT_USER_TURNS,
-    lead: Message | None = None,
-) -> list[Message]:
-    """``messages`` without those already sent. When the answer's first message is one of
-    them, one line points back to it (``lead``, by default "my answer above still stands");
-    a new first message is the answer changed, and only its repeated parts are left out."""
-    said = recently_said(events, user_turns)
+def without_repeats(messages: Sequence[Message], events: Sequence[dict[str, Any]]) -> list[Message]:
+    """``messages`` without those just sent, led by one line pointing back to them."""
+    said = recently_said(events)
     fresh = [message for message in messages if message.text not in said]
     if len(fresh) == len(messages):
         return list(messages)
-    if messages and messages[0].text not in said:
-        return fresh
-    return [lead or replies.answer_stands(), *fresh]
+    return [replies.answer_stands(), *fresh]
+
+
+def unless_unchanged(
+    messages: Sequence[Message], events: Sequence[dict[str, Any]], lead: Message
+) -> list[Message]:
+    """``messages`` whole; or, when all but the last (the facts that would still sharpen it)
+    were said in this conversation already, ``lead`` and only what is new. A changed answer
+    goes whole: leaving out its repeated parts would break a list ("Programs 1-10")."""
+    said = recently_said(events, user_turns=None)
+    body = messages[:-1] if len(messages) > 1 else messages
+    if body and all(message.text in said for message in body):
+        return [lead, *(message for message in messages if message.text not in said)]
+    return list(messages)
