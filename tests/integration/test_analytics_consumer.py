@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -197,8 +198,10 @@ def test_events_become_the_funnel_and_advisor_stats_prints_it(analytics: Analyti
     output = analytics.output()
     assert "ignored a message that is not a Rasa event: not JSON" in output
     assert "not a JSON object" in output and "bad or missing timestamp" in output
+    # Log timestamps are left out: "15:21:45,251" is a clock, not the score said.
+    logged = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}", "<time>", output)
     for fragment in ("Ana", "251", "dr_esir", "web:one", "tg:777", "asdf"):
-        assert fragment not in output
+        assert fragment not in logged
     assert analytics.process is not None and analytics.process.poll() is None  # no crash
 
 
