@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -92,21 +93,37 @@ def store_profile(sender_id: str, profile: ApplicantProfile) -> None:
         logger.exception("could not store the profile")
 
 
+@dataclass(frozen=True)
+class PersonalAnswer:
+    """A goal's personal answer, kept apart from the line naming the facts that would still
+    sharpen it (that line changes as facts come in; the answer itself may not)."""
+
+    answer: list[Message]
+    sharpen: Message | None = None
+    events: list[EventType] = field(default_factory=list)
+
+    @property
+    def messages(self) -> list[Message]:
+        return [*self.answer, self.sharpen] if self.sharpen else list(self.answer)
+
+
 def goal_answer(
     goal: AdviceGoal,
     profile: ApplicantProfile,
     sender_id: str,
     skipped: Sequence[str] = (),
     question: str = "",
-) -> tuple[list[Message], list[EventType]]:
+) -> PersonalAnswer:
     """The goal's personal answer, the facts that would still sharpen it, and its events."""
     report = advise(profile)
     messages, events = GOAL_ANSWERS[goal](profile, report, question)
     rest = missing_fields(goal, profile, skipped=skipped, decisive=report.missing)
-    if rest:
-        messages = [*messages, would_sharpen(rest)]
     store_profile(sender_id, profile)
-    return messages, [*events, SlotSet(RECOMMENDED_PATHWAY, report.pathway.value)]
+    return PersonalAnswer(
+        answer=list(messages),
+        sharpen=would_sharpen(rest) if rest else None,
+        events=[*events, SlotSet(RECOMMENDED_PATHWAY, report.pathway.value)],
+    )
 
 
 class GiveAdvice(Action):  # type: ignore[misc]
@@ -120,10 +137,10 @@ class GiveAdvice(Action):  # type: ignore[misc]
     ) -> list[EventType]:
         goal = parse_goal(tracker.get_slot(ADVICE_GOAL))
         profile = profile_from_slots(tracker.slots)
-        messages, events = goal_answer(
-            goal, profile, tracker.sender_id, skipped_fields(tracker.slots)
-        )
+        personal = goal_answer(goal, profile, tracker.sender_id, skipped_fields(tracker.slots))
         # The answer given before the questions, unchanged by them, is not sent again
-        messages = unless_unchanged(messages, tracker.events, replies.answer_unchanged())
+        messages = unless_unchanged(
+            personal.answer, personal.sharpen, tracker.events, replies.answer_unchanged()
+        )
         send(dispatcher, messages)
-        return [*events, SlotSet(FORM_FIELDS, None)]
+        return [*personal.events, SlotSet(FORM_FIELDS, None)]

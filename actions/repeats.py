@@ -50,13 +50,17 @@ def without_repeats(messages: Sequence[Message], events: Sequence[dict[str, Any]
 
 
 def unless_unchanged(
-    messages: Sequence[Message], events: Sequence[dict[str, Any]], lead: Message
+    answer: Sequence[Message],
+    sharpen: Message | None,
+    events: Sequence[dict[str, Any]],
+    lead: Message,
 ) -> list[Message]:
-    """``messages`` whole; or, when all but the last (the facts that would still sharpen it)
-    were said in this conversation already, ``lead`` and only what is new. A changed answer
-    goes whole: leaving out its repeated parts would break a list ("Programs 1-10")."""
+    """``answer`` and ``sharpen`` (the facts that would still sharpen it); or, when every part
+    of ``answer`` was said in this conversation already, ``lead`` and ``sharpen`` only if it is
+    new. A changed answer goes whole: leaving out its repeated parts would break a list
+    ("Programs 1-10")."""
     said = recently_said(events, user_turns=None)
-    body = messages[:-1] if len(messages) > 1 else messages
-    if body and all(message.text in said for message in body):
-        return [lead, *(message for message in messages if message.text not in said)]
-    return list(messages)
+    tail = [sharpen] if sharpen else []
+    if answer and all(message.text in said for message in answer):
+        return [lead, *(message for message in tail if message.text not in said)]
+    return [*answer, *tail]

@@ -124,9 +124,9 @@ def answer(
     if confirm:  # the confirming question is one of the (at most three) facts asked
         asked = [field for field in asked if field != confirm_field][: MAX_ASKED_FIELDS - 1]
     if not asked:  # nothing left that would change it: the goal's personal answer
-        personal, goal_events = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
-        messages += personal + _others(plan, profile, text) + confirming
-        return messages, [*goal_events, SlotSet(ADVICE_GOAL, plan.goal.value)]
+        personal = goal_answer(plan.goal, profile, tracker.sender_id, question=text)
+        messages += personal.messages + _others(plan, profile, text) + confirming
+        return messages, [*personal.events, SlotSet(ADVICE_GOAL, plan.goal.value)]
     answers = _main_answer(plan.main, profile, events, text) + _others(plan, profile, text)
     messages += answers
     # A fact the answer already asks with its own buttons ("Which visa would you need?") is not

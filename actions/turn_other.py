@@ -41,9 +41,9 @@ def command(plan: TurnPlan, tracker: Tracker) -> tuple[list[Message], list[Any]]
         goal = parse_goal(tracker.get_slot(ADVICE_GOAL))
         profile = profile_from_slots(tracker.slots)
         skipped = skipped_fields(tracker.slots)
-        personal, events = goal_answer(goal, profile, tracker.sender_id, skipped)
-        personal = without_repeats(personal, tracker.events)  # nothing new: no second copy
-        return [reply, *personal], [*events, SlotSet(FORM_FIELDS, None)]
+        personal = goal_answer(goal, profile, tracker.sender_id, skipped)
+        fresh = without_repeats(personal.messages, tracker.events)  # nothing new: no second copy
+        return [reply, *fresh], [*personal.events, SlotSet(FORM_FIELDS, None)]
     return [reply], [SlotSet(FORM_FIELDS, None)]
 
 
