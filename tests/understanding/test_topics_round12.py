@@ -41,7 +41,7 @@ def test_main_topic(text: str, main: str) -> None:
     [
         # visas programs do not give: a family visit, what a dependant visa allows
         ("can my mother come on a tourist visa for my graduation?", True),
-        ("my parents want to visit me on a B2 visa during residency, how long can they stay?", True),
+        ("my parents want to visit on a B2 visa during residency, how long can they stay?", True),
         ("can I volunteer in a research lab on H4 EAD?", True),
         ("am I allowed to do an observership on an F1?", True),
         # near misses: the visa programs sponsor, a dependant visa held as a fact
