@@ -24,6 +24,7 @@ from bot.extraction import (
     bare,
     categorical,
     corrected,
+    corrections_inline,
     cycles,
     each_source,
     exams,
@@ -110,6 +111,7 @@ def _read(r: Reading) -> Reading:
     corrected.corrected_values(r)
     stated_totals.totals_after_parts(r)
     stated_totals.corrected_by_value(r)
+    corrections_inline.inline_corrections(r)
     stated_totals.elapsed_so_far(r)
     theirs_then_mine.writers_own(r)
     each_source.each_source(r)
