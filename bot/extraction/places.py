@@ -7,6 +7,7 @@ from bot.extraction.patterns import AMBIGUOUS_STATE_CODES, EXCEPT_CUES, PREFEREN
 from bot.extraction.pipeline import Mention
 from bot.extraction.place_cues import advised_by_others, anywhere_not_wanted, only_beside
 from bot.extraction.reading import Reading
+from bot.extraction.region_wishes import a_setting, anywhere_off_topic
 from bot.profile import Region
 from bot.regions import region_of_state
 
@@ -29,6 +30,7 @@ def preferred_regions(r: Reading) -> None:
     places = [m for m in r.aux if m.label in {"REGION", "STATE"}]
     wanted: set[str] = set()
     excluded: set[str] = set()
+    anywhere = False
     for place in places:
         if not asked and said_of_kin(r, place.start):
             continue  # "My brother is a PGY-3 at Detroit and he says I should only apply DR"
@@ -43,6 +45,8 @@ def preferred_regions(r: Reading) -> None:
             words = words - {"only"}  # "I only have one letter, from an attending in Miami"
         if anywhere_not_wanted(r, place) or (not asked and advised_by_others(r, place)):
             continue  # "haven't applied anywhere", "my senior says apply everywhere"
+        if not asked and (a_setting(r, place) or anywhere_off_topic(r, place)):
+            continue  # "observership in Houston", "don't want my info stored anywhere"
         # ... but only a place in the sentence that asks for programs, not "USCE in NJ".
         asks_programs = r.program_question and bool(words & _PROGRAM_WORDS)
         cue = bool(words & PREFERENCE_CUES) or asks_programs or _listed(r, place, places)
@@ -53,8 +57,12 @@ def preferred_regions(r: Reading) -> None:
         regions = _regions_of(place, asked)
         if _excluded(r, place.start):
             excluded |= regions
+        elif place.value == "anywhere":
+            anywhere = True
         else:
             wanted |= regions
+    if anywhere and not wanted:
+        wanted = set(ALL_REGIONS)  # "ok with anywhere but I'd really like the southeast": named
     # "all" / "any" answer the asked regions, not inside a question ("how much will all this cost?")
     words = {token.lower_ for token in r.doc if token.i not in r.asked}
     if (excluded and not wanted) or (asked and not wanted and words & {"all", "any"}):
