@@ -25,8 +25,14 @@ def only_beside(r: Reading, place: Mention) -> bool:
         if word in _STOPS or "\n" in r.doc[i].text:
             return False
         if word == "only":
-            return True
+            return not _counts_after(r, i)
     return False
+
+
+def _counts_after(r: Reading, only: int) -> bool:
+    """ "only 8 weeks in Houston", "only one letter from Miami": "only" restricts the number."""
+    after = r.doc[only + 1] if only + 1 < len(r.doc) else None
+    return after is not None and (after.like_num or after.lower_ in {"a", "one", "few"})
 
 
 _NEGATIONS = frozenset(

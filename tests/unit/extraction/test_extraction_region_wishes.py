@@ -82,3 +82,20 @@ def test_anywhere_answering_the_region_question() -> None:
 def test_a_program_search_keeps_its_place() -> None:
     facts = extract_facts("which programs in Texas sponsor J1?").facts
     assert facts.get("preferred_regions") == ["southwest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("I have only 8 weeks in Houston", None),
+        ("did only 2 months in Texas", None),
+        ("I spent only a month in Miami", None),
+        ("only 3 weeks in Chicago so far", None),
+        # Near misses: "only" about the place.
+        ("only Texas", ["southwest"]),
+        ("I will only apply in Texas", ["southwest"]),
+        ("Texas only", ["southwest"]),
+    ],
+)
+def test_only_before_a_number_restricts_the_number(text: str, regions: list[str] | None) -> None:
+    assert extract_facts(text).facts.get("preferred_regions") == regions
