@@ -131,6 +131,7 @@ def _read(r: Reading) -> Reading:
     stage.cycle_stage(r)
     seasons.earlier_interviews(r)
     r.out.settle_asked()
+    cycle_checks.check_cycles(r)
     return r
 
 

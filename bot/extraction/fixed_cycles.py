@@ -22,6 +22,8 @@ def fixed_cycles(r: Reading) -> None:
         labels.discard("CYCLE_NONE")  # "haven't applied this cycle": earlier ones untold
     if "CYCLE_NONE" in labels and not _none_contradicted(r):
         r.out.add("match_cycles", 0)
+    elif "CYCLE_NONE" in labels and _first_behind(r) and "match_cycles" not in r.out.facts:
+        r.out.add("match_cycles", 1)  # "Last March I went unmatched (my first time applying)"
     elif "CYCLE_ONE" in labels and "match_cycles" not in r.out.facts:
         r.out.add("match_cycles", 1)
     elif "LAST_CYCLE" in labels and "match_cycles" not in r.out.facts and _applied(r):
@@ -55,6 +57,8 @@ def _none_contradicted(r: Reading) -> bool:
         words = r.sentence_words(mention.start)
         if _past_year_after(r, mention.end):
             return True  # "I had 4 interviews in my first cycle (2025)"
+        if _outcome_told(r, mention.start):
+            return True  # "Last March I went unmatched (DR, my first time applying)"
         if (
             {"last", "year"} <= words
             or {"last", "cycle"} <= words
@@ -62,6 +66,39 @@ def _none_contradicted(r: Reading) -> bool:
         ):
             return True
     return False
+
+
+_WENT = frozenset({"went", "was", "got", "ended", "stayed"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "spring"})  # fmt: skip
+
+
+def _outcome_told(r: Reading, start: int) -> bool:
+    """The sentence of "first time applying" tells that cycle's end: "went unmatched", "didn't
+    match", or "last March": the first time is behind the writer."""
+    number = next((c.sentence for c in r.clauses if c.start <= start < c.end), None)
+    words = [
+        r.doc[i].lower_ for c in r.clauses if c.sentence == number for i in range(c.start, c.end)
+    ]
+    if set(words) & {"if", "worried", "afraid", "scared", "hope", "hoping", "unless"}:
+        return False
+    if any(a == "last" and b in _MONTHS for a, b in pairwise(words)):
+        return True
+    if "unmatched" in words and set(words) & _WENT:
+        return True
+    return any(
+        a == "did" and b in {"n't", "not"} and c == "match"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _first_behind(r: Reading) -> bool:
+    """Only "first time applying" beside its told end, nothing of later cycles."""
+    if any(token.lower_ in _REAPPLYING for token in r.doc):
+        return False
+    if any(a.lower_ in _LATER and b.lower_ in {"cycle", "time"} for a, b in pairwise(r.doc)):
+        return False
+    return any(_outcome_told(r, m.start) for m in r.mentions if m.label == "CYCLE_NONE")
 
 
 def _past_year_after(r: Reading, end: int) -> bool:
