@@ -25,6 +25,7 @@ from bot.extraction import (
     categorical,
     corrected,
     corrections_inline,
+    cycle_checks,
     cycles,
     each_source,
     exams,
