@@ -21,8 +21,12 @@ _SETTINGS = frozenset(
      "hospitals", "interview", "interviews", "interviewed", "born", "grew", "lived",
      "living", "lives", "worked", "working", "works", "job", "matched", "research",
      "researcher", "fellowship", "conference", "poster", "presented", "scrubbed", "shadowing",
-     "shadowed", "visiting", "visited", "senior", "friend", "cousin", "mentor", "pd"}
+     "shadowed", "visiting", "visited", "senior", "friend", "cousin", "mentor", "pd",
+     # Where one is or comes from: "moved to Florida last year", "currently in Boston".
+     "moved", "currently", "based", "reside", "residing", "relocated", "settled", "raised"}
 )  # fmt: skip
+# "I am from California", "Hello from Chicago": only right before the place.
+_ORIGINS = frozenset({"from"})
 # Words that make what follows a wish again ("USCE done, I want Texas"); they end the look-back.
 _WISHES = frozenset(
     {"prefer", "preferably", "preferred", "want", "wanna", "like", "love", "hoping", "hope",
@@ -43,7 +47,7 @@ def a_setting(r: Reading, place: Mention) -> bool:
             return False
         if word == "," and not _place_before(r, i):
             return False  # "USCE done, Texas preferred"; not "USCE in NY, NJ"
-        if word in _SETTINGS:
+        if word in _SETTINGS or (word in _ORIGINS and i >= place.start - 2):
             return True
         if word == "one" and i > 0 and r.doc[i - 1].lower_ == "the":
             return True  # "the one in Cleveland": an interview or program already named

@@ -99,3 +99,20 @@ def test_a_program_search_keeps_its_place() -> None:
 )
 def test_only_before_a_number_restricts_the_number(text: str, regions: list[str] | None) -> None:
     assert extract_facts(text).facts.get("preferred_regions") == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Hi, I am from California and I want to apply DR this year", None),
+        ("I want to know my chances, I graduated and moved to Florida last year", None),
+        ("I am looking for research positions, currently in Boston", None),
+        ("US citizen born and raised in Texas, want to apply DR", None),
+        # Near misses: where one wants to be, even when it is also where one is from.
+        ("I am from Texas and want to stay in Texas", ["southwest"]),
+        ("I want to move to Florida", ["southeast"]),
+        ("I would like to train somewhere in Texas", ["southwest"]),
+    ],
+)
+def test_where_one_is_or_comes_from_is_no_wish(text: str, regions: list[str] | None) -> None:
+    assert extract_facts(text).facts.get("preferred_regions") == regions
