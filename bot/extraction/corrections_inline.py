@@ -7,7 +7,8 @@ reader pairs both numbers with the field (a count or a duration then adds up: 7 
 interviews) or only the first. Here, after a correction cue, the old number O
 is the last number before the cue (in the cue's sentence, or the sentence before when the cue
 opens its sentence), the new number N comes right after the cue (only filler words between)
-and is of the same kind as O: a duration for a duration; for a bare number either the same
+and is of the same kind as O (or, with nothing after the cue, N sits right before it and O right
+before N: "CK 235, 253 sorry typo"): a duration for a duration; for a bare number either the same
 fact word follows it ("5 interviews"), "not O" follows it, or it is of the same size. The
 field is the one whose fact word the old number's sentence names and whose stored value is O,
 or O + N: it becomes N. A "so M" closing the same sentence ("..., not DR, so 0 for
@@ -18,9 +19,8 @@ step leaves it alone (a wrong fact is worse than none).
 from __future__ import annotations
 
 from bot.extraction.fields import SPECS, check, convert
-from bot.extraction.labels import ANCHOR_FIELDS
+from bot.extraction.labels import ANCHOR_FIELDS, SOURCES
 from bot.extraction.numbers import NumberMention
-from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
 # Words that may sit between a correction cue and the new value ("sorry, it was 4 weeks").
@@ -29,17 +29,21 @@ _FILLER = frozenset(
      "had", "did", "mean", "meant", "no", "wait", "oh", "actually", "typo", "sorry", "ok",
      "okay", "like", "only", "just", "really", "the", "score", "that", "it’s", "’s", "im", "am"}
 )  # fmt: skip
+_MARKS = frozenset({",", "-", "—", "–", "..", "...", "*", "/"})
 _TIME_UNITS = frozenset({"week", "month", "year"})
+_WEAK = frozenset({"actually", "actualy", "acutally", "sorry", "wait"})
 _MAX_GAP = 5  # filler tokens between the cue and the new value
 
 
 def inline_corrections(r: Reading) -> None:
-    for cue_start, cue_end in _cues(r):
+    for cue_start, cue_end, strong in _cues(r):
         old = _old_number(r, cue_start)
         new = _new_number(r, cue_end)
+        if new is None and old is not None and _only(r, old.end, cue_start, _MARKS):
+            old, new = _before(r, old), old  # "CK 235, 253 sorry typo"
         if old is None or new is None or new.start <= old.end or not _same_kind(r, old, new):
             continue
-        field = _field(r, old, new, cue_start)
+        field = _field(r, old, new, strong)
         if field is None:
             continue
         final = _closing(r, new) or new
@@ -49,10 +53,12 @@ def inline_corrections(r: Reading) -> None:
             r.claimed.add(id(final))
 
 
-def _cues(r: Reading) -> list[tuple[int, int]]:
-    """Correction cue spans ("sorry", "actually", "wait no", "I mean", "typo")."""
-    spans = [(m.start, m.end) for m in r.mentions if m.label == "CORRECTION"]
-    return sorted(spans)
+def _cues(r: Reading) -> list[tuple[int, int, bool]]:
+    """Correction cue spans ("sorry", "actually", "wait no", "I mean", "typo"), and whether
+    the cue only corrects ("I meant", "typo") rather than also adds ("actually", "sorry")."""
+    return sorted(
+        (m.start, m.end, m.text.lower() not in _WEAK) for m in r.mentions if m.label == "CORRECTION"
+    )
 
 
 def _sentence(r: Reading, position: int) -> int | None:
@@ -90,8 +96,26 @@ def _new_number(r: Reading, cue_end: int) -> NumberMention | None:
     return first
 
 
-def _anchor_at(r: Reading, position: int) -> Mention | None:
-    return next((m for m in r.mentions if m.start == position and m.label in ANCHOR_FIELDS), None)
+def _only(r: Reading, start: int, end: int, words: frozenset[str]) -> bool:
+    return all(r.doc[i].lower_ in words for i in range(start, end))
+
+
+def _before(r: Reading, new: NumberMention) -> NumberMention | None:
+    """The number right before ``new`` with only punctuation between ("235, 253")."""
+    before = [n for n in r.numbers if n.end <= new.start and not n.discarded]
+    old = max(before, key=lambda n: n.start) if before else None
+    return old if old is not None and _only(r, old.end, new.start, _MARKS) else None
+
+
+def _named(r: Reading, number: NumberMention) -> str | None:
+    """The field the words right after the number name: "5 interviews", "3 IR letters"."""
+    at = {m.start: m.label for m in r.mentions}
+    label = at.get(number.end)
+    if label in ANCHOR_FIELDS:
+        return ANCHOR_FIELDS[label]
+    if label in SOURCES and at.get(number.end + 1) == "LETTER":
+        return SOURCES[label]
+    return None
 
 
 def _same_kind(r: Reading, old: NumberMention, new: NumberMention) -> bool:
@@ -99,9 +123,9 @@ def _same_kind(r: Reading, old: NumberMention, new: NumberMention) -> bool:
         return False
     if old.unit in _TIME_UNITS or (old.year_like and new.year_like):
         return True
-    named = _anchor_at(r, new.end)
+    named = _named(r, new)
     if named is not None:
-        return ANCHOR_FIELDS[named.label] in _fields_near(r, old)
+        return named in _fields_near(r, old)
     if _restated(r, new, old):
         return True
     return old.value > 0 and 0.5 * old.value <= new.value <= 2 * old.value
@@ -121,14 +145,16 @@ def _fields_near(r: Reading, old: NumberMention) -> set[str]:
     """Fields whose fact word the old number's sentence names up to the number's end and a
     word past it ("4 DR interviews")."""
     sentence = _sentence(r, old.start)
-    return {
+    near = {
         ANCHOR_FIELDS[m.label]
         for m in r.mentions
         if m.label in ANCHOR_FIELDS and _sentence(r, m.start) == sentence and m.start <= old.end + 1
     }
+    named = _named(r, old)
+    return near | {named} if named is not None else near
 
 
-def _field(r: Reading, old: NumberMention, new: NumberMention, cue_start: int) -> str | None:
+def _field(r: Reading, old: NumberMention, new: NumberMention, strong: bool) -> str | None:
     if any(
         m.label in ANCHOR_FIELDS and ANCHOR_FIELDS[m.label] not in _fields_near(r, old)
         for m in r.mentions
@@ -141,7 +167,10 @@ def _field(r: Reading, old: NumberMention, new: NumberMention, cue_start: int) -
         was, now = _value(name, old), _value(name, new)
         if not isinstance(stored, (int, float)) or was is None or now is None:
             continue
-        if (stored == was and id(new) not in r.claimed) or abs(stored - (was + now)) < 1e-6:
+        # "3 IR pubs, I meant 2 pubs": the new count the reader left to another field is this
+        # one's after a cue that only corrects ("actually 2 pubs in cardiology" adds).
+        own = id(new) not in r.claimed or (strong and _named(r, new) == name)
+        if (stored == was and own) or abs(stored - (was + now)) < 1e-6:
             candidates.append(name)
     return candidates[0] if len(candidates) == 1 else None
 

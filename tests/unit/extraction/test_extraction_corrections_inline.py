@@ -54,6 +54,14 @@ CORRECTED: list[tuple[str, str, object]] = [
         0,
     ),
     ("I had 3 interviews last cycle, sorry, 2 interviews, no match", "prior_interviews", 2),
+    ("I have 2 IR letters, sorry, 3 IR letters and 1 DR letter", "us_ir_letters", 3),
+    ("3 IR pubs - sorry I meant 2 pubs", "ir_publications", 2),
+    ("2 abstracts at SIR, oops I meant 3 abstracts", "ir_abstracts", 3),
+    ("research 1 year, sorry I mean 2 years", "research_years", 2.0),
+    # The corrected value right before the cue, the first right before it.
+    ("CK 235, 253 sorry typo", "step2ck_score", 253),
+    ("CK 235.. 253* typo", "step2ck_score", 253),
+    ("observership 3 weeks, 4 weeks sorry", "observership_weeks", 4.0),
 ]
 
 
@@ -72,6 +80,11 @@ PLAIN: list[tuple[str, str, object]] = [
     ("last cycle I got 3 interviews, actually that is more than I hoped", "prior_interviews", 3),
     ("sorry for my english, 3 weeks observership in IR", "observership_weeks", 3.0),
     ("CK 245, sorry for the long post, 2 pubs", "step2ck_score", 245),
+    ("I have 2 IR letters, sorry, 1 DR letter too", "us_ir_letters", 2),
+    ("3 IR pubs, actually 2 pubs in cardiology too", "ir_publications", 3),
+    ("USCE 3 months, actually 2 IR letters", "usce_months", 3.0),
+    ("CK 240, 3 sorry for typos", "step2ck_score", 240),
+    ("CK 245, 250 on NBME sorry", "step2ck_score", 245),
 ]
 
 
