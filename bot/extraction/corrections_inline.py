@@ -12,8 +12,9 @@ before N: "CK 235, 253 sorry typo"): a duration for a duration; for a bare numbe
 fact word follows it ("5 interviews"), "not O" follows it, or it is of the same size. The
 field is the one whose fact word the old number's sentence names and whose stored value is O,
 or O + N: it becomes N. A "so M" closing the same sentence ("..., not DR, so 0 for
-radiology") is the writer's last word and replaces N. When the stored value is neither, the
-step leaves it alone (a wrong fact is worse than none).
+radiology") is the writer's last word and replaces N. When the stored value is none of O,
+N, O + N (the stints were multiplied: "4 weeks each, sorry, 3 weeks each"), it is dropped
+(a wrong fact is worse than none; the bot asks for the field later).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def inline_corrections(r: Reading) -> None:
             continue
         field = _field(r, old, new, strong)
         if field is None:
+            _doubt_unsure(r, old, new)
             continue
         final = _closing(r, new) or new
         value = _value(field, final)
@@ -173,6 +175,23 @@ def _field(r: Reading, old: NumberMention, new: NumberMention, strong: bool) -> 
         if (stored == was and own) or abs(stored - (was + now)) < 1e-6:
             candidates.append(name)
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _doubt_unsure(r: Reading, old: NumberMention, new: NumberMention) -> None:
+    """ "2 observerships, 4 weeks each, sorry, 3 weeks each": the one field both numbers tell
+    holds a value that is neither the old, the new nor their sum: it is dropped."""
+    fields = _fields_near(r, old)
+    if len(fields) != 1:
+        return
+    name = fields.pop()
+    stored = r.out.facts.get(name)
+    was, now = _value(name, old), _value(name, new)
+    if not isinstance(stored, (int, float)) or was is None or now is None:
+        return
+    if new.unit is None and _named(r, new) != name:
+        return  # a bare number: not surely the same fact
+    if all(abs(stored - v) > 1e-6 for v in (was, now, was + now)):
+        del r.out.facts[name]  # no value to offer for confirming either
 
 
 def _closing(r: Reading, new: NumberMention) -> NumberMention | None:

@@ -91,3 +91,11 @@ PLAIN: list[tuple[str, str, object]] = [
 @pytest.mark.parametrize(("text", "name", "value"), PLAIN)
 def test_no_correction_keeps_the_value(text: str, name: str, value: object) -> None:
     assert _get(text, name) == value
+
+
+def test_unresolved_correction_drops_the_field() -> None:
+    # Stints multiplied: the sum of old and new is no value the writer told.
+    found = extract_facts(
+        "2 observerships in IR, 4 weeks each, sorry, 3 weeks each", current_year=2026
+    )
+    assert "observership_weeks" not in found.facts
