@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.understanding.fact_topics import told_topic
 from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
 
 # Words that point at something already said ("it", "that", "get more"); plural ones
 # ("them") point inside their own clause too often ("will programs see them as ...").
-_POINTER = re.compile(r"\b(?:it|that|this|more)\b", re.IGNORECASE)
+# "this year", "that cycle" name a time, not what was told.
+_POINTER = re.compile(
+    r"\b(?:it|that|this|more)\b(?!\s+(?:year|cycle|season|month|week|time|spring|fall)\b)",
+    re.IGNORECASE,
+)
 # "the fail", "this gap", "my score": a definite noun the sentence before named.
 _DEFINITE = re.compile(r"\b(?:the|that|this|my) ([a-z]{3,})\b", re.IGNORECASE)
+# The route: what a clause names when its only topic words are "DR" or "IR".
+ROUTE = "ask_pathway"
 _WORD = re.compile(r"[a-z]{3,}", re.IGNORECASE)
 # "... and is scared, so I'm more scared": a clause that goes on from the last, not a question
 _GOES_ON = re.compile(r"^\W*(?:and|but|so|or)\b", re.IGNORECASE)
@@ -46,5 +53,42 @@ def referred_topic(before: Sequence[str], clause: str) -> str | None:
     for part in reversed(before[-_LOOK_BACK:]):
         ranked = [topic for topic in ranked_topics(part) if topic != OUT_OF_SCOPE]
         if ranked:
-            return ranked[0]
+            # "... and no IR or DR letters.": route words only, the facts told say more
+            return (told_topic(part) or ROUTE) if ranked[0] == ROUTE else ranked[0]
+        told = told_topic(part)  # "I graduated in 2012.": no topic words, a fact told
+        if told:
+            return told
     return None
+
+
+# "Is that going to be a problem for DR?", "will this hurt me for IR?", "does it count?": the
+# subject is what was just told, whatever route the rest of the clause names ("is it worth
+# applying", "is it true that" have an empty "it" and are not judged referents).
+_JUDGED = re.compile(
+    r"^\W*(?:(?:and|so|but|also)\s+)?(?:is|will|would|does|do|can|could|isn'?t|won'?t)\s+"
+    r"(?:(?:that|this)\b(?!\s+(?:year|cycle|season|month|week|program|route|path))|"
+    r"it\s+(?:hurt|count|matter|affect|look|"
+    r"be (?:a |an )?(?:problem|issue|red flag|deal ?breaker)))",
+    re.IGNORECASE,
+)
+# "would that change your answer?" asks about the bot's answer, and "is that better than
+# integrated IR?" weighs two routes: neither judges the fact told
+_NOT_JUDGED = re.compile(
+    r"\b(?:your|the) (?:answer|advice|plan|read|assessment)\b"
+    r"|\b(?:better|worse|than|instead|rather)\b",
+    re.I,
+)
+
+
+def judged_first(before: Sequence[str], clause: str, ranked: list[str]) -> list[str]:
+    """``ranked`` led by the topic of what ``clause`` judges when its subject points back and
+    its own words name only the route ("I have only IM letters. Is that a problem for DR?"
+    asks about the letters)."""
+    if not ranked or ranked[0] != ROUTE or not _JUDGED.search(clause):
+        return ranked
+    if len(clause.split()) > _MAX_WORDS or _NOT_JUDGED.search(clause):
+        return ranked
+    referred = referred_topic(before, clause)
+    if referred is None or referred == ROUTE:
+        return ranked
+    return [referred, *(topic for topic in ranked if topic != referred)]

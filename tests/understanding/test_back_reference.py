@@ -55,3 +55,27 @@ def test_the_nearest_sentence_with_a_topic_is_the_referent() -> None:
     before = ["I have 2 IR letters.", "Also CK 250.", "lol"]
     assert coarse(referred_topic(before, "is that ok for IR?") or "") == "ask_usmle"
     assert referred_topic(["hello there", "lol"], "is that ok?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the subject points back: what was told is judged, whatever route the clause names
+        (
+            "I have 2 LORs from IM attendings and no IR or DR letters. Is that a problem for DR?",
+            "ask_letters",
+        ),
+        ("I have 1 pub. Is that going to be a problem for DR?", "ask_research"),
+        ("I graduated in 2012. Will this hurt me for IR?", "ask_gaps"),
+        (
+            "3 weeks of observership only. Is that going to be an issue for IR?",
+            "ask_clinical_experience",
+        ),
+        # near misses: an empty "it", the bot's own answer, a clause that names its own subject
+        ("I have 1 pub. Is it worth applying to integrated IR?", "ask_pathway"),
+        ("oops, CK was 245 not 240. would that change your answer?", "ask_chances"),
+        ("I have 2 IM letters. Is this year a good time to apply?", "ask_timeline"),
+    ],
+)
+def test_a_judged_referent_is_the_topic(text: str, topic: str) -> None:
+    assert understand(text).questions[0].topic == topic
