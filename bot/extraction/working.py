@@ -10,6 +10,7 @@ from bot.extraction.kin import told_of_now
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.extraction.us_work import not_against_work
+from bot.extraction.work_now import not_a_job, present_over_gap, research_held_now
 
 _GAPS = frozenset({"gap", "gaps"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
@@ -33,9 +34,19 @@ def clinically_active(r: Reading) -> None:
         or (m.label == "ACTIVE_FALSE" and not (m.text.lower() in _GAPS and _past_gap(r, m.start)))
     ]
     # not "my husband is doing ...", not "no clinical work in the US"
-    states = [m for m in states if told_of_now(r, m.start) and not not_against_work(r, m)]
-    if states and not (states[-1].label == "ACTIVE_FALSE" and _research_now(r, states[-1].end)):
-        r.out.add("clinically_active", states[-1].label == "ACTIVE_TRUE")
+    states = [
+        m
+        for m in states
+        if told_of_now(r, m.start) and not not_against_work(r, m) and not not_a_job(r, m)
+    ]
+    last = present_over_gap(r, states)
+    if last is None:
+        if research_held_now(r) and not any(
+            m.label == "ACTIVE_FALSE" and not not_a_job(r, m) for m in r.aux
+        ):
+            r.out.add("clinically_active", True)  # "Since Dec 2025 I'm in a research position"
+    elif not (last.label == "ACTIVE_FALSE" and _research_now(r, last.end)):
+        r.out.add("clinically_active", last.label == "ACTIVE_TRUE")
 
 
 _ONGOING = frozenset({"been", "currently", "ongoing", "still", "now"})
