@@ -18,7 +18,8 @@ from bot.extraction.whose import asking_for_another, bracket_subject, my_fact
 
 UNPUBLISHED_WORDS = frozenset(
     {"submitted", "submit", "review", "progress", "ongoing", "preparation", "prep", "draft",
-     "drafting", "drafts", "writing", "unpublished", "revision", "revisions", "preprint"}
+     "drafting", "drafts", "writing", "unpublished", "revision", "revisions", "preprint",
+     "pipeline"}
 )  # fmt: skip
 
 

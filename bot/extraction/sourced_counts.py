@@ -62,7 +62,11 @@ def publication_parts(r: Reading) -> None:
             parts = [(own[0].value - outside, kind, id(own[0])), *inside]
         elif _qualified(r, clause) and not split:
             parts.insert(0, (own[0].value, kind, id(own[0])))
-        r.out.add("ir_publications", int(sum(v for v, k, _ in parts if k is WorkKind.IR)))
+        counted = int(sum(v for v, k, _ in parts if k is WorkKind.IR))
+        if counted:
+            r.out.add("ir_publications", counted)
+        else:  # "2 IR case reports and 1 cardiology paper (nothing to do with radiology)": 2
+            r.out.add_default("ir_publications", 0)
         r.claimed.update(number_id for _, _, number_id in parts)
 
 
