@@ -78,3 +78,36 @@ def asks_unmarked(doc: Doc, start: int, opener: int) -> bool:
     else:
         shaped = word in {"what", "whats", "how", "which"} and following.lower_ in _WH_NEXT
     return placed and shaped
+
+
+def after_list_marker(doc: Doc, i: int) -> bool:
+    """ "1) how many months ...?", "Q2) is 240 enough ...?": a numbered question opens after
+    its number."""
+    if i < 2 or doc[i - 1].text not in {")", "]"}:
+        return False
+    marker = doc[i - 2].lower_
+    return marker.isdigit() or (marker[:1] == "q" and marker[1:].isdigit())
+
+
+_OPTIONS_AUX = frozenset({"is", "are", "was", "would"})
+
+
+def threshold_asked(doc: Doc, start: int, end: int) -> bool:
+    """ "is 240 enough if I have research?", "is 250+ needed or is 240 ok?": a bare score is
+    what is judged, a threshold asked about, not the writer's score ("is my 240 enough?",
+    "with 240 is it enough?" tell)."""
+    for i in range(start, min(end, len(doc)) - 1):
+        if doc[i].lower_ in _OPTIONS_AUX and doc[i + 1].like_num:
+            rest = {t.lower_ for t in doc[i + 1 : min(end, i + 6)]}
+            if rest & _JUDGED:
+                return True
+    return False
+
+
+def alternative_start(doc: Doc, begin: int, end: int) -> int | None:
+    """ "is 241 enough for DR as IMG or do I need step 3 to compensate?": a second question
+    after "or", asked on its own (what it names is asked about, not told)."""
+    for i in range(begin + 2, end - 1):
+        if doc[i - 1].lower_ == "or" and doc[i].lower_ in _AUX and doc[i + 1].lower_ in _AUX_NEXT:
+            return i
+    return None

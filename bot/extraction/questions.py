@@ -12,7 +12,13 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from bot.extraction.question_heads import asks_unmarked, question_start
+from bot.extraction.question_heads import (
+    after_list_marker,
+    alternative_start,
+    asks_unmarked,
+    question_start,
+    threshold_asked,
+)
 
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
@@ -79,7 +85,7 @@ def questions(doc: Doc) -> list[Question]:
             t.i
             for t in doc[start : token.i + 1]
             if _opens_question(t)
-            and (t.i == start or doc[t.i - 1].lower_ in _JOINERS)
+            and (t.i == start or doc[t.i - 1].lower_ in _JOINERS or after_list_marker(doc, t.i))
             and (asks or not _negated(doc, t.i))  # "dont have any USCE" tells
         ]
         begin: int | None = None
@@ -101,7 +107,11 @@ def questions(doc: Doc) -> list[Question]:
             if _opens_question(t) and asks_unmarked(doc, start, t.i)
         ]:  # "after J1 can i get a green card ...", "..., is 2 abstracts enough or ..."
             begin = question_start(doc, start, unmarked[0])
-        if begin is not None:
+        cut = alternative_start(doc, begin, token.i + 1) if begin is not None and asks else None
+        if begin is not None and cut is not None:  # "is 241 enough ... or do I need step 3?"
+            found.append(Question(begin, cut, _personal(doc, begin, cut)))
+            found.append(Question(cut, token.i + 1, _personal(doc, cut, token.i + 1)))
+        elif begin is not None:
             personal = _personal(doc, begin, token.i + 1) or (
                 asks and not openers and _asked_after(doc, token.i + 1)
             )
@@ -153,6 +163,9 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
     words = [doc[i].lower_ if doc[i].text != "IM" else "internal" for i in range(start, end)]
     if any(word in _SUPPOSING and not _factual_if(words, i) for i, word in enumerate(words)):
         return False
+    if "if" in words[1:] and threshold_asked(doc, start, end):
+        # "is 240 enough if I have research?": a score asked about; the writer only in the "if"
+        return _personal(doc, start, start + words.index("if", 1))
     if any(word in _ABOUT_ME for word in words):
         return True
     for k, (first, second) in enumerate(pairwise(words)):
