@@ -9,8 +9,10 @@ Runs before the clause-by-clause reading, which then leaves the count alone.
 
 from __future__ import annotations
 
+from bot.extraction.context import others_speak
 from bot.extraction.labels import ANCHORS, SOURCES
 from bot.extraction.letter_sources import letter_field
+from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.plans import planned
 from bot.extraction.reading import Anchor, Clause, Reading
@@ -23,6 +25,8 @@ def listed_sources(r: Reading) -> None:
         if not any(m.label == "LETTER" for m in mentions) or len(numbers) > 1:
             continue
         if any(m.label in SOURCES for m in mentions):
+            if not numbers:
+                _named_writers(r, clause, r.clauses[index + 1 :])
             continue
         listed = _bare_sources(r, clause, r.clauses[index + 1 :])
         if not numbers:
@@ -51,6 +55,60 @@ def _bare_sources(r: Reading, clause: Clause, following: list[Clause]) -> list[s
             break
         found.append(sources[0])
     return found
+
+
+# Who writes a letter: "letters from my IR PI and one more IR attending".
+_WRITERS = frozenset(
+    {"pi", "attending", "attendings", "pd", "pds", "chair", "chief", "faculty", "preceptor",
+     "preceptors", "mentor", "mentors", "supervisor", "supervisors", "director", "doctor",
+     "doctors", "physician", "physicians", "radiologist", "radiologists", "consultant",
+     "consultants", "professor", "professors"}
+)  # fmt: skip
+_LIST_JOINS = frozenset({"and", "plus", ",", "&", "also"})
+
+
+def _named_writers(r: Reading, clause: Clause, following: list[Clause]) -> None:
+    """ "letters from my IR PI and one more IR attending, plus one from the IM attending": a
+    plural letter word, then its writers one a clause, each named with its source: one letter
+    each (or the count given), 2 IR + 1 other here."""
+    letter = next(m for m in r.within(clause, r.mentions) if m.label == "LETTER")
+    if letter.end >= clause.end or r.doc[letter.end].lower_ != "from":
+        return
+    first = _writer(r, clause, letter.end)
+    if first is None or planned(r, clause, clause.start, clause.end) or others_speak(r, clause):
+        return
+    items: list[tuple[str, float, NumberMention | None]] = [(first, 1.0, None)]
+    previous = clause
+    for part in following:
+        between = {r.doc[i].lower_ for i in range(previous.end, part.start)}
+        if part.sentence != clause.sentence or not between or not between <= _LIST_JOINS:
+            break
+        source = _writer(r, part, part.start)
+        numbers = [n for n in r.within(part, r.numbers) if not n.discarded]
+        if source is None or len(numbers) > 1 or planned(r, part, part.start, part.end):
+            break
+        number = numbers[0] if numbers else None
+        if number is not None and (number.kind != "cardinal" or number.unit):
+            break
+        items.append((source, number.value if number else 1.0, number))
+        previous = part
+    if len(items) < 2:
+        return
+    for label, value, number in items:
+        r.out.add(SOURCES[label], int(value), summed=True)
+        if number is not None:
+            r.claimed.add(id(number))
+
+
+def _writer(r: Reading, clause: Clause, start: int) -> str | None:
+    """The source of the one writer named in tokens [start, clause end), ending the clause
+    ("my IR PI", "one more IR attending", "one from the IM sub-I attending")."""
+    sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES and m.start >= start]
+    last = r.doc[clause.end - 1].lower_
+    others = [m for m in r.within(clause, r.mentions) if m.label == "LETTER" and m.start >= start]
+    if len(sources) != 1 or last not in _WRITERS or others:
+        return None
+    return sources[0].label
 
 
 def _one_each(r: Reading, clause: Clause, listed: list[str]) -> None:
