@@ -44,6 +44,8 @@ def inline_corrections(r: Reading) -> None:
             old, new = _before(r, old), old  # "CK 235, 253 sorry typo"
         if old is None or new is None or new.start <= old.end or not _same_kind(r, old, new):
             continue
+        if new.end < len(r.doc) and r.doc[new.end].lower_ == "of":
+            continue  # "4 interviews. Actually, 2 of them were prelim": a part, no correction
         field = _field(r, old, new, strong)
         if field is None:
             _doubt_unsure(r, old, new)

@@ -84,6 +84,7 @@ PLAIN: list[tuple[str, str, object]] = [
     ("3 IR pubs, actually 2 pubs in cardiology too", "ir_publications", 3),
     ("USCE 3 months, actually 2 IR letters", "usce_months", 3.0),
     ("CK 240, 3 sorry for typos", "step2ck_score", 240),
+    ("last cycle I got 4 interviews. Actually, 2 of them were prelim", "prior_interviews", 4),
     ("CK 245, 250 on NBME sorry", "step2ck_score", 245),
 ]
 
