@@ -1,20 +1,17 @@
 """A number the writer corrects inside the same message replaces the first one, never adds to it.
 
-Writers fix a slip right where they make it: "CK 235 - sorry, 253, typed it wrong", "CK 251.
-oh sorry its 215 not 251", "observership for 3 weeks, sorry, it was 4 weeks", "4 DR interviews
-..., actually it was 5 interviews", "got 0 interviews.. wait no I got 1 interview". The clause
-reader pairs both numbers with the field (a count or a duration then adds up: 7 weeks, 9
-interviews) or only the first. Here, after a correction cue, the old number O
-is the last number before the cue (in the cue's sentence, or the sentence before when the cue
-opens its sentence), the new number N comes right after the cue (only filler words between)
-and is of the same kind as O (or, with nothing after the cue, N sits right before it and O right
-before N: "CK 235, 253 sorry typo"): a duration for a duration; for a bare number either the same
-fact word follows it ("5 interviews"), "not O" follows it, or it is of the same size. The
-field is the one whose fact word the old number's sentence names and whose stored value is O,
-or O + N: it becomes N. A "so M" closing the same sentence ("..., not DR, so 0 for
-radiology") is the writer's last word and replaces N. When the stored value is none of O,
-N, O + N (the stints were multiplied: "4 weeks each, sorry, 3 weeks each"), it is dropped
-(a wrong fact is worse than none; the bot asks for the field later).
+Writers fix a slip where they make it: "CK 235 - sorry, 253, typed it wrong", "CK 251. oh sorry
+its 215 not 251", "observership for 3 weeks, sorry, it was 4 weeks", "4 DR interviews, actually
+it was 5 interviews". The clause reader pairs both numbers with the field (a count or duration
+then adds up: 7 weeks, 9 interviews) or only the first. After a correction cue, the old number O
+is the last number before it (in its sentence, or the sentence before when the cue opens one);
+the new number N follows the cue with only filler between (or, with nothing after the cue, N
+sits right before it and O right before N: "CK 235, 253 sorry typo"). N must be of O's kind: a
+duration for a duration; a bare number followed by the same fact word, by "not O", or of O's
+size. The field whose fact word O's sentence names and whose stored value is O or O + N becomes
+N; a "so M" closing the sentence ("..., not DR, so 0 for radiology") is the last word. A stored
+value that is none of O, N, O + N ("4 weeks each, sorry, 3 weeks each") is dropped: a wrong fact
+is worse than none.
 """
 
 from __future__ import annotations
@@ -48,7 +45,7 @@ def inline_corrections(r: Reading) -> None:
             continue  # "4 interviews. Actually, 2 of them were prelim": a part, no correction
         field = _field(r, old, new, strong)
         if field is None:
-            _doubt_unsure(r, old, new)
+            _drop_unsure(r, old, new)
             continue
         final = _closing(r, new) or new
         value = _value(field, final)
@@ -179,7 +176,7 @@ def _field(r: Reading, old: NumberMention, new: NumberMention, strong: bool) -> 
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _doubt_unsure(r: Reading, old: NumberMention, new: NumberMention) -> None:
+def _drop_unsure(r: Reading, old: NumberMention, new: NumberMention) -> None:
     """ "2 observerships, 4 weeks each, sorry, 3 weeks each": the one field both numbers tell
     holds a value that is neither the old, the new nor their sum: it is dropped."""
     fields = _fields_near(r, old)
