@@ -6,7 +6,7 @@ a total followed by its parts ("4 pubs total (2 in IR, 2 in ortho)", "pubs: 4 (2
 
 from __future__ import annotations
 
-from bot.extraction.context import UNPUBLISHED_WORDS, WorkKind, others_speak
+from bot.extraction.context import UNPUBLISHED_WORDS, WorkKind, others_speak, publication_kind
 from bot.extraction.labels import ANCHORS
 from bot.extraction.reading import Clause, Reading
 
@@ -51,7 +51,10 @@ def publication_parts(r: Reading) -> None:
         if clause is None or len(own) != 1 or _aside(r, clause):
             continue
         parts = _parts(r, clause)
-        if not parts or _more_unpublished(parts, own[0].value):
+        if not parts:
+            _described_some(r, clause, own[0].value)
+            continue
+        if _more_unpublished(parts, own[0].value) or _statuses_of_total(r, clause, parts):
             continue  # "1 pub and 2 in progress": the 2 are more papers, not yet out
         split = len(parts) > 1 and sum(v for v, _, _ in parts) == own[0].value
         kind = _part_kind(r, clause) or WorkKind.IR
@@ -68,6 +71,35 @@ def publication_parts(r: Reading) -> None:
         else:  # "2 IR case reports and 1 cardiology paper (nothing to do with radiology)": 2
             r.out.add_default("ir_publications", 0)
         r.claimed.update(number_id for _, _, number_id in parts)
+
+
+def _described_some(r: Reading, clause: Clause, total: float) -> None:
+    """ "2 case reports published (one in CVIR Endovascular)": an aside in brackets with a
+    smaller count and no field or status describes some of the papers; the total stays."""
+    index = r.clauses.index(clause) + 1
+    aside = r.clauses[index] if index < len(r.clauses) else None
+    if aside is None or aside.start == 0 or r.doc[aside.start - 1].text != "(":
+        return
+    numbers = [n for n in r.within(aside, r.numbers) if not n.discarded]
+    if len(numbers) != 1 or numbers[0].value >= total or _part_kind(r, aside) is not None:
+        return
+    if _has_anchor(r, aside) or r.out.facts.get("ir_publications") != numbers[0].value:
+        return
+    if publication_kind(r, clause) is WorkKind.IR:
+        r.out.add("ir_publications", int(total))
+
+
+def _statuses_of_total(
+    r: Reading, clause: Clause, parts: list[tuple[float, WorkKind, int]]
+) -> bool:
+    """ "2 pubs in interventional radiology, 1 in press": a part told only by its status after a
+    total with its field is one of the total's papers, not one more."""
+    if not any(m.label in _OURS for m in r.within(clause, r.mentions)):
+        return False
+    index = r.clauses.index(clause) + 1
+    following = [c for c in r.clauses[index : index + len(parts)] if c.sentence == clause.sentence]
+    sourced = any(m.label.startswith("SRC_") for c in following for m in r.within(c, r.mentions))
+    return not sourced and all(kind is WorkKind.IR for _, kind, _ in parts)
 
 
 def _parts(r: Reading, clause: Clause) -> list[tuple[float, WorkKind, int]]:

@@ -159,3 +159,21 @@ def test_letters_named_by_writer(text: str, expected: dict[str, int]) -> None:
     found = extract_facts(text, current_year=2026).facts
     letters = {k: v for k, v in found.items() if k.endswith("_letters")}
     assert {k: v for k, v in letters.items() if k in expected or v} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside with a smaller count, or a part told by its status only, describes the total.
+        ("2 case reports published (one in CVIR Endovascular), 1 original article submitted.", 2),
+        ("3 IR papers published (one in JVIR)", 3),
+        ("2 pubs in interventional radiology, 1 in press.", 2),
+        ("3 radiology papers, 1 accepted", 3),
+        # Near misses: parts with fields, a plain total with parts in brackets.
+        ("4 pubs total (2 in IR, 2 in ortho)", 2),
+        ("1 IR pub, 2 in neuro", 1),
+        ("2 pubs in JVIR (1 accepted, 1 published)", 2),
+    ],
+)
+def test_publication_total_described(text: str, expected: object) -> None:
+    assert _field(text, "ir_publications") == expected
