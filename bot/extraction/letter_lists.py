@@ -141,6 +141,8 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             continue
         if _bracket_count_after(r, clause):
             continue  # "LoR from the IR attending there (1)": the count follows in brackets
+        if _alternatives(r, clause, anchor.start):
+            continue  # "should my new letter come from my PD or from the radiology dept?"
         name = letter_field(r, clause, anchor.start)
         has_source = any(m.label in SOURCES for m in mentions)
         if name is not None and has_source:
@@ -149,6 +151,15 @@ def single_letters(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             else:  # "is my IR letter enough?": the letter told already, not one more
                 r.out.add(name, 1, summed=True, in_question=anchor.start in r.personal)
             anchor.filled = True
+
+
+def _alternatives(r: Reading, clause: Clause, start: int) -> bool:
+    """A letter asked about with its writers offered as choices ("from X or from Y?")."""
+    if start not in r.personal and start not in r.asked:
+        return False
+    end = max(c.end for c in r.clauses if c.sentence == clause.sentence)
+    words = [r.doc[i].lower_ for i in range(start, end)]
+    return "or" in words and words.count("from") + words.count("or") >= 2
 
 
 def _bracket_count_after(r: Reading, clause: Clause) -> bool:

@@ -177,3 +177,22 @@ def test_letters_named_by_writer(text: str, expected: dict[str, int]) -> None:
 )
 def test_publication_total_described(text: str, expected: object) -> None:
     assert _field(text, "ir_publications") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter asked about with its writers offered as choices: none told.
+        ("And should my new letter come from my prelim PD or from the radiology dept here?", {}),
+        ("should my next letter be from the IR attending or from the DR chair?", {}),
+        # Near misses: the writer's letter, asked about.
+        ("is my IR letter enough?", {"us_ir_letters": 1}),
+        (
+            "I have a DR letter from my observership, is that enough or do I need more?",
+            {"us_dr_letters": 1},
+        ),
+    ],
+)
+def test_letter_choices_asked(text: str, expected: dict[str, int]) -> None:
+    found = extract_facts(text, current_year=2026).facts
+    assert {k: v for k, v in found.items() if k.endswith("_letters")} == expected
