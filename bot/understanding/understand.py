@@ -19,6 +19,7 @@ from bot.understanding import (
     ellipsis,
     emphasis,
     listing,
+    main_claims,
     results,
     signals,
     unmatched,
@@ -143,6 +144,7 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
         if unmatched.asks_next_after_unmatched(parts[:index], clause, parts[index + 1 :], ranked):
             ranked = [unmatched.CONTINGENCY]
         ranked = back_reference.judged_first(parts[:index], clause, ranked)
+        ranked = main_claims.claim_topic(parts[:index], clause, ranked)
         referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
         found.append((clause, ranked, referred))
     return found
