@@ -22,6 +22,7 @@ import re
 from itertools import pairwise
 
 from bot.extraction.context import others_speak
+from bot.extraction.cycle_history import cycle_history
 from bot.extraction.number_words import ORDINAL_WORDS
 from bot.extraction.reading import Clause, Reading
 from bot.extraction.stage_clause import negated_match
@@ -56,6 +57,7 @@ def check_cycles(r: Reading) -> None:
     counted = _cycles_counted(r, mine)
     if counted is not None:
         r.out.facts["match_cycles"] = counted
+    cycle_history(r, mine)
     if _tells_earlier(r, mine):
         return
     if (r.out.facts.get("match_cycles") or 0) > 0:

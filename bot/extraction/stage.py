@@ -126,6 +126,8 @@ def _tells_earlier_cycle(r: Reading) -> bool:
         words = _words(r, clause)
         if _time(words, r.current_year) == "now" or "soap" in words:
             continue
+        if _cycles_counted(words):
+            return True  # "I applied to DR in 4 cycles"
         unmatched = "unmatched" in words or negated_match(words)
         if unmatched or set(words) & {
             "reapply",
@@ -135,6 +137,19 @@ def _tells_earlier_cycle(r: Reading) -> bool:
             "times",
             "twice",
         }:
+            return True
+    return False
+
+
+_MANY = frozenset({"two", "three", "four", "five", "six", "several", "multiple"})
+
+
+def _cycles_counted(words: list[str]) -> bool:
+    """ "applied in 4 cycles", "over three seasons": more than one cycle, so earlier ones."""
+    for before, word in pairwise(words):
+        number = before.isascii() and before.isdigit() and 2 <= int(before) < 20
+        many = before in _MANY or number
+        if many and word in {"cycles", "seasons"}:
             return True
     return False
 

@@ -30,10 +30,13 @@ CASES: list[tuple[str, dict[str, object]]] = [
     # A cardinal count of cycles is taken as is.
     (
         "I applied to DR in 4 cycles and got only 1 interview in total, in my second cycle.",
-        {"match_cycles": 4},
+        {"match_cycles": 4, "prior_interviews": 1},
     ),
     ("I have applied 3 times to radiology and never matched. CK 230.", {"match_cycles": 3}),
-    ("Applied in 2 cycles, 1 interview each time.", {"match_cycles": 2}),
+    (
+        "Applied in 2 cycles, 1 interview each time.",
+        {"match_cycles": 2, "prior_interviews": 2},
+    ),
     # A first time told with its end behind the writer: one earlier cycle.
     (
         "Story time. Last March I went unmatched (DR, my first time applying). CK 248.",

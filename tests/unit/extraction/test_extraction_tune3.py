@@ -111,7 +111,10 @@ def test_tune3_not_read(text: str, absent: str) -> None:
             "Step 2 CK 249 but I failed it once before",
             {"step2ck_score": 249, "step2ck_first_attempt": False},
         ),
-        ("previous two cycles got 1 interview each", {"match_cycles": 2}),
+        (
+            "previous two cycles got 1 interview each",
+            {"match_cycles": 2, "prior_interviews": 2},
+        ),
         # Papers said to be outside IR and radiology.
         ("i have 3 publications none in radiology", {"ir_publications": 0}),
         ("3 pubs, not in IR", {"ir_publications": 0}),

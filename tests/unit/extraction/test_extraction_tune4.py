@@ -349,7 +349,7 @@ def test_tune4_factual_if(
                                               "research_years": 0.5}),
         # A first cycle dated in the past, or "applying again", is behind the writer.
         ("I had 4 interviews in my first cycle (2025), unmatched. Applying again now.",
-         {"prior_interviews": 4}),
+         {"prior_interviews": 4, "match_cycles": 1}),
         ("first cycle, graduated 2019", {"graduation_year": 2019, "match_cycles": 0}),
         ("first time applying in 2026", {"match_cycles": 0}),
     ],
