@@ -70,9 +70,18 @@ def _past_seasons(r: Reading, mine: list[Clause]) -> int:
             applied = applied and bool(set(_words(r, clause)) & _RESIDENCY)
             if not (named or applied) or (named and before & {"not", "didn't", "didnt"}):
                 continue
-            if year < r.current_year or (year == r.current_year and after == "match" and again):
+            # "Applied DR in the 2026 match" / "the 2026 cycle ... didn't match", then again.
+            this_year = year == r.current_year and again and after in {"match", "cycle"}
+            if year < r.current_year or (this_year and (after == "match" or _over(r, clause))):
                 years.add(year)
     return len(years)
+
+
+def _over(r: Reading, clause: Clause) -> bool:
+    """The sentence tells the season's outcome ("didn't match DR, then SOAP")."""
+    words = [r.doc[i].lower_ for c in r.clauses if c.sentence == clause.sentence
+             for i in range(c.start, c.end)]  # fmt: skip
+    return bool(set(words) & {"unmatched", "matched", "soap"}) or negated_match(words)
 
 
 def _this_time(r: Reading) -> bool:

@@ -118,6 +118,8 @@ def _told_now(r: Reading) -> set[int]:
 
 def _tells_earlier_cycle(r: Reading) -> bool:
     """An unmatched cycle told without "this year/season" (or SOAP): an earlier one."""
+    if _reapplying_now(r):
+        return True  # "Reapplying DR this cycle": the SOAP and interviews told were earlier
     if any(t.lower_ == "soap" and t.i not in r.asked for t in r.doc):
         return False  # SOAP is this season's
     if (r.out.facts.get("match_cycles") or 0) >= 2:
@@ -137,6 +139,18 @@ def _tells_earlier_cycle(r: Reading) -> bool:
             "times",
             "twice",
         }:
+            return True
+    return False
+
+
+_REAPPLYING = frozenset({"reapplying", "reapply", "re-applying", "re-apply"})
+
+
+def _reapplying_now(r: Reading) -> bool:
+    """ "Reapplying DR this cycle", "I'm reapplying this year": a new attempt this season."""
+    for clause in r.clauses:
+        words = _words(r, clause)
+        if set(words) & _REAPPLYING and _time(words, r.current_year) == "now":
             return True
     return False
 

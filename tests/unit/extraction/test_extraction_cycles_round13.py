@@ -88,6 +88,20 @@ CASES: list[tuple[str, dict[str, object]]] = [
         "I applied in three cycles and got 2 interviews in total. CK 240.",
         {"match_cycles": 3, "prior_interviews": 2},
     ),
+    # This calendar year's cycle with its outcome told, and a new attempt this season.
+    (
+        "Applied in the 2026 cycle (my first time applying) to 58 DR programs, got 2 DR "
+        "interviews, didn't match DR, then got a prelim spot through SOAP. Reapplying DR "
+        "this cycle.",
+        {"match_cycles": 1, "prior_interviews": 2},
+    ),
+    (
+        "I applied DR in the 2026 cycle, 3 interviews, went unmatched. I'm reapplying this year.",
+        {"match_cycles": 1, "prior_interviews": 3},
+    ),
+    # Near misses: this season's cycle without a new attempt, SOAP of this season.
+    ("Applied in the 2026 cycle, got 2 interviews so far.", {}),
+    ("Didn't match, got 2 interviews, going into SOAP now.", {}),
     # An outcome told of an ordinal cycle: the count is open, dropped.
     (
         "Update: unmatched again (3rd cycle). 0 IR interviews, 2 DR interviews this time.",
