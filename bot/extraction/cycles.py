@@ -54,7 +54,7 @@ def earlier_cycles(r: Reading) -> None:
             years |= _past_years(r, clause)
             continue
         listing = False
-        if _not_the_writers_season(r, clause):
+        if _not_the_writers_season(r, clause) or _applied_for_else(words):
             continue
         labels = {m.label for m in r.within(clause, r.mentions)}
         seasonal = bool(set(words) & _SEASON_WORDS) or bool(labels & _INTERVIEWED)
@@ -78,6 +78,25 @@ def _not_the_writers_season(r: Reading, clause: Clause) -> bool:
     if labels & {"GRAD", "STEP1", "STEP2", "STEP3", "RESEARCH"}:
         return True
     return others_speak(r, clause) or planned(r, clause, clause.start, clause.end)
+
+
+_FILLER = frozenset({"for", "to", "my", "a", "an", "the", "our", "some", "j-1"})
+_ELSE = frozenset(
+    {"visa", "j1", "h1b", "h1", "observership", "observerships", "externship", "research",
+     "job", "jobs", "position", "positions", "fellowship", "passport", "ecfmg", "school"}
+)  # fmt: skip
+
+
+def _applied_for_else(words: list[str]) -> bool:
+    """ "applied for my J1 visa in 2025", "applied to research positions in 2024": what was
+    applied for is not a residency, so the year is no match cycle."""
+    for i, word in enumerate(words):
+        if word not in {"applied", "apply", "applying", "reapplied"}:
+            continue
+        rest = [w for w in words[i + 1 : i + 5] if w not in _FILLER]
+        if rest and rest[0] in _ELSE:
+            return True
+    return False
 
 
 def _the_writers(r: Reading, clause: Clause, words: list[str]) -> bool:

@@ -36,6 +36,10 @@ SEASONS: list[tuple[str, object]] = [
     ("MBBS 2020, Step 1 passed 2023, applying DR this cycle", None),
     ("Applied DR in the 2026 match, no interviews yet. Is it over?", None),
     ("I applied to research positions in radiology in 2024, none answered.", None),
+    ("applied for my J1 visa in 2025 for the observership", None),
+    ("I applied for observerships in 2024 and got one in Houston.", None),
+    ("I applied to DR programs in 2024, no interviews.", 1),
+    ("applied for residency in 2025, no luck", 1),
 ]
 
 
