@@ -40,6 +40,8 @@ _VISA: dict[str, str] = {
 
 def confirming_question(field: str, value: Any) -> str:
     """One yes/no question that confirms ``value`` for ``field``."""
+    if field == "ir_publications" and value == 0:
+        return "So none of your papers is published in IR or radiology yet?"
     if field in _COUNTED:
         start, one, many = _COUNTED[field]
         amount = "one" if value == 1 else f"{value:g}" if isinstance(value, float) else str(value)

@@ -106,6 +106,21 @@ class WorkKind(Enum):
 
 def publication_kind(r: Reading, clause: Clause) -> WorkKind:
     """Publications in another field or not yet published, from the words around them."""
+    words, sources, outside = _around(r, clause)
+    if words & UNPUBLISHED_WORDS:
+        return WorkKind.UNPUBLISHED
+    if (sources and sources[0] == "SRC_OTHER") or outside:
+        return WorkKind.OTHER_FIELD
+    return WorkKind.IR
+
+
+def outside_our_field(r: Reading, clause: Clause) -> bool:
+    """The papers' sentence says none are in IR or radiology ("nothing in radiology")."""
+    return _around(r, clause)[2]
+
+
+def _around(r: Reading, clause: Clause) -> tuple[set[str], list[str], bool]:
+    """Words, sources and a said "none in radiology" of a count's clause and its parts."""
     sources: list[str] = []
     words: set[str] = set()
     outside = False
@@ -118,11 +133,7 @@ def publication_kind(r: Reading, clause: Clause) -> WorkKind:
         words |= {r.doc[i].lower_ for i in range(part.start, part.end)}
         sources += [m.label for m in r.within(part, r.mentions) if m.label.startswith("SRC_")]
         outside = outside or _none_in_our_field(r, part)
-    if words & UNPUBLISHED_WORDS:
-        return WorkKind.UNPUBLISHED
-    if (sources and sources[0] == "SRC_OTHER") or outside:
-        return WorkKind.OTHER_FIELD
-    return WorkKind.IR
+    return words, sources, outside
 
 
 def _none_in_our_field(r: Reading, clause: Clause) -> bool:

@@ -7,6 +7,7 @@ a total followed by its parts ("4 pubs total (2 in IR, 2 in ortho)", "pubs: 4 (2
 from __future__ import annotations
 
 from bot.extraction.context import UNPUBLISHED_WORDS, WorkKind, others_speak, publication_kind
+from bot.extraction.inferred_zeros import unstated_zero
 from bot.extraction.labels import ANCHORS
 from bot.extraction.reading import Clause, Reading
 
@@ -32,6 +33,7 @@ def publications_by_field(r: Reading) -> None:
             continue
         r.out.add("ir_publications", int(sum(v for v, source, _ in parts if source in _OURS)))
         r.claimed.update(number_id for _, _, number_id in parts)
+    unstated_zero(r)  # "1 pub (cardiology)": no IR papers only inferred, to confirm
 
 
 _PUBLISHED_WORDS = frozenset({"accepted", "published", "press", "epub"})

@@ -25,15 +25,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("never failed step 1", {"step1": "pass_first_attempt"}, {}),
     ("step 1: no fails", {"step1": "pass_first_attempt"}, {}),
     ("I did not fail step 1, passed", {"step1": "pass_first_attempt"}, {}),
-    # The field of the work: papers outside IR/radiology are not IR publications.
-    ("2 pubs, but in cardiology", {"ir_publications": 0}, {}),
-    ("I have 2 case reports in cardiology", {"ir_publications": 0}, {}),
+    # The field of the work: papers outside IR/radiology are not IR publications; no IR
+    # papers is only inferred, so asked (test_extraction_inferred.py), unless said ("non-IR").
+    ("2 pubs, but in cardiology", {}, {"ir_publications": 0}),
+    ("I have 2 case reports in cardiology", {}, {"ir_publications": 0}),
     ("2 publications in IR and 1 in cardiology", {"ir_publications": 2}, {}),
     ("3 non-IR pubs", {"ir_publications": 0}, {}),
-    # Submitted is not published.
-    ("2 papers submitted", {"ir_publications": 0}, {}),
-    ("I have 2 papers under review", {"ir_publications": 0}, {}),
-    ("1 manuscript in progress, CK 244", {"ir_publications": 0, "step2ck_score": 244}, {}),
+    # Submitted is not published (and no published paper is only inferred: asked).
+    ("2 papers submitted", {}, {"ir_publications": 0}),
+    ("I have 2 papers under review", {}, {"ir_publications": 0}),
+    ("1 manuscript in progress, CK 244", {"step2ck_score": 244}, {"ir_publications": 0}),
     # Plans are not facts: asked about, not stored.
     ("I will get an IR letter next month", {}, {"us_ir_letters": 1}),
     ("expecting a DR letter soon", {}, {"us_dr_letters": 1}),

@@ -144,7 +144,7 @@ LEFT: list[tuple[str, dict[str, object]]] = [
     ("US MD student, 3 months USCE", {"applicant_type": "us_md", "usce_months": 3.0}),
     ("IMG, did a 2 wk DR elective", {"applicant_type": "non_us_img", "usce_months": 0.5}),
     ("I am working as a GP now", {"clinically_active": True}),
-    ("2 papers in progress", {"ir_publications": 0}),
+    ("2 papers in progress", {}),  # no published paper only inferred: asked
     ("3 papers in radiology (1 under review)", {"ir_publications": 2}),
 ]
 

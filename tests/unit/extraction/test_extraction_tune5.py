@@ -133,7 +133,7 @@ def _uncertain(text: str) -> dict[str, object]:
         # A part of a publication count named without a number is skipped, not the end.
         ("i have 12 pubs but all in cardiology and 1 in IR", {"ir_publications": 1}),
         ("12 pubs, mostly cardiology, 1 in IR", {"ir_publications": 1}),
-        ("3 pubs, all in cardiology", {"ir_publications": 0}),
+        ("3 pubs, all in cardiology", {}),  # no IR papers only inferred: asked
         ("10 publications but none in radiology", {"ir_publications": 0}),
         # A value corrected inside the message (same size, no other fact between).
         ("CK 243 - no wait its 245 I always mix up lol", {"step2ck_score": 245}),
