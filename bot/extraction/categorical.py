@@ -9,6 +9,7 @@ from bot.extraction.school_places import place_of_others, weak_place
 from bot.extraction.visa_hedges import (
     code_judged_hard,
     code_ruled_out,
+    guessed_code,
     hedged_code,
     need_asked,
     not_resident,
@@ -84,7 +85,10 @@ def visa(r: Reading) -> None:
         need = VisaNeed.UNDECIDED
     if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, labels):
         need = VisaNeed.UNDECIDED  # "need visa, probably J1 but not sure"
-    if need is VisaNeed.UNDECIDED and "VISA_J1" in labels and _compared(r):
+    guessed = [m for m in r.mentions if m.label in labels & _CODES and guessed_code(r, m)]
+    if need in {VisaNeed.J1, VisaNeed.H1B} and guessed and r.expected != "visa_need":
+        r.out.doubt("visa_need", need.value, r.doc.text)  # "Need a visa, probably J1"
+    elif need is VisaNeed.UNDECIDED and "VISA_J1" in labels and _compared(r):
         # "J1 or H1B, which is better?" compares the visas; it says no need.
         r.out.doubt("visa_need", need.value, r.doc.text)
     elif need is not None:
@@ -143,7 +147,20 @@ def applicant_type(r: Reading) -> None:
 
 def _us_status(r: Reading) -> bool:
     """No visa needed as a citizen or resident (not "on H4 EAD, no sponsorship needed")."""
-    return r.out.facts.get("visa_need") == VisaNeed.NONE.value and not not_resident(r)
+    none = r.out.facts.get("visa_need") == VisaNeed.NONE.value
+    return none and (not not_resident(r) or _residence_held(r))
+
+
+def _residence_held(r: Reading) -> bool:
+    """ "came on asylum, I have a green card now": a green card or citizenship held (not
+    sought, pending, denied or a relative's) outweighs the status the writer came on."""
+    return any(
+        m.label == "VISA_NONE"
+        and {"card", "gc", "greencard", "citizen", "citizenship"} & set(m.text.lower().split())
+        and not (_negated(r, m.start) or _pending(r, m.end) or sought(r, m.start))
+        and not said_of_kin(r, m.start)
+        for m in r.mentions
+    )
 
 
 def _citizen_word(r: Reading) -> bool:

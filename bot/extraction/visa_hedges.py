@@ -3,8 +3,10 @@
 - "I really need H1B, I can't do the J1 2-year home rule": a code after a negated verb ("can't
   do the J1", "don't want J1") is not the visa needed;
 - "need visa, probably J1 but not sure": a code the writer says right away they are unsure
-  of leaves the visa undecided ("need visa, probably J1" stays J-1, and "need J1, not sure
-  which programs sponsor it" is sure of the visa);
+  of leaves the visa undecided ("need J1, not sure which programs sponsor it" is sure of it);
+- "Need a visa, probably J1", "I think H1B", "J1 most likely": a code only guessed at is a
+  candidate to confirm, not the need (readers of such messages store no visa; plain "need J1"
+  stays a fact);
 - "applying for green card", "a waiver for green card", "get a green card": a residence
   status sought is not held;
 - "on J1 as a research scholar now, will need H1B": the visa held now is not the need.
@@ -89,6 +91,24 @@ def unsure_of_code(r: Reading, labels: set[str]) -> bool:
             if following == words and (after >= len(r.doc) or r.doc[after].lower_ in _ENDS):
                 return True
     return False
+
+
+_GUESS = frozenset({"probably", "prob", "likely", "maybe", "possibly", "perhaps", "think", "guess"})
+_TO_CODE = frozenset({"a", "an", "the", "i", "i'll", "ill", "'ll", "will", "would", "need", "be",
+                      "go", "with", "for", "get", "most", "more", "on", "do"})  # fmt: skip
+
+
+def guessed_code(r: Reading, code: Mention) -> bool:
+    """ "probably J1", "I think I need H1B", "J1 most likely": a guess word before the code
+    (across fillers) or right after it, at the end of its clause."""
+    for i in range(code.start - 1, max(-1, code.start - 5), -1):
+        if r.doc[i].lower_ in _GUESS:
+            return True
+        if r.doc[i].lower_ not in _TO_CODE:
+            break
+    after = [t.lower_ for t in r.doc[code.end : code.end + 4]]
+    after = after[1:] if after[:1] in (["most"], ["i"]) else after
+    return bool(after) and after[0] in _GUESS and (len(after) == 1 or after[1] in _ENDS)
 
 
 # The word right before a status ("for", "get" ...) makes it sought, not held.

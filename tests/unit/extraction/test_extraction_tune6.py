@@ -85,8 +85,9 @@ VISAS = [
     ("I don't want J1", {}),
     ("need visa, probably J1 but not sure.", {"visa_need": "undecided"}),
     ("J1 or H1B, not sure", {"visa_need": "undecided"}),
-    # Near misses: a guess with no doubt, and doubts about something else.
-    ("need visa, probably J1", {"visa_need": "j1"}),
+    # A code only guessed at is a candidate to confirm (test_extraction_inferred.py).
+    ("need visa, probably J1", {}),
+    # Near misses: doubts about something else.
     ("need J1, not sure which programs sponsor it", {"visa_need": "j1"}),
     ("I need J1. Not sure about DR.", {"visa_need": "j1"}),
     ("H1B, no J1 please", {"visa_need": "h1b"}),
