@@ -33,10 +33,13 @@ class OutOfScope(str, Enum):
     OTHER = "other"
 
 
+# Visas programs do not give (a family visit on a B-2, what an H-4 EAD or an F-1 allows) are
+# immigration questions too: the attorney and ECFMG are who know.
 _IMMIGRATION = re.compile(
     r"\b(waiver|conrad|green ?card|permanent residen\w*|\bniw\b|eb-?[123]|o-?1\b|h-?4|"
     r"citizenship|naturali[sz]\w*|asylum|immigration|attorney|lawyer|overstay|"
-    r"visa (interview|denial|refus\w*|appointment)|spouse visa|dependents?)\b",
+    r"visa (interview|denial|refus\w*|appointment)|spouse visa|dependents?|ead|f-?1|"
+    r"(b-?1|b-?2|b1/b2|tourist|visitor|visit) visas?)\b",
     re.IGNORECASE,
 )
 _SPECIALTIES: dict[str, str] = {
