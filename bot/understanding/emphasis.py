@@ -3,6 +3,9 @@
 "Side question: do I need step 3 for H1B? But my main question is how many programs?", "...
 most importantly, which programs sponsor J1?", "The real question: IR or DR?": the writer says
 which question the first reply should answer in full; the others keep their order after it.
+Taglish and Hinglish writers mark it the same way ("pero ang main question ko talaga, ...",
+"mera main question ye hai"). A clause that only opens with a story ("I have CK 238 and 2
+months USCE... but my real question is can I apply integrated IR?") asks what follows the mark.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from bot.understanding.models import Question
 _MAIN = re.compile(
     r"\b(?:my|the|our|a) (?:main|real|biggest|big|key|most important|primary|actual|central|"
     r"burning|major) (?:question|doubt|concern|query|confusion|worry|q)s?\b|"
+    r"\b(?:ang|mera|meri|mero) (?:main|real|biggest|tunay na) (?:question|doubt|concern|q)\b|"
+    r"\b(?:main|real|biggest) (?:question|doubt|concern|q) (?:ko|mera|meri|hai|ye hai)\b|"
     r"\bmost importantly\b|\babove all\b|\bmore importantly\b|"
     r"\b(?:mainly|really|most of all) (?:i )?(?:want|need|wanna) to know\b|"
     r"\bwhat i (?:really |mainly |most )?(?:want|need) to know (?:is|:)",
@@ -25,6 +30,18 @@ _MAIN = re.compile(
 def marked_main(clause: str) -> bool:
     """``clause`` says it is (or opens) the main question."""
     return bool(_MAIN.search(clause))
+
+
+def after_mark(clause: str) -> str | None:
+    """What a clause asks after its main-question mark ("... but my real question is X" -> X),
+    when the mark stands inside the clause with words after it; else None."""
+    found = _MAIN.search(clause)
+    if not found or found.start() == 0:
+        return None
+    tail = re.sub(
+        r"^\W*(?:(?:is|was|ko|talaga|hai|ye hai|here|basically)\b\W*)*", "", clause[found.end() :]
+    )
+    return tail if len(tail.split()) >= 3 else None
 
 
 def main_first(found: Sequence[Question], parts: Sequence[str]) -> list[Question]:

@@ -82,6 +82,8 @@ _REQUEST = re.compile(
     + _LIST
     + r"|help me|advice|advise|recommend|suggest|explain|give me|show me|"
     r"let me know|plan my|budget for|what now|realistic\?|any hope|"
+    # "if i dont match wat r my options": the options asked without a question mark
+    r"(?:what|wat|wht)(?:'s|s| is| are| r| re)? (?:my|the|our) (?:options|choices|next steps?)|"
     # "the step 3 fee is how much now": the question word after its subject
     r"(?:is|are|costs?|takes?) how (?:much|many|long)|"
     r"(?:please|pls|plz|kindly) (?:tell|guide|advise|suggest|help|review)|(?:rank|rate|assess) my|"

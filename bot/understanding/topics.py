@@ -97,7 +97,19 @@ def about_another_specialty(clause: str) -> bool:
     done = re.search(r"\b(did|done|completed?|finished|trained)\b", clause[: named.start()], re.I)
     if fellowship and not done:
         return True
-    return not fields["our_field"].search(clause) and not fields["plan_b"].search(clause)
+    # "switching to anesthesia instead, what CK do IMGs need for gas?" asks what the other
+    # specialty requires: no longer radiology's plan B ("should I switch to IM?" still is)
+    plan_b = fields["plan_b"].search(clause) and not _ITS_NEEDS.search(clause[named.end() :])
+    return not fields["our_field"].search(clause) and not plan_b
+
+
+# What a specialty named before requires: "what CK do IMGs need for gas?", "how high a score is
+# needed for it?"
+_ITS_NEEDS = re.compile(
+    r"\b(?:what|which|how (?:much|many|high|good))\b[^?.]*\b(?:need|needs|needed|required|require|"
+    r"requires|requirements?|expect|expected)\b[^?.]*\b(?:for|in|into)\b",
+    re.I,
+)
 
 
 def asks_immigration(clause: str) -> bool:

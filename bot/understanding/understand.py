@@ -126,6 +126,10 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
             continue
         if index + 1 < len(parts) and _SELF_ANSWER.match(parts[index + 1]):
             continue  # "Do I have research? yes, 2 pubs": the writer answers it at once
+        # "CK 238 and 2 months USCE... but my real question is can I apply IR?": what it marks
+        marked = emphasis.after_mark(clause)
+        if marked and _placed(parts[:index], marked):
+            clause = marked
         ranked = _placed(parts[:index], clause)
         cut = alternatives.halves(clause)
         if cut:

@@ -1,0 +1,110 @@
+"""Round 14 main-topic rules (dev_tune_14/15): the main question marked inside a story clause
+("... but my real question is ...", Taglish "ang main question ko"), the options after no match,
+one count per route, an age limit, a score asked in Hinglish, the interviewer's "why not IR?",
+and another specialty's requirements. Each with paraphrases and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import understand
+from bot.understanding.topics import ranked_topics
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the options after no match are plan B
+        ("if i dont match anything in march wat r my options realistically", "ask_contingency"),
+        ("if I don't match this year what are my options?", "ask_contingency"),
+        ("if we didn't match, what next?", "ask_contingency"),
+        # one count per route is one application-count question
+        ("how many DR, how many prelim", "ask_application_count"),
+        ("how many IR and how many DR should I apply to?", "ask_application_count"),
+        ("how many prelims, how many TY?", "ask_application_count"),
+        # the applicant's age weighed
+        ("is there an age limit for rads?", "ask_gaps"),
+        ("is there any age cutoff for DR residency?", "ask_gaps"),
+        ("am I too old for radiology at 41?", "ask_gaps"),
+        # how high a score must be, in Hinglish
+        ("bhai IR ke liye CK kitna chahiye realistically??", "ask_usmle"),
+        ("DR ke liye kitna score chahiye?", "ask_usmle"),
+        # the interviewer's "why not IR?": the DR answer of an IR applicant
+        ("and what if they ask 'why radiology and not IR'", "ask_dr_framing"),
+        ("what do I say when they ask why not IR directly?", "ask_dr_framing"),
+        ("how to handle 'why DR instead of IR' at a DR interview?", "ask_dr_framing"),
+        # another specialty's requirements are not ours, even when switching to it
+        (
+            "honestly thinking of switching to anesthesia instead, what CK do IMGs need for gas?",
+            "out_of_scope",
+        ),
+        ("im thinking of moving to psychiatry, what score do i need for it", "out_of_scope"),
+    ],
+)
+def test_main_topic(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("what if I don't match?", "ask_contingency"),
+        ("how many prelim programs should I apply to?", "ask_application_count"),
+        ("how many prelim years do I need?", "ask_prelim"),
+        ("will my 2012 YOG filter me out?", "ask_gaps"),
+        ("what CK do I need for IR?", "ask_usmle"),
+        ("any tips for virtual interviews for DR?", "ask_interview"),
+        # another specialty as radiology's plan B stays plan B
+        ("thinking of switching to anesthesia, is that a smart backup?", "ask_contingency"),
+        ("should I switch to IM or pathology?", "ask_contingency"),
+        ("if I don't match DR should I switch to FM, what do I need for that?", "ask_contingency"),
+    ],
+)
+def test_near_misses(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "ok so i have step 1 pass and ck 238 and 2 months usce in IM... but my real question"
+            " is can i even apply integrated IR or shud i only go DR",
+            "ask_pathway",
+        ),
+        (
+            "I have 3 months USCE and 2 IR letters but my main question is how many programs",
+            "ask_application_count",
+        ),
+        (
+            "CK 245, 1 pub, need J1 and the real question is which programs sponsor J1",
+            "ask_programs",
+        ),
+        (
+            "Should I signal integrated IR or DR lang? kelan ba dapat humingi ng LOR? pero ang main"
+            " question ko talaga, with a step 1 retake ano realistic chances ko sa DR?",
+            "ask_chances",
+        ),
+    ],
+)
+def test_marked_main_question_inside_a_clause(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # no mark: the clause's own strongest topic stays first
+        ("i have 2 months usce in IM, can i even apply integrated IR or only DR?", "ask_pathway"),
+        ("my main question is how many programs should I apply to?", "ask_application_count"),
+        ("how many DR programs should I apply to? also which sponsor J1?", "ask_application_count"),
+    ],
+)
+def test_unmarked_or_leading_mark_unchanged(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
+
+
+def test_options_without_question_mark_ask() -> None:
+    assert [q.topic for q in understand("if i dont match wat r my options").questions] == [
+        "ask_contingency"
+    ]
