@@ -133,6 +133,15 @@ _CONCESSION = re.compile(
 )
 
 
+# "Is 251 enough for integrated IR with no research?": a lack held as the condition of a judged
+# score or route is not asked ("can I match with no research?" still names it)
+_HELD_LACK = re.compile(
+    r"(\b(?:enough|ok|okay|good|competitive|possible|realistic)\b[^?,;]{0,30}?)\s*"
+    r"\b(?:with (?:no|zero|0)|without(?: any)?)\s+(?:research|pubs?|publications?|papers?)\b",
+    re.I,
+)
+
+
 # "how do I answer the 'what if you don't match' question": an interviewer's question quoted
 _QUOTED_QUESTION = re.compile(r"['\"\u2018\u201c].{3,80}?['\"\u2019\u201d]\s+(?=questions?\b)")
 
@@ -140,7 +149,7 @@ _QUOTED_QUESTION = re.compile(r"['\"\u2018\u201c].{3,80}?['\"\u2019\u201d]\s+(?=
 def topic_scores(clause: str) -> dict[str, int]:
     """Total pattern weight per topic found in ``clause`` (a concession and an interviewer's
     question quoted left out)."""
-    clause = _QUOTED_QUESTION.sub(" ", _CONCESSION.sub(" ", clause))
+    clause = _QUOTED_QUESTION.sub(" ", _CONCESSION.sub(" ", _HELD_LACK.sub(r"\1 ", clause)))
     scores: dict[str, int] = {}
     for item in topic_patterns():
         if item.pattern.search(clause):

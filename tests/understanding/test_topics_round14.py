@@ -108,3 +108,54 @@ def test_options_without_question_mark_ask() -> None:
     assert [q.topic for q in understand("if i dont match wat r my options").questions] == [
         "ask_contingency"
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the advanced spot matched without its first year is the prelim question
+        ("if i match DR but not a prelim year what happens??", "ask_prelim"),
+        ("what if I matched an advanced spot but not a TY?", "ask_prelim"),
+        # letters weighed by where they came from
+        (
+            "Will programs take observership letters seriously, or do they discount them?",
+            "ask_letters",
+        ),
+        ("are LORs from an observership worth anything?", "ask_letters"),
+        # time away explained
+        ("How do I explain the 5 months off, and do I need another prelim year?", "ask_gaps"),
+        ("how should i explain 8 months away from clinical work", "ask_gaps"),
+        # a failed attempt's harm weighed
+        ("does the fail kill integrated IR completely?", "ask_usmle"),
+        ("will my step 1 fail ruin IR for me?", "ask_usmle"),
+        # after failed cycles, a way forward is plan B
+        ("Is there any way forward or should I just stop?", "ask_contingency"),
+        ("is there some way out of this after 3 cycles?", "ask_contingency"),
+        # how to gain hands-on experience
+        (
+            "What can I realistically do in the next 3-4 months to get hands-on experience?",
+            "ask_clinical_experience",
+        ),
+        ("how do i find hands-on rotations as an IMG?", "ask_clinical_experience"),
+        # a lack held as the condition of a judged score is not asked
+        ("Is 251 enough for integrated IR with no research?", "ask_usmle"),
+        ("is 245 ok for DR without any pubs?", "ask_usmle"),
+    ],
+)
+def test_main_topic_second_round(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("what happens if I match DR but not IR?", "ask_contingency"),
+        ("how do I explain my gap in the interview?", "ask_interview"),
+        ("do observerships or externships count more?", "ask_observership"),
+        ("how important is research for IR?", "ask_research"),
+        ("can I match IR with no research?", "ask_chances"),
+        ("what are my chances realistically?", "ask_chances"),
+    ],
+)
+def test_near_misses_second_round(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
