@@ -125,9 +125,6 @@ def test_options_without_question_mark_ask() -> None:
         # time away explained
         ("How do I explain the 5 months off, and do I need another prelim year?", "ask_gaps"),
         ("how should i explain 8 months away from clinical work", "ask_gaps"),
-        # a failed attempt's harm weighed
-        ("does the fail kill integrated IR completely?", "ask_usmle"),
-        ("will my step 1 fail ruin IR for me?", "ask_usmle"),
         # after failed cycles, a way forward is plan B
         ("Is there any way forward or should I just stop?", "ask_contingency"),
         ("is there some way out of this after 3 cycles?", "ask_contingency"),
