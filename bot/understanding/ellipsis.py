@@ -16,9 +16,12 @@ from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics, topic_patterns
 # A short question about "that / it / this combo / more / one" being enough, fine or possible,
 # with no subject of its own: "enough?", "is that ok?", "Possible?", "Should I get more?",
 # "Is 12 weeks enough?", "enough for DR + IR?".
-# "Are 3 enough?" (a count of what was listed); "is 250 enough?" names a score: no ellipsis
+# "Are 3 enough?" (a count of what was listed); "is 250 enough?" names a score: no ellipsis;
+# "Is 80 DR enough?" names a number of programs to apply to: no ellipsis either
 _SUBJECT = (
-    r"(?:(?:that|this|it|these|those|this combo|that combo|\d{1,2}|[\d.]+ \w+)\s+)?(?:be\s+)?"
+    r"(?:(?:that|this|it|these|those|this combo|that combo|\d{1,2}|"
+    r"[\d.]+ (?!(?:dr|ir|prelims?|programs?|apps|applications|ty|integrated)\b)\w+)\s+)?"
+    r"(?:be\s+)?"
 )
 _FOR_FIELD = (
     r"(?:\s+for (?:dr|ir|rads|radiology|integrated|both|me|dr ?\+ ?ir|ir ?\+ ?dr|dr and ir))"

@@ -127,7 +127,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
         if index + 1 < len(parts) and _SELF_ANSWER.match(parts[index + 1]):
             continue  # "Do I have research? yes, 2 pubs": the writer answers it at once
         # "CK 238 and 2 months USCE... but my real question is can I apply IR?": what it marks
-        marked = emphasis.after_mark(clause)
+        # "... and i want to know if this gap will hurt me": the question opened inside a story
+        marked = emphasis.after_mark(clause) or question_shape.asked_part(clause)
         if marked and _placed(parts[:index], marked):
             clause = marked
         ranked = _placed(parts[:index], clause)

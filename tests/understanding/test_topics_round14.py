@@ -156,3 +156,70 @@ def test_main_topic_second_round(clause: str, topic: str) -> None:
 )
 def test_near_misses_second_round(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the odds of the writer's own case
+        ("does anyone actually make it from where I am?", "ask_chances"),
+        ("has anybody ever matched with stats like mine... am i cooked?", "ask_chances"),
+        ("do IMGs really get in from my situation?", "ask_chances"),
+        # a dependant's visa to train on
+        ("Is my J2 EAD enough to start residency or do I need my own J1?", "ask_visa"),
+        ("can I start residency on H4 or do I need to change visa?", "ask_visa"),
+        # what was told, explained in the application
+        ("and how do i explain it in my application", "ask_gaps"),
+        ("how should I explain that on ERAS?", "ask_gaps"),
+    ],
+)
+def test_main_topic_third_round(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("how do I explain it in the interview?", "ask_interview"),
+        ("can my wife on H4 EAD work?", "out_of_scope"),
+        ("what are my chances?", "ask_chances"),
+    ],
+)
+def test_near_misses_third_round(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a question opened inside a story clause asks what follows it
+        (
+            "so i did my full 12 month prelim medicine year in ohio that ended in june and now im"
+            " just studying at home and i want to know if this gap will hurt me",
+            "ask_gaps",
+        ),
+        (
+            "finished my prelim surgery year and did 2 IR electives and i was wondering if my"
+            " letters from surgery will count",
+            "ask_letters",
+        ),
+        # a number of programs judged names its own topic, whatever the message said before
+        (
+            "Budget is tight, about $6k. Is 80 DR enough, and can I afford 20 prelims?",
+            "ask_application_count",
+        ),
+    ],
+)
+def test_question_inside_a_story(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("i want to know if my gap will hurt me", "ask_gaps"),  # the opener leads: unchanged
+        ("I have 1 IR and 2 IM letters. Are 3 enough?", "ask_letters"),  # elliptic: what was listed
+    ],
+)
+def test_question_inside_a_story_near_misses(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
