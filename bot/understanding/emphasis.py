@@ -5,7 +5,8 @@ most importantly, which programs sponsor J1?", "The real question: IR or DR?": t
 which question the first reply should answer in full; the others keep their order after it.
 Taglish and Hinglish writers mark it the same way ("pero ang main question ko talaga, ...",
 "mera main question ye hai"). A clause that only opens with a story ("I have CK 238 and 2
-months USCE... but my real question is can I apply integrated IR?") asks what follows the mark.
+months USCE... but my real question is can I apply integrated IR?") asks what follows the mark,
+and so does one that opens its question inside a story ("... and i want to know if X").
 """
 
 from __future__ import annotations
@@ -63,3 +64,22 @@ def main_first(found: Sequence[Question], parts: Sequence[str]) -> list[Question
 def _ends_as_lead(part: str) -> bool:
     """A clause that only announces the main question ("My biggest question:")."""
     return marked_main(part) and bool(re.search(r"(?:[:\-–—]|\bis)\s*$", part.strip()))
+
+
+# "... and now im not doing anything clinical and i want to know if this gap will hurt me": a
+# question opened inside a long clause that first tells a story
+_EMBEDDED = re.compile(
+    r"\b(?:i|we) (?:just )?(?:want|wanted|wanna|would like|need|needed)(?: to)? know "
+    r"(?:if|whether|how|what|which|when|why)\b|\bi(?:'m| am| was)? wondering (?:if|whether|how)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_part(clause: str) -> str | None:
+    """What a clause asks after a question opened inside it ("... and i want to know if X" ->
+    "X"), when the story before it is long enough to place the clause wrongly; else None."""
+    found = _EMBEDDED.search(clause)
+    if not found or len(clause[: found.start()].split()) < 6:
+        return None
+    tail = clause[found.end() :].strip()
+    return tail if len(tail.split()) >= 3 else None

@@ -187,22 +187,3 @@ def outright_first(found: Sequence[Question]) -> list[Question]:
     right?") after all others; the order is kept otherwise."""
     ordered = _weaker_last(found, [states_facts(q.text) for q in found])
     return _weaker_last(ordered, [bool(_TAG_QUESTION.search(q.text)) for q in ordered])
-
-
-# "... and now im not doing anything clinical and i want to know if this gap will hurt me": a
-# question opened inside a long clause that first tells a story
-_EMBEDDED = re.compile(
-    r"\b(?:i|we) (?:just )?(?:want|wanted|wanna|would like|need|needed)(?: to)? know "
-    r"(?:if|whether|how|what|which|when|why)\b|\bi(?:'m| am| was)? wondering (?:if|whether|how)\b",
-    re.IGNORECASE,
-)
-
-
-def asked_part(clause: str) -> str | None:
-    """What a clause asks after a question opened inside it ("... and i want to know if X" ->
-    "X"), when the story before it is long enough to place the clause wrongly; else None."""
-    found = _EMBEDDED.search(clause)
-    if not found or len(clause[: found.start()].split()) < 6:
-        return None
-    tail = clause[found.end() :].strip()
-    return tail if len(tail.split()) >= 3 else None

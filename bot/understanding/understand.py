@@ -128,7 +128,7 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
             continue  # "Do I have research? yes, 2 pubs": the writer answers it at once
         # "CK 238 and 2 months USCE... but my real question is can I apply IR?": what it marks
         # "... and i want to know if this gap will hurt me": the question opened inside a story
-        marked = emphasis.after_mark(clause) or question_shape.asked_part(clause)
+        marked = emphasis.after_mark(clause) or emphasis.asked_part(clause)
         if marked and _placed(parts[:index], marked):
             clause = marked
         ranked = _placed(parts[:index], clause)
