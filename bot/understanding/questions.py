@@ -166,10 +166,21 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# "IR programs in the southeast that sponsor j1??": programs searched for, typed as a query
+_SEARCH = re.compile(
+    r"^\W*(?:(?:dr|ir|integrated|independent|prelim|ty|radiology|rads|any|good|img[- ]friendly)\s+)"
+    r"{0,3}programs?\s+(?:in|that|which|with|near|sponsoring|taking|accepting)\b",
+    re.IGNORECASE,
+)
+
+
 def states_facts(clause: str) -> bool:
     """A question in shape only: no question word opens it and it tells facts ("6 months usce
-    as research assistant??", "Need advice: IMG, CK 232, no USCE.")."""
-    return not _OUTRIGHT.search(clause) and bool(extract_facts(clause).facts)
+    as research assistant??", "Need advice: IMG, CK 232, no USCE."); a search typed as a query
+    ("IR programs in the southeast that sponsor j1??") asks outright."""
+    if _OUTRIGHT.search(clause) or _SEARCH.search(clause):
+        return False
+    return bool(extract_facts(clause).facts)
 
 
 def _weaker_last(found: Sequence[Question], weak: Sequence[bool]) -> list[Question]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import understand
+from bot.understanding.questions import states_facts
 from bot.understanding.topics import ranked_topics
 
 
@@ -223,3 +224,44 @@ def test_question_inside_a_story(text: str, main: str) -> None:
 )
 def test_question_inside_a_story_near_misses(text: str, main: str) -> None:
     assert understand(text).questions[0].topic == main
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the count weighed after numbers of programs were told
+        ("What number makes sense for me?", "ask_application_count"),
+        ("what number should i apply to, 60 or 100?", "ask_application_count"),
+        ("so what count is reasonable?", "ask_application_count"),
+    ],
+)
+def test_the_count_weighed(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["what number should I aim for on CK?", "what number of pubs makes sense for IR?"],
+)
+def test_a_number_of_something_else_is_not_the_count(clause: str) -> None:
+    assert ranked_topics(clause)[:1] != ["ask_application_count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a search typed as a query asks outright, before a later question
+        (
+            "IR programs in the southeast that sponsor j1?? and how many should i apply to",
+            "ask_programs",
+        ),
+        ("DR programs in Texas that take IMGs?? also how many should I apply to", "ask_programs"),
+    ],
+)
+def test_a_search_typed_as_a_query_comes_first(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
+
+
+def test_facts_typed_as_a_question_still_state_facts() -> None:
+    assert states_facts("Need advice: IMG, CK 232, no USCE.")
+    assert not states_facts("IR programs in the southeast that sponsor j1??")
