@@ -1,8 +1,10 @@
-"""Preference words that say nothing about a place named farther off: "only" restricts the
-words next to it ("I only have one letter, from an IR attending in Miami", "took only COMLEX and
-matched at a program in Kansas"), so it wants a place only right beside it ("only the northeast",
-"only apply in Texas", "Texas only"); and "anywhere" / "everywhere" after a negation or a filter
-("haven't applied anywhere", "will my 229 filter me out everywhere?") is no place wanted.
+"""Preference words that say nothing about a place named farther off: "want to know" wants
+an answer, not a place ("did my prelim year at a program in Ohio and I want to know if ...");
+"only" restricts the words next to it ("I only have one letter, from an IR attending in Miami",
+"took only COMLEX and matched at a program in Kansas"), so it wants a place only right beside
+it ("only the northeast", "only apply in Texas", "Texas only"); and "anywhere" / "everywhere"
+after a negation or a filter ("haven't applied anywhere", "will my 229 filter me out
+everywhere?") is no place wanted.
 """
 
 from __future__ import annotations
@@ -55,7 +57,9 @@ def anywhere_not_wanted(r: Reading, place: Mention) -> bool:
 
 _SAYING = frozenset(
     {"say", "says", "said", "tells", "told", "suggests", "suggested", "recommends",
-     "recommended", "advises", "advised", "thinks", "thought", "insists", "insisted"}
+     "recommended", "advises", "advised", "thinks", "thought", "insists", "insisted",
+     "telling", "saying", "suggesting", "recommending", "advising", "urging", "urged",
+     "pushing", "pushed", "insisting"}
 )  # fmt: skip
 # The writer, or a request to the bot ("pls suggest programs in the southeast").
 _WRITER = frozenset(
@@ -73,3 +77,25 @@ def advised_by_others(r: Reading, place: Mention) -> bool:
             subject = {r.doc[j].lower_ for j in range(start, i)}
             return bool(subject) and not subject & _WRITER
     return False
+
+
+# "I want to know if ...", "what I really want to ask is ...": a wish for an answer.
+_ASKING = frozenset(
+    {"know", "ask", "understand", "check", "see", "hear", "learn", "find", "clarify", "confirm"}
+)
+
+
+def cues_for_an_answer(r: Reading, words: set[str], cues: frozenset[str]) -> set[str]:
+    """The preference words of the sentence whose every use is "want to know" / "would like to
+    ask": they want an answer, so they say nothing about the place."""
+    found: set[str] = set()
+    for cue in words & cues:
+        uses = [t.i for t in r.doc if t.lower_ == cue]
+        if uses and all(_wants_an_answer(r, i) for i in uses):
+            found.add(cue)
+    return found
+
+
+def _wants_an_answer(r: Reading, i: int) -> bool:
+    after = [t.lower_ for t in r.doc[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] == "to" and after[1] in _ASKING

@@ -5,7 +5,12 @@ from __future__ import annotations
 from bot.extraction.kin import said_of_kin
 from bot.extraction.patterns import AMBIGUOUS_STATE_CODES, EXCEPT_CUES, PREFERENCE_CUES
 from bot.extraction.pipeline import Mention
-from bot.extraction.place_cues import advised_by_others, anywhere_not_wanted, only_beside
+from bot.extraction.place_cues import (
+    advised_by_others,
+    anywhere_not_wanted,
+    cues_for_an_answer,
+    only_beside,
+)
 from bot.extraction.reading import Reading
 from bot.extraction.region_wishes import a_setting, anywhere_off_topic
 from bot.profile import Region
@@ -39,6 +44,7 @@ def preferred_regions(r: Reading) -> None:
         if "like" in words and not _likes(r, place.start):
             words = words - {"like"}  # "states like Tennessee and Florida": such as
         words = words - _cues_for_a_specialty(r, place)
+        words = words - cues_for_an_answer(r, words, PREFERENCE_CUES)  # "want to know if"
         if not words & _APPLYING:
             words = words - _MOSTLY  # "mostly CT/MRI", "mostly chart review": no applying
         if "only" in words and not only_beside(r, place):
@@ -154,5 +160,6 @@ def _excluded(r: Reading, position: int) -> bool:
         if word in {"except", "excluding", "not"}:
             return True
         if word in EXCEPT_CUES and i > 0 and r.doc[i - 1].lower_ == "anywhere":
-            return True
+            # "anywhere but the midwest"; not "open to anywhere but I prefer the midwest"
+            return not {t.lower_ for t in r.doc[i + 1 : position]} & PREFERENCE_CUES
     return False

@@ -22,6 +22,8 @@ _SETTINGS = frozenset(
      "living", "lives", "worked", "working", "works", "job", "matched", "research",
      "researcher", "fellowship", "conference", "poster", "presented", "scrubbed", "shadowing",
      "shadowed", "visiting", "visited", "senior", "friend", "cousin", "mentor", "pd",
+     # Where someone trains now: "my sister is a PGY-3 DR resident in Michigan".
+     "resident", "residents",
      # Where one is or comes from: "moved to Florida last year", "currently in Boston".
      "moved", "currently", "based", "reside", "residing", "relocated", "settled", "raised"}
 )  # fmt: skip
