@@ -76,7 +76,9 @@ def _joined_to_kin(r: Reading, clause: Clause) -> bool:
 # DR in Michigan").
 _PREDICATES = frozenset(
     {"is", "was", "has", "had", "holds", "needs", "got", "works", "working", "matched",
-     "applied", "went", "did", "passed", "scored", "landed", "ended", "interviewed", "trained"}
+     "applied", "went", "did", "passed", "scored", "landed", "ended", "interviewed", "trained",
+     # "... and says J1 is fine": what the relative says is theirs
+     "says", "said", "thinks", "tells", "told"}
 )  # fmt: skip
 
 

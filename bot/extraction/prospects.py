@@ -2,7 +2,7 @@
 observership", "a chance to do a 2 year research position", "the attending agreed to write my
 letter"), also in the clause that continues one ("... and another for a 4 week externship"),
 and what a question asks whether to get ("Should I ask my IM attending for the third letter or
-get a DR one?").
+get a DR one?", "can i ask the DR attending from my observership for a letter?").
 
 "had the chance to do 3 months of USCE" tells what was done and stays a fact.
 """
@@ -69,14 +69,18 @@ def continued_prospect(r: Reading, clause: Clause) -> bool:
 
 
 _SHOULD = frozenset({"should", "shall"})
+_MAY = frozenset({"can", "could", "may"})
 _GETTING = frozenset({"get", "ask", "obtain", "request", "getting", "asking"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def asked_to_get(r: Reading, clause: Clause) -> bool:
-    """A clause asking "should I ... get ..." in a sentence that ends in a question mark."""
-    words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
-    if not (words & _SHOULD and words & _GETTING):
+    """A clause asking "should I ... get ..." or "can I ask ... for ..." in a sentence that
+    ends in a question mark."""
+    ordered = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    words = set(ordered)
+    may = any(a in _MAY and b == "i" for a, b in pairwise(ordered))  # "can i ask X for a letter"
+    if not ((words & _SHOULD or may) and words & _GETTING):
         return False
     for token in r.doc[clause.end :]:
         if token.text in _SENTENCE_ENDS or "\n" in token.text:

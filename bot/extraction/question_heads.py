@@ -53,6 +53,7 @@ def without_heading(words: list[str]) -> list[str]:
 _AUX = frozenset({"is", "are", "do", "does", "can", "could", "should"})
 _AUX_NEXT = frozenset({"i", "it", "that", "this", "there", "my", "a", "an", "the", "these",
                        "they", "we", "programs", "u", "you"})  # fmt: skip
+_PROGRAMS = frozenset({"program", "programs", "programmes"})
 _JUDGED = frozenset({"better", "worse", "enough", "worth", "good", "ok", "okay", "possible",
                      "necessary", "needed", "required", "competitive", "easier",
                      "harder"})  # fmt: skip
@@ -74,7 +75,9 @@ def asks_unmarked(doc: Doc, start: int, opener: int) -> bool:
         judged = bool({t.lower_ for t in doc[opener + 1 : opener + 4]} & _JUDGED)
         # "and is H1B possible": after "and" only a judgement asks ("and is on J1" tells).
         placed = placed or (doc[opener - 1].lower_ == "and" and judged)
-        shaped = following.lower_ in _AUX_NEXT or following.like_num or judged
+        # "do prelim programs sponsor J1", "do many DR programs take IMGs": asks about programs
+        about_programs = bool({t.lower_ for t in doc[opener + 1 : opener + 4]} & _PROGRAMS)
+        shaped = following.lower_ in _AUX_NEXT or following.like_num or judged or about_programs
     else:
         shaped = word in {"what", "whats", "how", "which"} and following.lower_ in _WH_NEXT
     return placed and shaped
@@ -87,6 +90,15 @@ def after_list_marker(doc: Doc, i: int) -> bool:
         return False
     marker = doc[i - 2].lower_
     return marker.isdigit() or (marker[:1] == "q" and marker[1:].isdigit())
+
+
+_HEADINGS = frozenset({"question", "questions", "q", "qs", "qn", "qns", "doubt", "doubts"})
+
+
+def after_question_heading(doc: Doc, i: int) -> bool:
+    """ "So 2 questions: do many programs ...", "my doubt: is ...": a question opens after a
+    heading that announces it."""
+    return i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in _HEADINGS
 
 
 _OPTIONS_AUX = frozenset({"is", "are", "was", "would"})

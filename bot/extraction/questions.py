@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extraction.question_heads import (
     after_list_marker,
+    after_question_heading,
     alternative_start,
     asks_unmarked,
     question_start,
@@ -85,11 +86,19 @@ def questions(doc: Doc) -> list[Question]:
             t.i
             for t in doc[start : token.i + 1]
             if _opens_question(t)
-            and (t.i == start or doc[t.i - 1].lower_ in _JOINERS or after_list_marker(doc, t.i))
+            and (
+                t.i == start
+                or doc[t.i - 1].lower_ in _JOINERS
+                or after_list_marker(doc, t.i)
+                or after_question_heading(doc, t.i)
+            )
             and (asks or not _negated(doc, t.i))  # "dont have any USCE" tells
         ]
         begin: int | None = None
-        if token.text.endswith("?"):
+        headed = [i for i in openers if after_question_heading(doc, i)]
+        if headed:  # "So 2 questions: do many programs sponsor H1B, and can I ...?"
+            begin = headed[0]
+        elif token.text.endswith("?"):
             begin = (
                 question_start(doc, start, openers[-1])
                 if openers
@@ -179,7 +188,8 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
         if first in _FOR_ME and second == "me":  # "enough for me?", "IMGs like me", "help me"
             return True
         if first == "with" and (second[:1].isdigit() or second in _WITH_FACT):
-            return True
+            # not "is 251 enough for IR with no research?": a bare score judged, all supposed
+            return not threshold_asked(doc, start, end)
     return False
 
 
