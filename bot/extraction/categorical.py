@@ -22,6 +22,12 @@ from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
 _NEGATORS = frozenset({"not", "n't", "nt", "non", "never", "no", "without", "zero", "any"})
+# "not IMG", "not an IMG", "never a DO": a school type denied (not "non-US IMG", "no visa").
+_NOT = frozenset({"not", "n't", "nt", "never", "nor"})
+_SCHOOL_TYPES = frozenset(
+    {"TYPE_NON_US_IMG", "TYPE_US_IMG", "TYPE_US_MD", "TYPE_US_DO", "TYPE_US_DO_WEAK",
+     "SCHOOL_ABROAD"}
+)  # fmt: skip
 _VISA_LABELS = frozenset({"VISA_J1", "VISA_H1B", "VISA_NEED", "VISA_NONE"})
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
 _CODE_VALUES = {"VISA_J1": VisaNeed.J1.value, "VISA_H1B": VisaNeed.H1B.value}
@@ -120,6 +126,8 @@ def applicant_type(r: Reading) -> None:
     kin += [m for m in r.aux if m.label == "COUNTRY" and m not in kin and place_of_others(r, m)]
     # "Good morning from Lagos", "practicing in Pakistan": no word of the school, ask.
     weak = [m for m in r.aux if m not in kin and weak_place(r, m)]
+    # "US DO student here (not IMG lol)": a type the writer says they are not.
+    kin += [m for m in r.aux if m.label in _SCHOOL_TYPES and _negated(r, m.start, _NOT)]
     labels = {
         m.label for m in r.aux if m not in born + kin + weak and not _describes_programs(r, m.end)
     }
