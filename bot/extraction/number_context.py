@@ -1,6 +1,7 @@
 """What the words around a number say about it: it counts something we do not track
 ("80 programs"), or it is a time before now ("5 years ago", "2 yrs back", "7 years since
-graduation"), or the last of a list after "with" ("with 3 IR pubs and 250?")."""
+graduation"), or the last of a list after "with" ("with 3 IR pubs and 250?"), or how long
+something was waited for ("my visa was stuck in 221g for 7 months")."""
 
 from __future__ import annotations
 
@@ -108,3 +109,23 @@ def not_a_cycle_count(doc: Doc, start: int, anchor: int) -> bool:
         return True
     words = [doc[i].lower_ for i in range(max(0, start - 4), start)]
     return words[-1:] in (["+"], ["and"], ["plus"]) and bool(set(words) & _PROGRAM_WORDS)
+
+
+# "stuck in 221g for 7 months", "waiting 3 months for the visa", "on hold for 2 months".
+_WAITING = frozenset(
+    {"stuck", "waiting", "waited", "pending", "delayed", "hold", "processing", "limbo"}
+)
+_WAIT_REACH = 5
+
+
+def a_wait(doc: Doc, start: int, unit: str | None) -> bool:
+    """A duration after a word of waiting in its phrase is time waited, not time done."""
+    if unit is None:
+        return False
+    for i in range(start - 1, max(-1, start - 1 - _WAIT_REACH), -1):
+        word = doc[i].lower_
+        if word in {".", ",", ";", "!", "?", "and", "but"} or "\n" in doc[i].text:
+            return False
+        if word in _WAITING:
+            return True
+    return False

@@ -37,7 +37,7 @@ RANGE_JOINERS = frozenset({"-", "–", "—", "to", "or"})
 # A number followed by one of these counts something we do not track ("80 programs").
 NOISE_NOUNS = frozenset(
     {"programs", "programmes", "program", "applications", "places", "spots", "positions",
-     "%", "percent", "percentile", "hours", "hrs", "days", "people", "k", "usd", "dollars",
+     "%", "percent", "percentile", "g", "hours", "hrs", "days", "people", "k", "usd", "dollars",
      "points", "pts"}
 )  # fmt: skip
 # Words that may stand between a count and its noise noun ("45 DR programs").

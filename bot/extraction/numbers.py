@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from bot.extraction.number_context import AGO_WORDS, before_now, counts_noise, other_score_before
+from bot.extraction.number_context import (
+    AGO_WORDS,
+    a_wait,
+    before_now,
+    counts_noise,
+    other_score_before,
+)
 from bot.extraction.number_words import (
     BOUND_BEFORE,
     DISCARD_BEFORE,
@@ -165,6 +171,8 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
         if start > 0 and doc[start - 1].lower_ in BOUND_BEFORE and mention.kind == "cardinal":
             mention.kind = "vague"
         if counts_noise(doc, end) or other_score_before(doc, start):
+            mention.discarded = True
+        if a_wait(doc, start, mention.unit):  # "visa stuck in 221g for 7 months"
             mention.discarded = True
         if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE - {"than"}:
             mention.discarded = True

@@ -43,7 +43,10 @@ def totals_before_brackets(r: Reading) -> None:
             continue
         anchors = [m for m in r.within(clause, r.mentions) if m.label in ANCHORS]
         timed = [n for n in r.within(clause, r.numbers) if n.unit in _UNITS and not n.discarded]
-        if len(anchors) != 1 or anchors[0].label not in LISTED_TIMES or len(timed) != 1:
+        # "8 weeks of hands-on electives in the US total (...)": one experience, named twice
+        if len({a.label for a in anchors}) != 1 or anchors[0].label not in LISTED_TIMES:
+            continue
+        if len(timed) != 1:
             continue
         close = next((t.i for t in r.doc[clause.end :] if t.text == ")"), len(r.doc))
         inside = [n for n in r.numbers if clause.end < n.start < close and n.unit in _UNITS]
