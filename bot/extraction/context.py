@@ -141,9 +141,25 @@ def _none_in_our_field(r: Reading, clause: Clause) -> bool:
     for m in r.within(clause, r.mentions):
         if m.label in {"SRC_IR", "SRC_DR"}:
             before = [r.doc[i].lower_ for i in range(max(clause.start, m.start - 3), m.start)]
-            if {"none", "not", "nothing", "zero"} & set(before):
+            if {"none", "not", "nothing", "zero"} & set(before) and not contrasted(r, m.start):
                 return True
     return False
+
+
+def contrasted(r: Reading, field: int) -> bool:
+    """ "they're in cardiology, not radiology": "not" right before our field after a comma,
+    with another field named before it, says where the papers are, not that none are ours."""
+    around = [r.doc[i].lower_ for i in range(max(0, field - 2), field)]
+    clause = r.clause_of(field)
+    sentence = clause.sentence if clause is not None else -1
+    other = any(
+        m.label == "SRC_OTHER"
+        and m.start < field
+        and (c := r.clause_of(m.start)) is not None
+        and c.sentence == sentence
+        for m in r.mentions
+    )
+    return around == [",", "not"] and other
 
 
 def _starts_new_fact(r: Reading, clause: Clause) -> bool:

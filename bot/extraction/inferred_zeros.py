@@ -4,13 +4,20 @@
 papers the writer places in another field or not yet published say nothing plainly about IR
 or radiology papers; readers of such messages store no count. The zero becomes a confirming
 question. A zero the writer says ("no pubs", "0 in radiology", "2 pubs but nothing in
-radiology", "none in IR") stays a fact, and so does an answer to the bot's own question.
+radiology", "none in IR") stays a fact, and so does an answer to the bot's own question; "in
+cardiology, not radiology" only places the papers elsewhere.
 Read before the clause-by-clause reading, which then leaves the count alone.
 """
 
 from __future__ import annotations
 
-from bot.extraction.context import WorkKind, others_speak, outside_our_field, publication_kind
+from bot.extraction.context import (
+    WorkKind,
+    contrasted,
+    others_speak,
+    outside_our_field,
+    publication_kind,
+)
 from bot.extraction.numbers import NumberMention
 from bot.extraction.reading import Reading
 
@@ -46,8 +53,9 @@ def _zero_said(r: Reading, sentence: int) -> bool:
     """ "4 pubs, all in orthopedics, and 0 in radiology": none in our field, in the sentence."""
     for m in r.mentions:
         clause = r.clause_of(m.start) if m.label in {"SRC_IR", "SRC_DR"} else None
-        before = {t.lower_ for t in r.doc[max(0, m.start - 3) : m.start]}
-        if clause is not None and clause.sentence == sentence and before & _NONE:
+        before = [t.lower_ for t in r.doc[max(0, m.start - 3) : m.start]]
+        said = bool(set(before) & _NONE) and not contrasted(r, m.start)
+        if clause is not None and clause.sentence == sentence and said:
             return True
     return False
 

@@ -11,6 +11,7 @@ from bot.extraction.labels import ANCHORS, EXAMS
 from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Anchor, Reading
+from bot.extraction.work_kinds import abstracts_of, remote_research
 
 NEVER = 1000.0  # a penalty that rules the pairing out
 _PER_ITEM = frozenset({"each", "apiece", "per", "every"})
@@ -103,7 +104,7 @@ def not_counted(r: Reading, anchor: Anchor) -> bool:
     if anchor.label == "GRAD" and anchor.text.upper() in {"MD", "M.D."}:
         i = anchor.end + int(anchor.end < len(r.doc) and r.doc[anchor.end].lower_ == "in")
         return i < len(r.doc) and r.doc[i].lower_ in _SPECIALTIES
-    return experience_abroad(r, anchor)
+    return experience_abroad(r, anchor) or remote_research(r, anchor) or abstracts_of(r, anchor)
 
 
 _US_WORDS = frozenset({"us", "u.s.", "usa", "american", "usce", "usces"})
