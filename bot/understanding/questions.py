@@ -156,12 +156,15 @@ _OUTRIGHT = re.compile(
     re.IGNORECASE,
 )
 # "Average matched IMG has like 250 right?", "..., so I think my numbers are okay?": a belief
-# checked or hedged in passing, not what is asked
+# checked or hedged in passing, or a remark ("That's a huge range?"), not what is asked
 _TAG_QUESTION = re.compile(
     r"(?:\bright|\bcorrect|\bisn['’]?t (?:it|that)|\baren['’]?t (?:they|there)|"
     r"\bdon['’]?t (?:they|you))\s*\?+\W*$|"
     r"(?:^|[,;]\s*)(?:so |and |but )?i (?:think|guess|believe|assume|suppose)\b[^,;?]*\?+\W*$|"
-    r"\bso maybe\b[^,;?]*\?+\W*$",
+    r"\bso maybe\b[^,;?]*\?+\W*$|"
+    # "That's a huge range?": a remark said with a question mark
+    r"^\W*(?:that|this|it)(?:'s|’s| is) (?:a |an |so |such an? |really |pretty )"
+    r"\w+(?: \w+)?\s*\?+\W*$",
     re.IGNORECASE,
 )
 

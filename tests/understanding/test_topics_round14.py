@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import understand
-from bot.understanding.questions import states_facts
+from bot.understanding.questions import _TAG_QUESTION, states_facts
 from bot.understanding.topics import ranked_topics
 
 
@@ -265,3 +265,23 @@ def test_a_search_typed_as_a_query_comes_first(text: str, main: str) -> None:
 def test_facts_typed_as_a_question_still_state_facts() -> None:
     assert states_facts("Need advice: IMG, CK 232, no USCE.")
     assert not states_facts("IR programs in the southeast that sponsor j1??")
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a remark said with a question mark comes after the real question
+        (
+            "my friend says 40, my uncle says 120. That's a huge range? What number makes sense?",
+            "ask_application_count",
+        ),
+        ("this is so confusing? which programs sponsor J1?", "ask_programs"),
+    ],
+)
+def test_a_remark_with_a_question_mark_comes_after(text: str, main: str) -> None:
+    assert understand(text).questions[0].topic == main
+
+
+def test_a_real_question_about_that_is_not_a_remark() -> None:
+    assert not _TAG_QUESTION.search("is that a huge range?")
+    assert not _TAG_QUESTION.search("that is too low?")
