@@ -31,6 +31,7 @@ from bot.extraction import (
     exams,
     fixed_cycles,
     letter_lists,
+    negated_sources,
     loose_scores,
     of_them,
     places,
@@ -109,6 +110,7 @@ def _read(r: Reading) -> Reading:
     sourced_counts.publications_by_field(r)
     stated_totals.totals_before_brackets(r)
     read_clauses(r)
+    negated_sources.denied_source_lists(r)
     corrected.corrected_values(r)
     stated_totals.totals_after_parts(r)
     stated_totals.corrected_by_value(r)
