@@ -27,8 +27,9 @@ LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 # and are tuned on since 3 December 2026 (docs/dialogue.md). Of the held-out files, dev_holdout,
 # dev_holdout_late, fresh_4 and fresh_5 served on 3 December as validation (their figure lines
 # chose which rounds to keep); fresh_6 was the test file, run once at the end. On 3 December,
-# evening, six more writers: tune_12 to tune_15 (measured blind first, then tuned on), fresh_7
-# (validation, with fresh_4 to fresh_6) and fresh_8 (the new test file, run at the end).
+# evening, nine more writers: tune_12 to tune_17 (measured blind first, then tuned on), fresh_7
+# (validation, with fresh_4 to fresh_6), fresh_8 (a test file, run once after round 14, then
+# validation) and fresh_9 (the last test file, run at the end).
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
@@ -40,13 +41,13 @@ DEV_TUNE_FILES = (
     "dev_tune_8.yml",
     "dev_tune_9.yml",
     *("dev_tune_10.yml", "dev_tune_11.yml", "dev_tune_12.yml", "dev_tune_13.yml"),
-    *("dev_tune_14.yml", "dev_tune_15.yml"),
+    *("dev_tune_14.yml", "dev_tune_15.yml", "dev_tune_16.yml", "dev_tune_17.yml"),
     *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml", "dev_holdout_fresh_3.yml"),
 )
 DEV_HELD_OUT_FILES = (
     *("dev_holdout.yml", "dev_holdout_late.yml"),
     *("dev_holdout_fresh_4.yml", "dev_holdout_fresh_5.yml", "dev_holdout_fresh_6.yml"),
-    *("dev_holdout_fresh_7.yml", "dev_holdout_fresh_8.yml"),
+    *("dev_holdout_fresh_7.yml", "dev_holdout_fresh_8.yml", "dev_holdout_fresh_9.yml"),
 )
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
