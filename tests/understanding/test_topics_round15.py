@@ -1,0 +1,51 @@
+"""Round 15 main-topic rules (dev_tune_16/17): the named exam judged for a target, taking the
+exam at all, signalling the same or other programs, and the clinical experience needed when
+something else is held. Each with paraphrases and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.topics import ranked_topics
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the named exam judged for a target is the exams question
+        ("is my ck too low for IR programs??", "ask_usmle"),
+        ("Is my CK too low for radiology?", "ask_usmle"),
+        ("is my step 2 too low for DR programs?", "ask_usmle"),
+        ("are his CK scores ok for IR?", "ask_usmle"),
+        # taking the exam at all
+        ("is that ok for IR programs or i must take step?", "ask_usmle"),
+        ("do i have to take the usmle if i have comlex?", "ask_usmle"),
+        # which programs get the signals
+        ("should i signal the same programs again or different ones?", "ask_signals"),
+        ("do I signal other programs this time?", "ask_signals"),
+        ("is it better signaling new programs after a failed cycle?", "ask_signals"),
+        # the clinical experience needed when something else is held
+        ("do i still need USCE if i have research, or can i skip it?", "ask_clinical_experience"),
+        ("do I really need hands-on if I have 3 IR pubs?", "ask_clinical_experience"),
+        ("does an IMG require observerships if he has research?", "ask_clinical_experience"),
+    ],
+)
+def test_main_topic(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # a bare number judged, or the bare "too low?", stays the chances (dev_tune_3)
+        ("Is a 235 good enough for DR?", "ask_chances"),
+        ("Is my CK too low?", "ask_chances"),
+        ("is my profile too low for IR?", "ask_chances"),
+        # the same programs applied to again stay the programs
+        ("should I apply to the same programs again?", "ask_programs"),
+        # research needed when the experience is held stays the research
+        ("do I need research if I have USCE?", "ask_research"),
+    ],
+)
+def test_near_miss(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
