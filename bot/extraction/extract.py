@@ -25,14 +25,15 @@ from bot.extraction import (
     categorical,
     corrected,
     corrections_inline,
+    count_brackets,
     cycle_checks,
     cycles,
     each_source,
     exams,
     fixed_cycles,
     letter_lists,
-    negated_sources,
     loose_scores,
+    negated_sources,
     of_them,
     places,
     proxies,
@@ -109,6 +110,7 @@ def _read(r: Reading) -> Reading:
     letter_lists.listed_sources(r)
     sourced_counts.publications_by_field(r)
     stated_totals.totals_before_brackets(r)
+    count_brackets.bracketed_totals(r)
     read_clauses(r)
     negated_sources.denied_source_lists(r)
     corrected.corrected_values(r)

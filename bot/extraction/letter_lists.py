@@ -16,6 +16,7 @@ from bot.extraction.numbers import NumberMention
 from bot.extraction.pipeline import Mention
 from bot.extraction.plans import planned
 from bot.extraction.reading import Anchor, Clause, Reading
+from bot.extraction.time_parts import after_duration
 
 
 def listed_sources(r: Reading) -> None:
@@ -170,14 +171,14 @@ def _bracket_count_after(r: Reading, clause: Clause) -> bool:
 
 def parts_of_time(r: Reading, clause: Clause) -> bool:
     """ "USCE 4 months (2 IM + 2 Rads), 3 US LORs": the counts in brackets right after a
-    duration are its parts (months by field), not letters."""
+    duration are its parts (months by field), not letters; so is "..., 2 of them in IR"."""
     for i in range(clause.start - 1, -1, -1):
         text = r.doc[i].text
         if text == ")" or text in {".", "!", "?", ";"} or "\n" in text:
-            return False
+            break
         if text == "(":
             return any(n.unit is not None and _names_only(r, n.end, i) for n in r.numbers)
-    return False
+    return after_duration(r, clause)
 
 
 _TIME_WORDS = frozenset({"USCE", "OBSERVERSHIP", "IR_ELECTIVE"})

@@ -1,0 +1,86 @@
+"""Round 15 (issue 10 item 6, "a wrong fact is worse than none"): the classes behind the wrong
+facts of dev_tune_16/17. Each rule with the tune example, paraphrases written for it and the
+near misses it must not change. ``None`` means the field is not stored (it may be asked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_facts
+
+
+def _stored(text: str, name: str) -> object:
+    return extract_facts(text, current_year=2026).facts.get(name)
+
+
+# A count right after a duration ("4 months of USCE, 2 of them in radiology") is a part of
+# that time, not letters from the source it names.
+TIME_PARTS: list[tuple[str, str, object]] = [
+    (
+        "I have 4 months of USCE, 2 of them in radiology, and 2 letters from US diagnostic "
+        "radiologists plus 1 from a US interventional radiologist.",
+        "us_dr_letters",
+        2,
+    ),
+    ("I have 4 months of USCE, 2 of them in radiology, and 2 letters from IR attendings.",
+     "us_dr_letters", None),
+    ("I have 4 months of USCE, 2 in radiology, and 1 letter from a DR attending.",
+     "us_dr_letters", 1),
+    ("12 weeks of electives, 4 in IR, plus 2 letters from IR attendings", "us_ir_letters", 2),
+    # near misses: letters listed by source keep their counts
+    ("3 months USCE, 2 IR and 1 DR letters", "us_ir_letters", 2),
+    ("3 months USCE, 2 IR and 1 DR letters", "us_dr_letters", 1),
+    ("letters: 2 IR, 1 DR", "us_ir_letters", 2),
+    ("I have 4 months of USCE, 2 of them in radiology.", "usce_months", 4.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "want"), TIME_PARTS)
+def test_a_part_of_a_duration_is_no_letter(text: str, name: str, want: object) -> None:
+    assert _stored(text, name) == want
+
+
+# A count of abstracts with its parts in brackets adding up to it is the total.
+ABSTRACT_TOTALS: list[tuple[str, object]] = [
+    ("Output: 5 abstracts (3 posters at SIR 2026, 2 oral talks at RSNA), 1 case report "
+     "published in CVIR Endovascular", 5),
+    ("5 abstracts (3 posters at SIR, 2 at RSNA)", 5),
+    ("I presented 4 abstracts (2 posters at SIR 2025 and 2 talks at RSNA 2024)", 4),
+    ("I have 3 posters (2 at SIR, 1 at RSNA)", 3),
+    # near misses: separate counts still add, a lone bracket keeps the count
+    ("2 abstracts at SIR and 3 posters at RSNA", 5),
+    ("3 abstracts (one at SIR)", 3),
+    ("2 abstracts (SIR 2025)", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ABSTRACT_TOTALS)
+def test_bracketed_parts_of_abstracts_are_the_total(text: str, want: object) -> None:
+    assert _stored(text, "ir_abstracts") == want
+
+
+# The time-part rule holds after an earlier sentence too.
+def test_a_part_of_a_duration_after_another_sentence() -> None:
+    text = (
+        "Step 1 passed. I have 4 months of USCE, 2 of them in radiology, and 2 letters from US "
+        "diagnostic radiologists."
+    )
+    assert _stored(text, "us_dr_letters") == 2
+
+
+# A code named with its rule across a verb of having ("J1 has the 2 year home rule") beside the
+# other code is the obstacle, not a second need.
+VISA_OBSTACLES: list[tuple[str, object]] = [
+    ("Mexican IMG, CK 244, I need H1B visa because J1 has the 2 year home rule and I dont want "
+     "that.", "h1b"),
+    ("I want H1B since J1 comes with the home requirement", "h1b"),
+    ("need H1b bc the J1 has a 2-year rule", "h1b"),
+    # near misses: one code with its rule is still needed; two codes undecided stay so
+    ("I need J1. does J1 have the 2 year rule?", "j1"),
+    ("not sure if J1 or H1B", "undecided"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), VISA_OBSTACLES)
+def test_a_code_with_its_rule_is_the_obstacle(text: str, want: object) -> None:
+    assert _stored(text, "visa_need") == want
