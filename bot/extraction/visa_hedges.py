@@ -124,6 +124,7 @@ def sought(r: Reading, start: int) -> bool:
 # "the J1 home requirement is a problem", "J1 2-year rule": the rule talked about, not the need.
 _RULE_STARTS = ("home", "2-year", "2 year", "two-year", "two year", "2yr", "212")
 _RULE_WORDS = frozenset({"requirement", "requirements", "rule", "rules", "restriction"})
+_HAVING = frozenset({"has", "have", "had", "with", "comes", "the", "a", "that", "this", "its"})
 
 
 def code_as_obstacle(r: Reading, code: Mention, labels: set[str]) -> bool:
@@ -132,8 +133,11 @@ def code_as_obstacle(r: Reading, code: Mention, labels: set[str]) -> bool:
     others = _CODES - {code.label}
     if not others & labels or code.end >= len(r.doc):
         return False
-    following = r.doc[code.end : code.end + 4].text.lower().replace(" - ", "-")
-    return following.startswith(_RULE_STARTS) or r.doc[code.end].lower_ in _RULE_WORDS
+    start = code.end  # "J1 has the 2 year home rule": across a verb of having and an article
+    while start < len(r.doc) - 1 and r.doc[start].lower_ in _HAVING:
+        start += 1
+    following = r.doc[start : start + 4].text.lower().replace(" - ", "-")
+    return following.startswith(_RULE_STARTS) or r.doc[start].lower_ in _RULE_WORDS
 
 
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
