@@ -17,8 +17,10 @@ from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
 # Words that point at something already said ("it", "that", "get more"); plural ones
 # ("them") point inside their own clause too often ("will programs see them as ...").
 # "this year", "that cycle" name a time, not what was told.
+# "they" opening the question ("do they count for IR apps?") is the subject told before.
 _POINTER = re.compile(
-    r"\b(?:it|that|this|more)\b(?!\s+(?:year|cycle|season|month|week|time|spring|fall)\b)",
+    r"\b(?:it|that|this|more)\b(?!\s+(?:year|cycle|season|month|week|time|spring|fall)\b)"
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:do|does|will|would|can|could|are)\s+they\b",
     re.IGNORECASE,
 )
 # "the fail", "this gap", "my score": a definite noun the sentence before named.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding import understand
 from bot.understanding.topics import ranked_topics
 
 
@@ -49,3 +50,50 @@ def test_main_topic(clause: str, topic: str) -> None:
 )
 def test_near_miss(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a family member's own work visa outside medicine is not the applicant's residency visa
+        "how does the H1B lottery work for my husband, he is software engineer not doctor?",
+        "my wife is not a doctor, how does her H1B work?",
+        "how does the h1b lottery work, my brother needs it for his IT job",
+    ],
+)
+def test_family_work_visa_is_out_of_scope(clause: str) -> None:
+    assert ranked_topics(clause) == ["out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the applicant's own residency visa stays the visa
+        ("how does the H1B lottery work for residents?", "ask_visa"),
+        ("do programs sponsor H1B for IMGs?", "ask_visa"),
+    ],
+)
+def test_own_visa_near_miss(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # "they" opening the question is the subject told before it
+        (
+            "currently research fellow in a vascular surgery lab, 6 pubs but none in radiology. "
+            "do they count for IR apps or useless?",
+            "ask_research",
+        ),
+        ("i have 2 case reports. will they help?", "ask_research"),
+        ("I have 3 letters from IM attendings. do they matter for DR?", "ask_letters"),
+    ],
+)
+def test_they_points_back(message: str, topic: str) -> None:
+    assert understand(message).topics[0] == topic
+
+
+def test_they_with_its_own_topic_keeps_it() -> None:
+    # "do they sponsor J1?" names its own topic
+    assert understand("Programs rejected me last year. do they sponsor J1?").topics[0] == "ask_visa"
