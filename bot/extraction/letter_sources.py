@@ -20,11 +20,34 @@ def letter_field(r: Reading, clause: Clause, near: int) -> str | None:
     """The letter field of the source nearest ``near`` (or the asked letter field)."""
     sources = [m for m in r.within(clause, r.mentions) if m.label in SOURCES]
     if not sources:
+        sources = _shared_writer(r, clause)
+    if not sources:
         sources = _sources_beside(r, clause, 1) or _sources_beside(r, clause, -1)
     if not sources:
         return r.expected if r.expected in LETTER_FIELDS else None
     closest = min(sources, key=lambda m: abs(m.start - near))
     return None if from_abroad(r, clause, near, closest) else SOURCES[closest.label]
+
+
+# "The IR attending knows me well and wrote me a letter": a verb of writing opening the clause
+# after "and" shares the subject of the clause before.
+_WRITING = frozenset({"wrote", "writes", "write", "gave", "gives", "give", "provided", "signed"})
+
+
+def _shared_writer(r: Reading, clause: Clause) -> list[Mention]:
+    """The one source opening the clause before, when ``clause`` opens with "and <writing verb>"
+    in the same sentence."""
+    index = r.clauses.index(clause)
+    if index == 0 or clause.start == 0 or r.doc[clause.start - 1].lower_ != "and":
+        return []
+    if r.doc[clause.start].lower_ not in _WRITING:
+        return []
+    before = r.clauses[index - 1]
+    sources = [m for m in r.within(before, r.mentions) if m.label in SOURCES]
+    head = before.start + 3  # "the IR attending", "my DR PD": the subject opens the clause
+    if before.sentence != clause.sentence or len(sources) != 1 or sources[0].start > head:
+        return []
+    return sources
 
 
 def _sources_beside(r: Reading, clause: Clause, step: int) -> list[Mention]:
