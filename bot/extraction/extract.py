@@ -31,6 +31,7 @@ from bot.extraction import (
     each_source,
     exams,
     fixed_cycles,
+    grad_relations,
     letter_lists,
     loose_scores,
     negated_sources,
@@ -111,6 +112,7 @@ def _read(r: Reading) -> Reading:
     sourced_counts.publications_by_field(r)
     stated_totals.totals_before_brackets(r)
     count_brackets.bracketed_totals(r)
+    grad_relations.years_placed_by_graduation(r)
     read_clauses(r)
     negated_sources.denied_source_lists(r)
     corrected.corrected_values(r)

@@ -84,3 +84,63 @@ VISA_OBSTACLES: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("text", "want"), VISA_OBSTACLES)
 def test_a_code_with_its_rule_is_the_obstacle(text: str, want: object) -> None:
     assert _stored(text, "visa_need") == want
+
+
+# "The IR attending knows me well and wrote me a letter": a verb of writing after "and" shares
+# the subject of the clause before; the writer named after it writes its own letter.
+SHARED_WRITERS: list[tuple[str, dict[str, object]]] = [
+    ("The IR attending knows me well and wrote me a letter, the DR chief also wrote one.",
+     {"us_ir_letters": 1, "us_dr_letters": 1}),
+    ("My DR PD liked me a lot and wrote me a letter, plus the IM attending gave one",
+     {"us_dr_letters": 1, "us_other_letters": 1}),
+    ("the IR fellowship director supervised me and wrote me a strong letter",
+     {"us_ir_letters": 1, "us_dr_letters": None}),
+    # near misses: the writer named with the letter, and someone else's verb, stay as before
+    ("The IR attending wrote me a letter, the DR chief also wrote one.",
+     {"us_ir_letters": 1, "us_dr_letters": 1}),
+    ("I worked with the IR attending and wrote a paper, and I have a letter from a DR attending",
+     {"us_ir_letters": None, "us_dr_letters": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SHARED_WRITERS)
+def test_a_letter_written_by_the_subject_before(text: str, want: dict[str, object]) -> None:
+    for name, value in want.items():
+        assert _stored(text, name) == value, name
+
+
+# A year told before "before/after graduation" dates another event, not the graduation.
+GRAD_RELATIONS: list[tuple[str, object]] = [
+    ("Graduated 2012 from Sudan, worked as GP until 2020 then stopped for family reasons, not "
+     "working since. i did step 1 back in 2011 before graduation and passed, did not take CK "
+     "yet.", 2012),
+    ("took step 1 in 2011 before graduation", None),
+    ("I passed CK in 2020 after graduating", None),
+    ("I took step 1 in 2018 prior to graduation, graduated 2019", 2019),
+    # near misses: the graduation year itself, also after the relation word
+    ("after graduation in 2019 I worked as GP", 2019),
+    ("graduated in 2019", 2019),
+    ("I graduated in 2019 and passed step 1 in 2018", 2019),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), GRAD_RELATIONS)
+def test_a_year_placed_by_graduation_is_no_graduation_year(text: str, want: object) -> None:
+    assert _stored(text, "graduation_year") == want
+
+
+# Past years listed beside an application word, with a plural season word after the last one
+# ("in the 2024 and 2025 matches"), are one earlier cycle each.
+LISTED_YEARS: list[tuple[str, object]] = [
+    ("I applied DR in the 2024 and 2025 matches, zero interviews both times", 2),
+    ("applied in the 2023 and 2024 seasons", 2),
+    ("applied DR in 2024 and 2025 matches", 2),
+    # near misses: one year is one cycle; someone else's seasons are not the writer's
+    ("I applied DR in the 2025 match", 1),
+    ("my friend applied in the 2024 and 2025 matches", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTED_YEARS)
+def test_listed_years_of_matches_are_cycles(text: str, want: object) -> None:
+    assert _stored(text, "match_cycles") == want
