@@ -26,7 +26,9 @@ _LAST = frozenset({"last", "previous", "prior", "past"})
 _LAST_NOUNS = frozenset({"year", "cycle", "season", "match", "time"})
 _INTERVIEWED = frozenset({"INTERVIEW"})
 _SPAN_WORDS = frozenset({"since", "from", "till", "until", "by", "before", "after"})
-_LIST_FILLER = frozenset({"in", "the", "also", "both", "again", *("cycle", "cycles", "match")})
+_LIST_FILLER = frozenset(
+    {"in", "the", "also", "both", "again", *("cycle", "cycles", "match", "matches", "seasons")}
+)
 _ME = frozenset({"i", "i'm", "im", "me", "my", "we", "i've", "ive", "our"})
 _SEASON_VERBS = frozenset({"applied", "reapplied", "matched", "unmatched", "got", "had"})
 # A past year this many years back at most is a match cycle, not a date of something else.
