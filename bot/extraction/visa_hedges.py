@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
+from bot.extraction.talked_codes import without_others_codes
 
 _CODE_NEGATORS = frozenset({"not", "n't", "nt", "never", "no", "without"})
 # Words between a negation and the code it rules out: "can't do the J1", "don't want a J1".
@@ -133,7 +134,7 @@ def code_as_obstacle(r: Reading, code: Mention, labels: set[str]) -> bool:
     others = _CODES - {code.label}
     if not others & labels or code.end >= len(r.doc):
         return False
-    start = code.end  # "J1 has the 2 year home rule": across a verb of having and an article
+    start = code.end  # "J1 has the 2 year home rule"
     while start < len(r.doc) - 1 and r.doc[start].lower_ in _HAVING:
         start += 1
     following = r.doc[start : start + 4].text.lower().replace(" - ", "-")
@@ -157,8 +158,8 @@ def code_or_no_sponsor(r: Reading, code: Mention) -> bool:
 
 
 def without_obstacles(r: Reading, labels: set[str]) -> set[str]:
-    """``labels`` without the codes named only as an obstacle."""
-    return labels - {
+    """``labels`` without the codes named only as an obstacle or in others' talk."""
+    return without_others_codes(r, labels) - {
         m.label for m in r.mentions if m.label in _CODES and code_as_obstacle(r, m, labels)
     }
 
