@@ -31,6 +31,7 @@ _TRAINING = frozenset(
 )  # fmt: skip
 # "both IMGs from Egypt", "we are from India": the writer among them.
 _TOGETHER = frozenset({"both", "we", "us", "our", "all"})
+_BE = frozenset({"am", "'m", "m", "im", "i'm", "are", "currently", "now"})
 _STOPS = frozenset({".", "!", "?", ";", "\n"})
 _REACH = 6
 
@@ -56,7 +57,10 @@ def weak_place(r: Reading, mention: Mention) -> bool:
     if before[:1] == ["in"] and set(before) & _WHERE_ONE_IS and "as" not in set(before) | after:
         return True  # not "working as a GP in Egypt", "working in Chile as GP": a doctor's post
     from_greeting = before[:1] == ["from"] and before[1:2] != [] and before[1] in _GREETINGS
-    return from_greeting and not {t.lower_ for t in r.doc} & _TRAINING
+    # "i am in Vietnam": where one is now, told with no training ("I'm from Iran" stays: tune
+    # writers label a country one is from as a school abroad)
+    being = before[:1] == ["in"] and before[1:2] != [] and before[1] in _BE
+    return (from_greeting or being) and not {t.lower_ for t in r.doc} & _TRAINING
 
 
 def _words_before(r: Reading, start: int) -> list[str]:
