@@ -22,7 +22,8 @@ _WILL = (
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
     r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
-    r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs|btw|"
+    # "bro what is ESIR exactly": the reader addressed before the question
+    r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs|btw|bro|bruh|sis|guys|dude|sir|madam|doc|"
     # "unrelated but can I ...", "random q but ...", "off topic, is ..."
     r"(?:slightly |a bit |kinda |totally )?"
     r"(?:unrelated|random(?: q| question)?|off[- ]topic|side note)"

@@ -59,8 +59,12 @@ def understand(
 
     found: list[Question] = []
     pointed: dict[str, str] = {}  # question clause -> the topic of the sentence it points at
-    for clause, ranked, referred in _question_clauses(text):
-        topic = ranked[0] if ranked else usable(classify(clause) if classify else None)
+    for clause, ranked, referred, follows_question in _question_clauses(text):
+        # "what is ESIR exactly and can IMG do it after matching DR?": a question that goes on
+        # from the question before it asks about what it points at, before the clause model
+        # guesses ("I have 247. can I do it too?" points at a story: the model decides)
+        asked_on = usable(referred) if follows_question else None
+        topic = ranked[0] if ranked else asked_on or usable(classify(clause) if classify else None)
         if topic is None and usable(referred):
             pointed[clause] = str(referred)
         found.append(Question(text=clause, topic=topic))
@@ -115,12 +119,13 @@ def understand(
     )
 
 
-def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
+def _question_clauses(text: str) -> list[tuple[str, list[str], str | None, bool]]:
     """Each question clause with the keyword model's topics, best first, and the topic of the
     sentence it points back at (``back_reference``) when it names none. An elliptic question
-    ("3 LORs, 1 from IR. enough?") takes the topic of what the message listed before it."""
+    ("3 LORs, 1 from IR. enough?") takes the topic of what the message listed before it; and
+    whether the clause goes on from a question (its referent is then asked about)."""
     parts = clauses(text)
-    found: list[tuple[str, list[str], str | None]] = []
+    found: list[tuple[str, list[str], str | None, bool]] = []
     for index, clause in enumerate(parts):
         if not question_shape.is_question(clause):
             continue
@@ -140,7 +145,7 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
             tail = head if ellipsis.is_elliptic(cut[1]) else _placed(parts[:index], cut[1])
             if head and tail and head[0] != tail[0]:
                 if not (ranked and alternatives.spans(clause, *cut, ranked[0])):
-                    found += [(cut[0], head, None), (cut[1], tail, None)]
+                    found += [(cut[0], head, None, False), (cut[1], tail, None, False)]
                     continue
             elif head and tail and not ranked:
                 ranked = head  # "Is 2 years too long, or is 1 year enough?"
@@ -151,7 +156,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None]]:
         ranked = back_reference.judged_first(parts[:index], clause, ranked)
         ranked = main_claims.claim_topic(parts[:index], clause, ranked)
         referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
-        found.append((clause, ranked, referred))
+        follows = index > 0 and question_shape.is_question(parts[index - 1])
+        found.append((clause, ranked, referred, follows))
     return found
 
 
@@ -175,4 +181,4 @@ def _placed(before: list[str], clause: str) -> list[str]:
 def unplaced_question_clauses(text: str) -> list[str]:
     """The question clauses of ``text`` the keyword model cannot place: what ``classify`` will
     be asked about (a caller that fetches the answers first, over HTTP, asks for these)."""
-    return [clause for clause, ranked, _ in _question_clauses(text) if not ranked]
+    return [clause for clause, ranked, *_ in _question_clauses(text) if not ranked]

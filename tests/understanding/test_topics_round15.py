@@ -97,3 +97,29 @@ def test_they_points_back(message: str, topic: str) -> None:
 def test_they_with_its_own_topic_keeps_it() -> None:
     # "do they sponsor J1?" names its own topic
     assert understand("Programs rejected me last year. do they sponsor J1?").topics[0] == "ask_visa"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # a question that goes on from the question before it asks about what it points at,
+        # before the clause model guesses (the reader addressed first: "bro what is ...")
+        (
+            "bro what is ESIR exactly and can IMG do it after matching DR? is that true",
+            "ask_esir",
+        ),
+        ("guys how does SOAP work and can an IMG do it?", "ask_timeline"),
+        ("what is a transitional year and do I need it for DR?", "ask_prelim"),
+    ],
+)
+def test_question_going_on_asks_its_referent(message: str, topic: str) -> None:
+    result = understand(message, classify=lambda clause: "ask_chances")
+    assert result.questions[0].topic == topic
+    assert "ask_chances" not in [q.topic for q in result.questions]
+
+
+def test_story_referent_leaves_the_clause_model() -> None:
+    # "can I do it too?" points at a story (the senior matched), not at a question
+    message = "My senior matched IR with 250 and 3 IR pubs, and i have 247. can I do it too?"
+    result = understand(message, classify=lambda clause: "ask_chances")
+    assert [q.topic for q in result.questions] == ["ask_chances"]
