@@ -123,3 +123,21 @@ def test_story_referent_leaves_the_clause_model() -> None:
     message = "My senior matched IR with 250 and 3 IR pubs, and i have 247. can I do it too?"
     result = understand(message, classify=lambda clause: "ask_chances")
     assert [q.topic for q in result.questions] == ["ask_chances"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # how common the sponsorship is for the route is the visa question
+        ("how many DR programs sponsor H1b?", "ask_visa"),
+        ("i want h1b not j1, how many DR programs even sponsor h1b??", "ask_visa"),
+        ("how many IR programs actually sponsor J1?", "ask_visa"),
+        # near misses: programs listed (a region, "which") stay the programs
+        ("how many programs in the northeast sponsor H1B?", "ask_programs"),
+        ("which DR programs sponsor J1?", "ask_programs"),
+        # the bare "How many programs sponsor H1B?" is the programs in dev_tune_3 (label dispute)
+        ("How many programs sponsor H1B?", "ask_programs"),
+    ],
+)
+def test_how_many_programs_sponsor(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
