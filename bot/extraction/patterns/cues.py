@@ -8,6 +8,9 @@ CUE_PATTERNS: dict[str, list[Pattern]] = {
     "NEG": [
         [w("no", "none", "without", "nothing", "nil", "nope", "nah", "never", "n")],
         [w("not"), w("any")],
+        # "not one interview", "not a single interview": none at all
+        [w("not"), w("one")],
+        [w("not"), w("a"), w("single")],
         [w("n't", "nt", "dont"), w("have"), w("any", op="?")],
         # "I haven't done any USCE", "didn't get any interviews", "never got an interview"
         [

@@ -144,3 +144,84 @@ LISTED_YEARS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("text", "want"), LISTED_YEARS)
 def test_listed_years_of_matches_are_cycles(text: str, want: object) -> None:
     assert _stored(text, "match_cycles") == want
+
+
+# A visa code named only in a clause about other people is their talk, not the writer's need.
+OTHERS_CODES: list[tuple[str, object]] = [
+    ("Im a US citizen but did med school in Nigeria, graduating 2025 inshallah. my classmates "
+     "keep talking about J1 waiver and H1b sponsors and i get lost", "none"),
+    ("I'm a green card holder, my friend says H1B programs are better", "none"),
+    ("my friend is on J1", None),
+    ("which DR programs in the northeast sponsor J1 for IMGs?", "j1"),
+    # near misses: the writer's own code stays, beside someone else's
+    ("my friend needs J1 and I need H1B", "h1b"),
+    ("I need J1, my friend says H1B is better", "j1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), OTHERS_CODES)
+def test_a_code_in_others_talk_is_not_needed(text: str, want: object) -> None:
+    assert _stored(text, "visa_need") == want
+
+
+def _uncertain(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in extract_facts(text, current_year=2026).uncertain}
+
+
+# Where one is now, told with no word of training ("i am in Vietnam"), is offered to confirm,
+# not stored as a school abroad.
+BEING_PLACES: list[tuple[str, object]] = [
+    ("are interviews still virtual? i am in Vietnam so one flight is like 1500", None),
+    ("im currently in Egypt, how much do flights for interviews cost?", None),
+    ("I'm in Nigeria now so the interview flights are expensive", None),
+    # near misses: with a word of training, or where one is from, the school is abroad
+    ("I am in Egypt, graduated 2019", "non_us_img"),
+    ("My CK is 256 and I'm from Iran. Is there any program that sponsors H1B for Iranians?",
+     "non_us_img"),
+    ("I am an IMG from Nigeria", "non_us_img"),
+    ("I graduated in Egypt", "non_us_img"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), BEING_PLACES)
+def test_where_one_is_is_no_school(text: str, want: object) -> None:
+    assert _stored(text, "applicant_type") == want
+    if want is None:
+        assert _uncertain(text).get("applicant_type") == "non_us_img"
+
+
+# "I'm in radiology residency", "I'm a postdoc": training or research under way now.
+UNDER_WAY: list[tuple[str, object]] = [
+    ("now living in Spain where I'm in radiology residency (R3).", True),
+    ("now I'm a postdoc in an IR lab in Minnesota for the last 6 months", True),
+    ("I'm in residency now", True),
+    ("I am currently in IM residency in Cairo", True),
+    ("Do I need USCE if I'm already practicing radiologist back home for 7 years?", True),
+    # near misses: someone else's residency, a past one, school
+    ("my husband is in radiology residency", None),
+    ("I was in radiology residency but quit", None),
+    ("I'm in med school", None),
+    ("Is ESIR something I should be thinking about now or only once I'm in DR residency", None),
+    ("my wife is a doctor, can she work on J2 while i'm in residency?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDER_WAY)
+def test_training_under_way_is_working_now(text: str, want: object) -> None:
+    assert _stored(text, "clinically_active") == want
+
+
+# "not one interview", "not a single interview": none at all, like "no interviews".
+NOT_ONE: list[tuple[str, object]] = [
+    ("applied 2 cycles and not one interview. everyone around me is matching", 0),
+    ("got not a single interview", 0),
+    ("applied 2 cycles and not a single interview", 0),
+    # near misses: a plain count and a plain "no" stay as they were
+    ("applied 2 cycles and no interviews", 0),
+    ("applied 2 cycles and got 1 interview", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_ONE)
+def test_not_one_is_none(text: str, want: object) -> None:
+    assert _stored(text, "prior_interviews") == want
