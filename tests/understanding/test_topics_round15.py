@@ -141,3 +141,19 @@ def test_story_referent_leaves_the_clause_model() -> None:
 )
 def test_how_many_programs_sponsor(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # IR written about in the DR application is the DR framing
+        ("Is it bad to write mostly about IR in a DR personal statement?", "ask_dr_framing"),
+        ("can I talk mostly about IR in my PS for DR programs?", "ask_dr_framing"),
+        ("is writing about IR a mistake for DR applications?", "ask_dr_framing"),
+        # near misses: the statement itself, or another subject in it, stays the statement
+        ("should I write about my gap in my personal statement?", "ask_personal_statement"),
+        ("what should I write about in my IR personal statement?", "ask_personal_statement"),
+    ],
+)
+def test_ir_written_for_dr(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
