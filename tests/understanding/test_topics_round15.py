@@ -157,3 +157,22 @@ def test_how_many_programs_sponsor(clause: str, topic: str) -> None:
 )
 def test_ir_written_for_dr(clause: str, topic: str) -> None:
     assert ranked_topics(clause)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the next step after a partial match (only the prelim/TY) is plan B
+        (
+            "If I only match the prelim, what should I do during that year to get into DR?",
+            "ask_contingency",
+        ),
+        ("if i only match prelim what then?", "ask_contingency"),
+        ("what if he just matches the TY and no DR spot?", "ask_contingency"),
+        # near misses: the prelim year itself stays the prelim
+        ("what should I do during my prelim year to get into DR?", "ask_prelim"),
+        ("should I rank prelim programs if I only match DR advanced?", "ask_prelim"),
+    ],
+)
+def test_partial_match(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
