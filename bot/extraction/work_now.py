@@ -76,24 +76,12 @@ def present_over_gap(r: Reading, states: list[Mention]) -> Mention | None:
 def not_a_job(r: Reading, mention: Mention) -> bool:
     """ "it doesn't work", "that won't work": a thing that does not suit, not the writer's
     job (the writer says "I don't work", never "does")."""
-    if mention.label == "ACTIVE_TRUE" and _time_clause(r, mention.start):
-        return True  # "once I'm in DR residency", "while i'm in residency": a time to come
     return (
         mention.label == "ACTIVE_FALSE"
         and mention.start > 0
         and r.doc[mention.start - 1].lower_ in _THIRD
         and any(t.lower_ == "work" for t in r.doc[mention.start : mention.end])
     )
-
-
-_WHEN = frozenset({"once", "when", "while", "after", "until", "till", "before"})
-
-
-def _time_clause(r: Reading, start: int) -> bool:
-    """The mention at ``start`` opens right after "once/while I" (a time, not a fact; "if I'm
-    already practicing" stays told)."""
-    before = [t.lower_ for t in r.doc[max(0, start - 2) : start]]
-    return len(before) == 2 and before[0] in _WHEN and before[1] in {"i", "im", "i'm"}
 
 
 def research_held_now(r: Reading) -> bool:

@@ -43,15 +43,6 @@ ROLE_PATTERNS: dict[str, list[Pattern]] = {
         [w("non"), w("-", op="?"), w("clinical"), w("job", "role", "position")],
     ],
     "ACTIVE_TRUE": [
-        # "I'm in radiology residency (R3)", "now I'm a postdoc in an IR lab": under way now.
-        [
-            w("'m", "am", "m"),
-            w("currently", "now", op="?"),
-            w("in"),
-            w(*RESIDENCY_FIELDS, op="?"),
-            w("residency"),
-        ],
-        [w("'m", "am", "m"), w("currently", "now", op="?"), w("a", "an"), w("postdoc", "post-doc")],
         [w("still"), w("working", "practicing", "practising", "employed")],  # "(still working)"
         [w("locum", "locums")],  # "i do locums as GP" ("did locums" is over: ``kin``)
         # "now full time research", "currently full-time in research"
