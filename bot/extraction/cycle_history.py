@@ -32,6 +32,8 @@ _RESIDENCY = frozenset(
     {"dr", "ir", "radiology", "residency", "match", "programs", "cycle", "eras", "prelim"}
 )
 _AGAIN = frozenset({"again", "reapply", "reapplying", "re-applying", "re-apply"})
+# How far back an applicant's own season can be (NRMP's Match for IMGs is decades old).
+_OLDEST_SEASON = 40
 _EACH_AFTER = frozenset({"", "time", "cycle", "year", "season", "round", ",", ".", ")", "!"})
 _FIRST = frozenset({"first", "1st", "last"})
 _CYCLE_LABELS = frozenset({"ST_FIRST", "ST_RETAKE", "INTERVIEW", "CYCLE", "CYCLE_NONE"})
@@ -63,6 +65,8 @@ def _past_seasons(r: Reading, mine: list[Clause]) -> int:
             if not (word.isascii() and word.isdigit() and len(word) == 4):
                 continue
             year = int(word)
+            if not r.current_year - _OLDEST_SEASON <= year <= r.current_year:
+                continue  # "1890 cycle" is no season of the writer's
             after = doc[i + 1] if i + 1 < len(doc) else ""
             named = after in _SEASON or (i >= 2 and doc[i - 1] == "(" and doc[i - 2] in _SEASON)
             before = set(doc[max(0, i - 6) : i])

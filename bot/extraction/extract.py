@@ -175,4 +175,8 @@ def _validated(r: Reading) -> tuple[dict[str, Any], list[RejectedFact]]:
             rejected[error.field] = RejectedFact(
                 field=error.field, raw=str(value), reason=error.message
             )
+    # A field the message also gave an impossible value for is not stored: the reply names the
+    # rejected value and asks again rather than keep a value beside it ("-3 1890 cycle").
+    for name in rejected:
+        facts.pop(name, None)
     return facts, list(rejected.values())

@@ -17,10 +17,15 @@ from bot.understanding.topics import OUT_OF_SCOPE, ranked_topics
 # Words that point at something already said ("it", "that", "get more"); plural ones
 # ("them") point inside their own clause too often ("will programs see them as ...").
 # "this year", "that cycle" name a time, not what was told.
-# "they" opening the question ("do they count for IR apps?") is the subject told before.
+# "they" opening the question ("do they count for IR apps?") is the subject told before, when
+# what is asked of it is said of things told (count, matter, enough); "do they accept IMGs
+# like me?" asks about programs.
 _POINTER = re.compile(
     r"\b(?:it|that|this|more)\b(?!\s+(?:year|cycle|season|month|week|time|spring|fall)\b)"
-    r"|^\W*(?:(?:and|so|but)\s+)?(?:do|does|will|would|can|could|are)\s+they\b",
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:do|does|will|would|can|could)\s+they\s+(?:really\s+|even\s+|"
+    r"still\s+)?(?:count|matter|help|hurt|weigh|carry|work|add|make a difference)\b"
+    r"|^\W*(?:(?:and|so|but)\s+)?are\s+they\s+(?:really\s+|even\s+)?(?:enough|useful|useless|"
+    r"worth|valuable|good|ok|okay|important|relevant|needed|necessary)\b",
     re.IGNORECASE,
 )
 # "the fail", "this gap", "my score": a definite noun the sentence before named.
