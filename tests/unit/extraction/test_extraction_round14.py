@@ -5,17 +5,11 @@ near misses it must not change. ``None`` means the field is not stored (it may b
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import TEST_YEAR
+from extraction_helpers import stored as _stored
+from extraction_helpers import to_confirm as _uncertain
 
 from bot.extraction import extract_facts
-
-
-def _stored(text: str, name: str) -> object:
-    return extract_facts(text, current_year=2026).facts.get(name)
-
-
-def _uncertain(text: str) -> dict[str, object]:
-    return {u.field: u.value for u in extract_facts(text, current_year=2026).uncertain}
-
 
 # Regions: "want to know" wants an answer; a place of past training, of someone's residency or
 # of someone's advice is no wish; "anywhere but I prefer X" wants X.
@@ -116,7 +110,7 @@ def test_letter_asked_for_is_not_held() -> None:
     ],
 )
 def test_threshold_question_with_conditions_tells_nothing(text: str) -> None:
-    facts = extract_facts(text, current_year=2026).facts
+    facts = extract_facts(text, current_year=TEST_YEAR).facts
     assert not {"research_years", "ir_publications", "usce_months", "step2ck_score"} & set(facts)
 
 

@@ -5,13 +5,8 @@ near misses it must not change. ``None`` means the field is not stored (it may b
 from __future__ import annotations
 
 import pytest
-
-from bot.extraction import extract_facts
-
-
-def _stored(text: str, name: str) -> object:
-    return extract_facts(text, current_year=2026).facts.get(name)
-
+from extraction_helpers import stored as _stored
+from extraction_helpers import to_confirm as _uncertain
 
 # A count right after a duration ("4 months of USCE, 2 of them in radiology") is a part of
 # that time, not letters from the source it names.
@@ -162,10 +157,6 @@ OTHERS_CODES: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("text", "want"), OTHERS_CODES)
 def test_a_code_in_others_talk_is_not_needed(text: str, want: object) -> None:
     assert _stored(text, "visa_need") == want
-
-
-def _uncertain(text: str) -> dict[str, object]:
-    return {u.field: u.value for u in extract_facts(text, current_year=2026).uncertain}
 
 
 # Where one is now, told with no word of training ("i am in Vietnam"), is offered to confirm,
