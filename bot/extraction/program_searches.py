@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from bot.extraction.question_heads import without_heading
+from bot.extraction.question_heads import announced, without_heading
 from bot.extraction.questions import QUESTION_OPENERS, Question, questions
 
 _PROGRAM_WORDS = frozenset({"program", "programs", "programmes"})
@@ -43,6 +43,10 @@ def _opening(words: list[str]) -> list[str]:
     questions:") and the fillers that join it to what came before ("also", "and", "so")."""
     if ":" in words[:_HEADING_REACH]:
         words = words[words.index(":") + 1 :]
+    # "general question, can a program ...": the heading announces the question
+    cut = next((k for k, word in enumerate(words[:_HEADING_REACH]) if word in {",", "-"}), None)
+    if cut is not None and announced(words[: cut + 1]):
+        words = words[cut + 1 :]
     while words and words[0] in _FILLERS:
         words = words[1:]
     return words or ["?"]

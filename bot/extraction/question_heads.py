@@ -25,6 +25,8 @@ def question_start(doc: Doc, start: int, opener: int) -> int:
     if _compared(words) and doc[opener].lower_ == "which":
         heading = not any(t.like_num for t in before) and not set(words) & _PERSONAL
         return start if heading else opener  # "LOR from IR vs DR PD, which one matters?"
+    if announced(words):
+        return start  # "general question, can a program ...?": the heading announces it
     if not len(before) or before[0].lower_ not in _TOPIC_HEADS:
         return opener
     commas = sum(1 for t in before if t.text == ",")
@@ -32,6 +34,15 @@ def question_start(doc: Doc, start: int, opener: int) -> int:
     if commas > 1 or any(t.like_num for t in before) or set(words) & _PERSONAL:
         return opener
     return start
+
+
+def announced(words: list[str]) -> bool:
+    """ "general question,", "quick q -", "honest question:": a short heading naming a question
+    (a word or two and a question word, then a comma, dash or colon), nothing of the writer's."""
+    if len(words) < 2 or len(words) > 4 or words[-1] not in {",", "-", ":", "—", "–"}:
+        return False
+    numbered = any(word[:1].isdigit() for word in words)
+    return words[-2] in _HEADINGS and not numbered and not set(words) & _PERSONAL
 
 
 def _compared(words: list[str]) -> bool:

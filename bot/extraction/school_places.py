@@ -22,6 +22,11 @@ _WHERE_ONE_IS = frozenset(
      "job", "employed", "living", "live", "lives", "lived", "based", "settled", "staying",
      "research", "researching", "volunteering"}
 )  # fmt: skip
+# "paying from Brazil", "writing from Lagos": where one acts from now, as a greeting's place.
+_ACTING_FROM = frozenset(
+    {"paying", "writing", "applying", "typing", "texting", "posting", "messaging", "asking",
+     "calling", "chatting", "studying", "preparing"}
+)  # fmt: skip
 # Words about the writer's training that make a greeting's place where they come from as a
 # doctor ("Hello from Lviv. Graduated 2020").
 _TRAINING = frozenset(
@@ -56,7 +61,9 @@ def weak_place(r: Reading, mention: Mention) -> bool:
     after = {r.doc[i].lower_ for i in range(mention.end, min(mention.end + 2, len(r.doc)))}
     if before[:1] == ["in"] and set(before) & _WHERE_ONE_IS and "as" not in set(before) | after:
         return True  # not "working as a GP in Egypt", "working in Chile as GP": a doctor's post
-    from_greeting = before[:1] == ["from"] and before[1:2] != [] and before[1] in _GREETINGS
+    from_greeting = (
+        before[:1] == ["from"] and before[1:2] != [] and before[1] in _GREETINGS | _ACTING_FROM
+    )
     # "i am in Vietnam": where one is now, told with no training ("I'm from Iran" stays: tune
     # writers label a country one is from as a school abroad)
     being = before[:1] == ["in"] and before[1:2] != [] and before[1] in _BE

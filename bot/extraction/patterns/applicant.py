@@ -16,6 +16,10 @@ RESIDENCY_FIELDS: tuple[str, ...] = (
     "radiology", "dr", "ir", "prelim", "categorical", "neurology", "anesthesia", "gp",
 )  # fmt: skip
 
+# Posts one holds: "I've been a research fellow for 18 months" is a post held until now.
+_HELD_ROLES = ("fellow", "resident", "registrar", "gp", "physician", "consultant", "assistant",
+               "radiologist", "hospitalist", "attending", "researcher")  # fmt: skip
+
 AUX_PATTERNS: dict[str, list[Pattern]] = {
     # Working or not: its own layer, so "research fellow" is also a research anchor.
     "ACTIVE_TRUE": [
@@ -88,6 +92,15 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
                 "researcher",
             ),
         ],
+        # "I've been a full-time research fellow in IR for 18 months": a post held until now.
+        [
+            w("'ve", "have", "ve"),
+            w("been"),
+            w("a", "an"),
+            w("full", "part", "-", "time", "paid", "unpaid", "postdoctoral", op="*"),
+            w("research", "clinical", op="?"),
+            w(*_HELD_ROLES),
+        ],
         # "currently consultant radiologist in India": a role with no article.
         [
             w("currently", "presently"),
@@ -121,6 +134,15 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         [w("out"), w("of"), w("practice", "clinical", "work")],
         [w("no"), w("clinical"), w("work", "job", "practice", "activity")],
         [w("taking"), w("a"), w("break")],
+        # "I stepped away from clinical medicine", "left clinical practice"
+        [
+            w("stepped", "step", "stepping", "walked", "moved"),
+            w("away", "out"),
+            w("from", "of"),
+            w("clinical"),
+            w("medicine", "practice", "work"),
+        ],
+        [w("left", "quit"), w("clinical"), w("medicine", "practice", "work")],
     ],
     "TYPE_US_IMG": [
         [w("us", "u.s.", "american", "usa"), HYPHEN, w("img", "imgs", "fmg")],
@@ -166,6 +188,7 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         ],
         [w("osteopathic", "osteopath")],
         [w("'m", "am", "m"), w("a"), exact("DO", "D.O.")],  # "I'm a DO"
+        [exact("DO", "D.O."), w("here")],  # "DO here, PGY-3 in surgery" ("IMG here")
     ],
     "TYPE_US_DO_WEAK": [[exact("DO", "D.O.", "do")]],
     # Single words that answer a question only when it was asked.
