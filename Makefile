@@ -56,7 +56,18 @@ $(RASA_VENV)/.installed: requirements-rasa.txt
 RASA_TRAINING_INPUTS := domain.yml config.yml $(shell find data -type d -o -type f -name '*.yml' 2>/dev/null)
 RASA_MODEL_STAMP := models/.trained
 
-train: $(RASA_MODEL_STAMP) ## train the Rasa model into models/ when domain.yml, config.yml or data/ changed
+# The learned whole-message topic model (bot/understanding/learned_topics.py, about 15 s): it
+# learns from the development set's tune files and data/nlu (bot/understanding/topic_examples.py).
+TOPIC_MODEL := models/topic-model.pkl
+TOPIC_TRAINING_INPUTS := $(wildcard tests/understanding/dev_*.yml) $(shell find data/nlu -name '*.yml') \
+  bot/understanding/learned_topics.py bot/understanding/topic_examples.py bot/understanding/evaluation.py
+
+$(TOPIC_MODEL): $(VENV)/.installed $(TOPIC_TRAINING_INPUTS)
+	@echo "training the learned topic model into $@"
+	@$(VENV)/bin/advisor topics train --out $@
+
+train: $(RASA_MODEL_STAMP) $(TOPIC_MODEL) ## train the Rasa model and the learned topic model into models/ when their inputs changed
+
 
 # Several engineers and test runs share this tree: one training at a time (flock), and make is
 # run again under the lock so that a model another run has just trained is not trained twice.
@@ -90,7 +101,7 @@ run-scaled: install train balancer ## like run, with RASA_INSTANCES and ACTION_S
 
 # Training needs only .venv-rasa, so on a fresh machine it runs beside the other install parts.
 test: ## the whole test suite (CI runs this; installs and trains first when needed)
-	@$(MAKE) --no-print-directory -j3 install-parts $(RASA_MODEL_STAMP)
+	@$(MAKE) --no-print-directory -j3 install-parts $(RASA_MODEL_STAMP) $(TOPIC_MODEL)
 	$(VENV)/bin/pytest
 
 lint: install ## ruff check, ruff format --check, mypy

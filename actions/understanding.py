@@ -22,14 +22,19 @@ async def understand_latest(tracker: Tracker) -> Understanding:
     text = str((tracker.latest_message or {}).get("text") or "")
     unplaced = [] if text.startswith("/") else unplaced_question_clauses(text)
     clause_topics = await services().clause_intents(unplaced) if unplaced else {}
-    return understand_turn(tracker, clause_topics)
+    guesser = services().topic_guess
+    guess = guesser(text) if guesser and text and not text.startswith("/") else None
+    return understand_turn(tracker, clause_topics, guess)
 
 
 def understand_turn(
-    tracker: Tracker, clause_topics: Mapping[str, str] | None = None
+    tracker: Tracker,
+    clause_topics: Mapping[str, str] | None = None,
+    guess: tuple[str, float] | None = None,
 ) -> Understanding:
     """The latest message understood, with the turn's one extraction and its NLU intent;
-    ``clause_topics``: Rasa's intents for question clauses the keywords cannot place."""
+    ``clause_topics``: Rasa's intents for question clauses the keywords cannot place;
+    ``guess``: the learned model's main topic of the message (``learned_topics``)."""
     message = tracker.latest_message or {}
     text = str(message.get("text") or "")
     intent = latest_intent(message)
@@ -44,6 +49,7 @@ def understand_turn(
         message_confidence=confidence,
         answer_topics=answerable,
         classify=(clause_topics or {}).get,
+        guess=None if text == "" else guess,
     )
     if intent == COMMAND_INTENT and understood.command is None:
         # NLU heard a command the patterns do not name: the safe reading is "stop asking".

@@ -10,6 +10,8 @@ NLU intent, and ``bot.dialogue.plan_turn`` with the topics the bot has answers f
 running Rasa server's ``POST /model/parse`` (a ``make run``), exactly as the action gets it,
 with its confidence, and each question clause the keywords cannot place is parsed on its own by
 the action server's adapter (``bot.runtime.clause_nlu``; ``--no-clause-nlu`` leaves that out).
+The learned topic model the action server loads (``TOPIC_MODEL_PATH``, trained by ``make train``)
+guesses each message's main topic as there; ``--no-learned`` leaves it out (keywords' order).
 
 Prints per file: the share of messages that end in a fallback (no answer, no facts: the bot
 says it could not place the question), topic agreement for every question and for the main one,
@@ -38,8 +40,10 @@ from bot.dialogue import plan_turn  # noqa: E402
 from bot.dialogue.confirm import to_confirm  # noqa: E402
 from bot.dialogue.turn import answerable_topics  # noqa: E402
 from bot.runtime.clause_nlu import RasaClauseIntents  # noqa: E402
+from bot.settings import get_settings  # noqa: E402
 from bot.understanding import Understanding, understand, unplaced_question_clauses  # noqa: E402
 from bot.understanding.evaluation import DEV_SET_FILES, Reply, load_messages, score  # noqa: E402
+from bot.understanding.learned_topics import load_guesser  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "understanding"
 
@@ -75,14 +79,22 @@ def main() -> int:
         action="store_false",
         help="with --rasa-url: the whole message's intent only (as with CLAUSE_NLU=false)",
     )
+    parser.add_argument(
+        "--no-learned",
+        dest="learned",
+        action="store_false",
+        help="without the learned topic model (as with LEARNED_TOPICS=false)",
+    )
     args = parser.parse_args()
     files = args.files or [DEV_DIR / name for name in DEV_SET_FILES if (DEV_DIR / name).exists()]
     client = httpx.Client(timeout=30)
     answerable = answerable_topics()
+    guesser = load_guesser(get_settings().topic_model_file()) if args.learned else None
 
     def run(text: str) -> Understanding:
+        guess = guesser(text) if guesser else None
         if not args.rasa_url:
-            return understand(text, answer_topics=answerable)
+            return understand(text, answer_topics=answerable, guess=guess)
         intent, confidence = rasa_intent(client, args.rasa_url, text)
         by_clause = clause_topics(args.rasa_url, text) if args.clause_nlu else {}
         return understand(
@@ -91,6 +103,7 @@ def main() -> int:
             message_confidence=confidence,
             answer_topics=answerable,
             classify=by_clause.get,
+            guess=guess,
         )
 
     def reply(understood: Understanding) -> Reply:
@@ -103,6 +116,7 @@ def main() -> int:
         return (asked.field, asked.value) if asked else None
 
     mode = f"keywords + Rasa /model/parse ({args.rasa_url})" if args.rasa_url else "keywords"
+    mode += "; learned main topic" if guesser else "; no learned model"
     print(f"topic model: {mode}; answer topics: {len(answerable)}")
     header = (
         "file                   msgs fallback topics  main  facts confirm wrong answered flags"

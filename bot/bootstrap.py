@@ -23,6 +23,7 @@ from bot.forget import ForgetService
 from bot.runtime.clause_nlu import ClauseIntents, clause_intents_for
 from bot.settings import Settings
 from bot.tracker_store import project_tracker_url
+from bot.understanding.learned_topics import TopicGuesser, load_guesser
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Services:
     corrections: CorrectionService
     charts: ChartService
     clause_intents: ClauseIntents  # Rasa's /model/parse on unplaced question clauses
+    topic_guess: TopicGuesser | None = None  # the learned main topic; None: keywords only
 
     def dispose(self) -> None:
         self.stores.dispose()
@@ -69,6 +71,7 @@ def build_services(settings: Settings) -> Services:
         corrections=CorrectionService(stores.database),
         charts=ChartService(stores.database),
         clause_intents=clause_intents_for(settings),
+        topic_guess=load_guesser(settings.topic_model_file()) if settings.learned_topics else None,
     )
 
 

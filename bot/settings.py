@@ -9,10 +9,14 @@ import re
 from datetime import date
 from enum import Enum
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The project's root (this file is bot/settings.py): default places of trained models.
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Mode(str, Enum):
@@ -66,6 +70,10 @@ class Settings(BaseSettings):
     # Ask Rasa's /model/parse about question clauses the keyword model cannot place
     # (bot/adapters/clause_nlu.py); off: the whole message's intent only.
     clause_nlu: bool = True
+    # The learned whole-message topic model (bot/understanding/learned_topics.py, trained by
+    # `make train`); unset path: models/topic-model.pkl in the project. Off: keyword topics only.
+    learned_topics: bool = True
+    topic_model_path: Path | None = None
     # Rasa's event broker (RabbitMQ) and the analytics consumer (docs/analytics.md); unset: off.
     # amqp://user:password@host:port/ with an optional ?queue=name (default advisor_analytics).
     event_broker_url: str | None = None
@@ -115,6 +123,10 @@ class Settings(BaseSettings):
     def actions_url(self) -> str:
         """The action server's webhook URL, for Rasa's endpoints.yml."""
         return f"http://{self.bind_host}:{self.actions_port}/webhook"
+
+    def topic_model_file(self) -> Path:
+        """Where the learned topic model is saved and loaded (``topic_model_path``)."""
+        return self.topic_model_path or _PROJECT_ROOT / "models" / "topic-model.pkl"
 
 
 def settings_error_text(error: ValidationError) -> str:

@@ -38,6 +38,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "telegram",
     "stats",
     "analytics",
+    "topics",
 )
 
 USAGE_ERROR_STATUS = 2

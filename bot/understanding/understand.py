@@ -18,6 +18,7 @@ from bot.understanding import (
     back_reference,
     ellipsis,
     emphasis,
+    learned_main,
     listing,
     main_claims,
     results,
@@ -47,10 +48,12 @@ def understand(
     message_intent: str | None = None,
     message_confidence: float = 1.0,
     answer_topics: Collection[str] = (),
+    guess: tuple[str, float] | None = None,
 ) -> Understanding:
     """The whole message understood. ``answer_topics`` limits ``message_intent``/``classify``
     results to topics the bot can answer (empty: any). A confident ``message_intent`` the
-    keywords did not place is added as the last question (answered briefly)."""
+    keywords did not place is added as the last question (answered briefly). ``guess``: the
+    learned model's topic of the whole message and its probability (``learned_main``)."""
 
     def usable(topic: str | None) -> str | None:
         if topic is None or (answer_topics and topic not in answer_topics):
@@ -89,6 +92,8 @@ def understand(
     found = emphasis.main_first(
         listing.listed_first(question_shape.outright_first(found), parts), parts
     )
+    if guess is not None and usable(guess[0]):
+        found = learned_main.learned_first(found, parts, guess)
     placed = {q.topic for q in found if q.topic and q.topic != OUT_OF_SCOPE}
     placed |= {coarse(topic) for topic in placed}  # "Step 3 timing" already answers ask_usmle
     if (

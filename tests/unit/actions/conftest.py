@@ -30,8 +30,10 @@ def domain() -> dict[str, Any]:
 def no_clause_parsing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Actions here run without a Rasa server: clause parsing (``CLAUSE_NLU``) is off, so no
     test reaches a server that happens to run on this machine. It is tested on its own and
-    through ``make run``."""
+    through ``make run``. So is the learned topic model (``LEARNED_TOPICS``): the actions' tests
+    read the keyword model's order, whether or not ``make train`` has run."""
     monkeypatch.setenv("CLAUSE_NLU", "false")
+    monkeypatch.setenv("LEARNED_TOPICS", "false")
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()

@@ -34,3 +34,22 @@ def test_the_action_server_builds_its_services_once(tmp_path: Path):
     finally:
         assert storage.install(previous) is installed
         installed.dispose()
+
+
+def test_the_learned_topic_model_is_loaded_from_its_setting(tmp_path: Path):
+    from bot.understanding.learned_topics import LearnedTopics, TopicExample
+
+    model_file = tmp_path / "topic.pkl"
+    examples = [TopicExample("how many programs?", "ask_application_count")]
+    LearnedTopics.train([*examples, TopicExample("J1?", "ask_visa")]).save(model_file)
+    loaded = build_services(temporary_settings(tmp_path, topic_model_path=model_file))
+    off = build_services(
+        temporary_settings(tmp_path, topic_model_path=model_file, learned_topics=False)
+    )
+    missing = build_services(temporary_settings(tmp_path, topic_model_path=tmp_path / "none.pkl"))
+    try:
+        assert loaded.topic_guess is not None and loaded.topic_guess("J1?") is not None
+        assert off.topic_guess is None and missing.topic_guess is None
+    finally:
+        for services in (loaded, off, missing):
+            services.dispose()
