@@ -105,10 +105,12 @@ def load_guesser(path: Path) -> TopicGuesser | None:
         logger.warning("no topic model at %s (make train): keyword topics only", path)
         return None
     try:
-        return LearnedTopics.load(path)
+        model = LearnedTopics.load(path)
     except TopicModelError as error:
         logger.warning("%s: keyword topics only", error)
         return None
+    logger.info("learned topic model loaded from %s", path)
+    return model
 
 
 def _versions() -> dict[str, str]:
