@@ -16,7 +16,7 @@ from bot.understanding.models import Question
 from bot.understanding.topics import OUT_OF_SCOPE, coarse
 
 # How sure the learned model must be to lead: chosen on the validation files (docs/dialogue.md,
-# "4 December"); below it the keyword model's order stands.
+# "3 December, night"); below it the keyword model's order stands.
 LEARNED_MAIN_PROBABILITY = 0.6
 
 
