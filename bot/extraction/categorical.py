@@ -18,6 +18,7 @@ from bot.extraction.visa_hedges import (
     unsure_of_code,
     without_obstacles,
 )
+from bot.extraction.visa_preference import preferred_codes
 from bot.profile import ApplicantType, VisaNeed
 
 _ABROAD = frozenset({"SCHOOL_ABROAD", "COUNTRY"})
@@ -71,7 +72,7 @@ def visa(r: Reading) -> None:
         and not (m.label == "VISA_NEED" and need_asked(r, m.start))  # "do I need a visa?"
         and not (m.label in _CODES and asked_in_own_question(r, m))  # "is H1B possible ...?"
     }
-    labels = without_obstacles(r, labels)  # "H1B needed because the J1 home rule ..."
+    labels = preferred_codes(r, without_obstacles(r, labels))  # "H1B rather than J1"
     asked = {m.label for m in r.mentions if m.label in _CODES and asked_in_own_question(r, m)}
     if len(asked) == 1 and not labels & _CODES:  # asked about: only to confirm
         r.out.doubt("visa_need", _CODE_VALUES[asked.pop()], r.doc.text)

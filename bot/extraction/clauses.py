@@ -162,6 +162,8 @@ def _pair(r: Reading, clause: Clause, anchors: list[Anchor]) -> None:
             after = after and not any(0 <= a.start - negation.end <= 1 for a in anchors)
             # "2 cycles of applying with nothing": the outcome, not the anchor before, is none
             after = after and r.doc[max(0, negation.start - 1)].lower_ not in {"with", "for"}
+            # "DR interviews without sounding ...": "without" negates what follows it only
+            after = after and negation.text.lower() != "without"
             # "USCE: none": a heading's "no" starts the clause after its colon.
             heading = anchor.carried and negation.start == clause.start and colon(r, clause)
             if (

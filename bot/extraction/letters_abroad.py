@@ -11,7 +11,9 @@ from bot.extraction.patterns.cities import FOREIGN_CITIES
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Clause, Reading
 
-_ABROAD = re.compile(r"\b(home|abroad|overseas|foreign|non ?- ?us|nonus|my country)\b")
+_ABROAD = re.compile(
+    r"\b(home|abroad|overseas|foreign|non ?- ?us|nonus|my country|not (from )?(the )?us)\b"
+)  # "a letter from my chair in Mexico (not US)"
 # The words a letter's source may sit among: "professor back home", "professor in India".
 _AROUND = 6
 

@@ -1,5 +1,5 @@
 """Letter sources denied together: "no IR or DR letters", "no IR/DR letters", "no letters from
-IR or DR".
+IR or DR", "Letters: 2 from IM attendings, none from IR or DR".
 
 The reader pairs the denial with the first source only, so "I have 2 IM letters and no IR or DR
 letters" stored no IR letters but left the DR letters unknown (found trying the bot): every
@@ -12,7 +12,9 @@ from bot.extraction.labels import SOURCES
 from bot.extraction.pipeline import Mention
 from bot.extraction.reading import Reading
 
-_DENIALS = frozenset({"no", "zero", "0", "without", "any", "nor"})
+_DENIALS = frozenset({"no", "zero", "0", "without", "any", "nor", "none"})
+# "Letters: 2 from IM attendings, none from IR or DR": the letter word earlier in the sentence.
+_LETTER_WORDS = frozenset({"letter", "letters", "lor", "lors", "lor's", "recs"})
 _JOINERS = frozenset({"or", "and", "/", ",", "nor", "&"})
 # Between the denial and the list: "no US IR or DR letters", "no letters from IR or DR".
 _BETWEEN = frozenset({"us", "letters", "letter", "lors", "lor", "from", "the", "an", "a"})
@@ -22,7 +24,9 @@ def denied_source_lists(r: Reading) -> None:
     """Set every source of a denied list ("no IR or DR letters") to 0 where nothing else told it."""
     for clause in r.clauses:
         mentions = sorted(r.within(clause, r.mentions), key=lambda m: m.start)
-        if not any(m.label == "LETTER" for m in mentions):
+        if not any(m.label == "LETTER" for m in mentions) and not (
+            _LETTER_WORDS & r.sentence_words(clause.start)
+        ):
             continue
         for listed in _source_lists(r, mentions):
             if _denied(r, listed[0]):

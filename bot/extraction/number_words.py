@@ -32,6 +32,9 @@ UNIT_WORDS: dict[str, Unit] = {
     "moths": "month", "mons": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week", "w": "week",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year",
+    # Spanish, in mixed-language writing: "2 meses de USCE", "4 semanas", "3 años"
+    "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "año": "year",
+    "años": "year",
 }  # fmt: skip
 RANGE_JOINERS = frozenset({"-", "–", "—", "to", "or"})
 # A number followed by one of these counts something we do not track ("80 programs").

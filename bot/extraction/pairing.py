@@ -29,7 +29,8 @@ _NAMING = frozenset({"the", "that", "this", "last", "first", "previous", "prior"
 def one_cycle_named(r: Reading, anchor: Anchor) -> bool:
     """The anchor is a singular "cycle" after a word naming which one."""
     words = anchor.text.lower().split()
-    before = r.doc[anchor.start - 1].lower_ if anchor.start > 0 else ""
+    start = anchor.origin  # a carried anchor's own words: "2 the cycle before, 0 the first one"
+    before = r.doc[start - 1].lower_ if start > 0 else ""
     return words[-1:] == ["cycle"] and before in _NAMING
 
 
@@ -188,6 +189,8 @@ def apply_negation(r: Reading, clause: Clause, anchor: Anchor, negation: Mention
             r.out.add(field, 0)
         return
     name = ANCHOR_FIELDS[anchor.label]
+    if anchor.label == "USCE" and r.out.facts.get(name):
+        return  # "4 months USCE + 2 weeks observership (no hands-on)": a part has none
     r.out.add(name, 0.0 if SPECS[name].kind == "duration" else 0)
     if anchor.label == "RESEARCH" and anchor.text.lower() == "research" and not r.expected:
         r.out.add_default("ir_publications", 0)  # "no research at all": no papers either

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from bot.extraction.not_yet import not_done_yet
 from bot.extraction.plan_heads import dated_later, under_plan_heading
 from bot.extraction.prospects import asked_to_get, continued_prospect, prospect_words
 from bot.extraction.reading import Clause, Reading
@@ -55,7 +56,7 @@ def planned(r: Reading, clause: Clause, start: int, end: int) -> bool:
         return True
     if continued_prospect(r, clause) or asked_to_get(r, clause) or advised(r, clause):
         return True
-    if under_plan_heading(r, clause) or dated_later(r, clause):
+    if under_plan_heading(r, clause) or dated_later(r, clause) or not_done_yet(r, clause):
         return True  # "Plan for next months: 4 week IR elective", "IR elective in Feb 2027"
     return any(pair in _FUTURE_PAIRS for pair in pairwise(words))
 

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from bot.extraction.choices_asked import choice_to_make
 from bot.extraction.question_heads import (
     after_list_marker,
     after_question_heading,
@@ -20,6 +21,7 @@ from bot.extraction.question_heads import (
     question_start,
     threshold_asked,
 )
+from bot.extraction.question_lists import listed_items
 
 QUESTION_OPENERS = frozenset(
     {"how", "what", "whats", "what's", "which", "should", "does", "can", "could", "is", "are",
@@ -108,6 +110,9 @@ def questions(doc: Doc) -> list[Question]:
                 # "can a radiologist trained abroad skip DR and do IR ...?", "After DR on
                 # J1, how does the waiver work and can I ...?": the whole sentence asks.
                 begin = start
+            elif _headed_unmarked(doc, start, begin):
+                # "after residency can a J1 doctor do X, which states ...?": asks from the top
+                begin = start
         elif openers and openers[0] == start:
             begin = start
         elif unmarked := [
@@ -125,8 +130,20 @@ def questions(doc: Doc) -> list[Question]:
                 asks and not openers and _asked_after(doc, token.i + 1)
             )
             found.append(Question(begin, token.i + 1, personal))
+            # "Could you give me a breakdown of:\n1. ...\n2. ...": the list asks too
+            found += [Question(a, b, personal) for a, b in listed_items(doc, token.i + 1)]
         start = token.i + 1
     return found
+
+
+def _headed_unmarked(doc: Doc, start: int, begin: int) -> bool:
+    """Before the question's start, a clause led by a topic heading opens like a question."""
+    return any(
+        _opens_question(t)
+        and question_start(doc, start, t.i) == start
+        and asks_unmarked(doc, start, t.i)
+        for t in doc[start + 1 : begin]
+    )
 
 
 def _last_part(doc: Doc, start: int, end: int) -> int:
@@ -175,6 +192,8 @@ def _personal(doc: Doc, start: int, end: int) -> bool:
     if "if" in words[1:] and threshold_asked(doc, start, end):
         # "is 240 enough if I have research?": a score asked about; the writer only in the "if"
         return _personal(doc, start, start + words.index("if", 1))
+    if choice_to_make(words):
+        return False  # "should my 4th letter be from a DR?": a letter still to get
     if any(word in _ABOUT_ME for word in words):
         return True
     for k, (first, second) in enumerate(pairwise(words)):

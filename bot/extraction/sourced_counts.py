@@ -65,7 +65,7 @@ def publication_parts(r: Reading) -> None:
             outside = sum(v for v, k, _ in parts if k is not WorkKind.IR)
             inside = [(0.0, k, i) for _, k, i in parts]
             parts = [(own[0].value - outside, kind, id(own[0])), *inside]
-        elif _qualified(r, clause) and not split:
+        elif _qualified(r, clause) and not split and not _divided(r, clause, parts):
             parts.insert(0, (own[0].value, kind, id(own[0])))
         counted = int(sum(v for v, k, _ in parts if k is WorkKind.IR))
         if counted:
@@ -154,6 +154,16 @@ def _qualified(r: Reading, clause: Clause) -> bool:
     words = {r.doc[i].lower_ for i in range(clause.start, clause.end)}
     sources = any(m.label.startswith("SRC_") for m in r.within(clause, r.mentions))
     return sources or bool(words & (UNPUBLISHED_WORDS | _PUBLISHED_WORDS))
+
+
+def _divided(r: Reading, clause: Clause, parts: list[tuple[float, WorkKind, int]]) -> bool:
+    """ "I published 11 papers: 2 in radiology journals and the rest in cardiology": a total
+    told only as published, split by field, holds its parts (not "2 IR pubs, 1 in cardiology")."""
+    if any(m.label.startswith("SRC_") for m in r.within(clause, r.mentions)):
+        return False
+    return all(kind is not WorkKind.UNPUBLISHED for _, kind, _ in parts) and sum(
+        value for value, _, _ in parts
+    ) < next(n.value for n in r.within(clause, r.numbers))
 
 
 def _part_kind(r: Reading, part: Clause) -> WorkKind | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.extraction.gaps import closed_gap
 from bot.extraction.kin import told_of_now
+from bot.extraction.other_jobs import outside_medicine
 from bot.extraction.patterns.applicant import RESIDENCY_FIELDS
 from bot.extraction.reading import Reading
 from bot.extraction.us_work import not_against_work
@@ -37,7 +38,10 @@ def clinically_active(r: Reading) -> None:
     states = [
         m
         for m in states
-        if told_of_now(r, m.start) and not not_against_work(r, m) and not not_a_job(r, m)
+        if told_of_now(r, m.start)
+        and not not_against_work(r, m)
+        and not not_a_job(r, m)
+        and not outside_medicine(r, m)  # "I work at a pharmacy store"
     ]
     last = present_over_gap(r, states)
     if last is None:

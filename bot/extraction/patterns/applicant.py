@@ -28,6 +28,8 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
             w("working", "work", "practicing", "practising", "employed", "doing", "in", "a"),
         ],
         [w("working", "work", "works"), w("as", "at", "in")],
+        # Spanish in mixed-language writing: "trabajando en urgencias", "trabajo como médico"
+        [w("trabajando", "trabajo", "trabaja"), w("como", "en")],
         # "I ... practice as consultant now", "practicing as a GP"
         [w("practice", "practise", "practicing", "practising"), w("as")],
         # "I'm a practicing radiologist", "currently a practising GP"
@@ -115,6 +117,13 @@ AUX_PATTERNS: dict[str, list[Pattern]] = {
         ],
     ],
     "ACTIVE_FALSE": [
+        # Spanish: "no trabajo en medicina", "no estoy trabajando" (longer than "trabajo en")
+        [
+            w("no"),
+            w("estoy", op="?"),
+            w("trabajo", "trabajando", "trabaja"),
+            w("como", "en", op="?"),
+        ],
         [
             w(*NEGATORS),
             w("currently", "clinically", "been", "presently", op="*"),

@@ -12,7 +12,7 @@ _CITIES = (
     "dhaka", "kathmandu", "cairo", "mumbai", "chennai", "kolkata", "hyderabad", "bangalore",
     "manila", "tehran", "baghdad", "damascus", "amman", "beirut", "khartoum", "nairobi", "accra",
     "riyadh", "jeddah", "kyiv", "kharkiv", "lviv", "almaty", "tashkent", "bogota", "caracas",
-    "hanoi",
+    "hanoi", "cebu", "bogotá", "lima", "guadalajara",
 )  # fmt: skip
 
 # "a DR letter from my chair in Riyadh": also where a letter comes from (not a US letter).
@@ -21,6 +21,13 @@ FOREIGN_CITIES = frozenset(_CITIES)
 CITY_PATTERNS: dict[str, list[Pattern]] = {
     "COUNTRY": [
         [w("from"), w(*_CITIES)],
+        # "graduated in Manila", "Graduated 2022 sa Cebu" (Tagalog "sa": in): the school's city
+        [
+            w("graduated", "graduate", "grad", "studied"),
+            {"LIKE_NUM": True, "OP": "?"},
+            w("sa", "in", "at"),
+            w(*_CITIES),
+        ],
         [w("from"), w("new"), w("delhi")],
         [w("from"), w("sao", "são"), w("paulo")],
     ],

@@ -8,9 +8,13 @@ CUE_PATTERNS: dict[str, list[Pattern]] = {
     "NEG": [
         [w("no", "none", "without", "nothing", "nil", "nope", "nah", "never", "n")],
         [w("not"), w("any")],
+        # mixed-language writing: Spanish "nada de radiología", "ningún paper"; Tagalog "wala
+        # pang radiology paper" (not a bare "wala", the Hindi "of": "IR wala")
+        [w("nada", "ningún", "ningun", "ninguna", "ninguno")],
+        [w("wala"), w("pa", "pang", "pong", "po")],
         # "not one interview", "not a single interview": none at all
         [w("not"), w("one")],
-        [w("not"), w("a"), w("single")],
+        [w("not", "without"), w("a"), w("single")],
         [w("n't", "nt", "dont"), w("have"), w("any", op="?")],
         # "I haven't done any USCE", "didn't get any interviews", "never got an interview"
         [

@@ -25,6 +25,9 @@ LETTER_PATTERNS: dict[str, list[Pattern]] = {
         ],
         [w("letter", "letters"), w("of"), w("recommendation", "rec", "reference")],
         [w("rec", "recommendation", "reference"), w("letter", "letters")],
+        # Spanish "1 carta de recomendación", "cartas"
+        [w("carta", "cartas"), w("de"), w("recomendación", "recomendacion")],
+        [w("carta", "cartas")],
     ],
     "SRC_IR": [
         [w("ir", "irs", "vir", "interventionalist", "interventionalists")],
@@ -45,6 +48,13 @@ LETTER_PATTERNS: dict[str, list[Pattern]] = {
                 "neuroradiology",
                 "rads",
                 "radiol",
+                # Spanish: "nada de radiología", "un radiólogo"
+                "radiología",
+                "radiologia",
+                "radiólogo",
+                "radiologo",
+                "radióloga",
+                "radiologa",
             )
         ],
     ],
@@ -57,6 +67,10 @@ LETTER_PATTERNS: dict[str, list[Pattern]] = {
         [w("non"), HYPHEN, w("rads", "radiology", "radiologist", "radiologists", "ir", "vir")],
         [w("non-rads", "non-ir", "nonrads")],
         [w("internal", "family", "emergency"), w("medicine")],
+        [w("infectious"), w("disease", "diseases")],  # "papers in infectious disease"
+        [w("public"), w("health")],
+        [w("critical"), w("care")],
+        [w("medicina")],  # Spanish: "medicina interna"
         [
             w(
                 "medicine",

@@ -29,6 +29,7 @@ COUNTRIES: tuple[str, ...] = (
     "myanmar", "burmese", "azerbaijan", "moldova", "bulgaria", "kyrgyzstan", "tajikistan",
     "argentinian", "argentine", "ecuadorian", "dominican", "jamaican", "saudi arabian",
     "south africa", "south african", "malaysian", "indonesian", "thai", "zimbabwean", "zambian",
+    "méxico", "perú", "panama", "panamá",  # Spanish spellings in mixed-language writing
     # Caribbean schools by their short names ("went to AUC", "SGU grad"): a school abroad.
     "auc", "sgu", "rusm", "ross university", "aua", "mua", "saba university",
 )  # fmt: skip
