@@ -21,7 +21,9 @@ _WILL = (
 # Words before the question word: "so", "also", "or", "if yes", "my question:", and a short
 # condition ended by a comma ("With a 233, is DR realistic?"; not "as an IMG, ...").
 _LEAD = (
-    r"(?:(?:so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
+    # "general question, can a program ...", "dumb q: is ..."
+    r"(?:(?:(?:general|simple|small|silly|dumb|stupid|basic) (?:q|qs|question)|"
+    r"so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
     # "bro what is ESIR exactly": the reader addressed before the question
     r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs|btw|bro|bruh|sis|guys|dude|sir|madam|doc|"
     # "unrelated but can I ...", "random q but ...", "off topic, is ..."
@@ -106,6 +108,9 @@ _REQUEST = re.compile(
     # "I'd like to know if ...", "does anyone know whether ...", "any idea how ..."
     r"\b(?:(?:want|wanted|like|need|needed) to know|any ?one knows?|anybody knows?|any idea|"
     r"help me understand)\b(?: (?:about|if|whether|which|what|how|when|where|why)\b)?|"
+    # "I just want general info about how signals work": information asked for
+    r"\b(?:want|need|needed|looking for|like) (?:some |the |more |any )?(?:general |basic )?"
+    r"(?:info|information|details|overview)\b (?:about|on|regarding)\b|"
     # "thoughts on applying IR this year", "need guidance on letters", "need help deciding"
     r"^\W*(?:(?:any|your|ur) )?(?:thoughts|opinions?|inputs?|views|insights?) (?:on|about)\b|"
     r"\b(?:need|needs|needed|seeking|looking for|want|appreciate) (?:some |your |any )?"

@@ -100,7 +100,18 @@ def about_another_specialty(clause: str) -> bool:
     # "switching to anesthesia instead, what CK do IMGs need for gas?" asks what the other
     # specialty requires: no longer radiology's plan B ("should I switch to IM?" still is)
     plan_b = fields["plan_b"].search(clause) and not _ITS_NEEDS.search(clause[named.end() :])
-    return not fields["our_field"].search(clause) and not plan_b
+    # "if IR doesn't work out, is anesthesia easier to match?": our field named only as the
+    # condition asks about the other specialty ("..., should I switch to anesthesia?" is plan B)
+    return not fields["our_field"].search(_OURS_FAILING.sub(" ", clause)) and not plan_b
+
+
+# "if IR (really) doesn't work out", "if radiology fails": our field only as a failed condition
+_OURS_FAILING = re.compile(
+    r"\bif (?:\w+ ){0,2}(?:ir|dr|radiology|rads|interventional)\b (?:\w+ ){0,2}?"
+    r"(?:does ?n[o']?t|does not|did ?n[o']?t|won'?t|will not|fails?|falls? through|"
+    r"(?:is|goes) nowhere)\b(?: (?:work|pan) out| happen| work)?",
+    re.I,
+)
 
 
 # What a specialty named before requires: "what CK do IMGs need for gas?", "how high a score is

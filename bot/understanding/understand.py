@@ -21,6 +21,7 @@ from bot.understanding import (
     learned_main,
     listing,
     main_claims,
+    off_topic_mark,
     results,
     signals,
     unmatched,
@@ -160,6 +161,8 @@ def _question_clauses(text: str) -> list[tuple[str, list[str], str | None, bool]
             ranked = [unmatched.CONTINGENCY]
         ranked = back_reference.judged_first(parts[:index], clause, ranked)
         ranked = main_claims.claim_topic(parts[:index], clause, ranked)
+        if not ranked and off_topic_mark.marked_off_topic(parts, index):
+            ranked = [OUT_OF_SCOPE]  # "... at home? sorry off topic": the writer says so
         referred = None if ranked else back_reference.referred_topic(parts[:index], clause)
         follows = index > 0 and question_shape.is_question(parts[index - 1])
         found.append((clause, ranked, referred, follows))

@@ -21,8 +21,12 @@ _UNMATCHED = re.compile(
 )
 # What to do or change now, for the next cycle: a plan after the failed one.
 _AHEAD = re.compile(
-    r"\bwhat (?:should|can|do|must|shall) (?:i|we) (?:do|change|fix)\b"
-    r"(?:.*\b(?:this|next|coming) (?:year|cycle|season|time|round)\b|\s+now\b|\s+next\b)",
+    # "what should i even do now": a word of doubt before the verb
+    r"\bwhat (?:should|can|do|must|shall) (?:i|we) (?:even |really |actually |now )?"
+    r"(?:do|change|fix)\b"
+    r"(?:.*\b(?:this|next|coming) (?:year|cycle|season|time|round)\b|\s+now\b|\s+next\b)"
+    # Hinglish "ab kya change karu?": what to change now
+    r"|\bab kya (?:change |badal\w* )?kar(?:u|un|oon|na|ein|e|en)\b",
     re.IGNORECASE,
 )
 _WRONG = re.compile(r"\bwhat did (?:i|we) do wrong\b", re.IGNORECASE)
