@@ -213,3 +213,19 @@ def test_what_now_after_unmatched(message: str, topic: str) -> None:
 
 def test_what_now_without_unmatched_is_not_plan_b() -> None:
     assert "ask_contingency" not in understand("CK 240. what should i even do now").topics
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # moving into radiology from another residency: switching, not the PGY-1 year it names
+        ("Is it realistic to switch into DR from IM after intern year?", "ask_switching"),
+        ("can I move into radiology from my FM residency?", "ask_switching"),
+        ("how hard is it to transfer to rads from general surgery?", "ask_switching"),
+        # near misses: no residency left behind, or the intern year itself asked
+        ("I want to switch into IR, what do I need?", "ask_pathway"),
+        ("do I need an intern year before DR?", "ask_prelim"),
+    ],
+)
+def test_moving_in_from_another_residency(clause: str, topic: str) -> None:
+    assert ranked_topics(clause)[0] == topic
