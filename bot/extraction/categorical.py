@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from bot.extraction.asked_visas import asked_in_own_question
+from bot.extraction.held_status import status_held
 from bot.extraction.kin import said_of_kin, their_school
+from bot.extraction.not_mine_codes import held_for_research, sought_for_others, without_past_codes
 from bot.extraction.reading import Reading
 from bot.extraction.school_places import place_of_others, weak_place
+from bot.extraction.status_denied import status_not_held
+from bot.extraction.unsure_visa import undecided_elsewhere, unsure_of_visa
 from bot.extraction.visa_hedges import (
     code_judged_hard,
     code_ruled_out,
@@ -63,15 +67,30 @@ def visa(r: Reading) -> None:
         for m in r.mentions
         if not (
             m.label == "VISA_NONE"
-            and (_negated(r, m.start) or _pending(r, m.end) or sought(r, m.start))
+            and (
+                _negated(r, m.start)
+                or _pending(r, m.end)
+                or sought(r, m.start)
+                or status_not_held(r, m)  # "not a citizen or GC holder", "GC expected"
+            )
         )
         and not (m.label in _VISA_LABELS and said_of_kin(r, m.start))  # "my wife is US citizen"
+        and not (m.label in _CODES and sought_for_others(r, m))  # "H1B for my friend?"
+        and not undecided_elsewhere(r, m)  # "didn't match prelim either"
         and not status_not_need(r, m)  # "on J1 as a research scholar, will need H1B"
         and not (m.label in _CODES and code_ruled_out(r, m.start))  # "can't do the J1"
         and not (m.label in _CODES and code_judged_hard(r, m.end))  # "J1 is very hard for me"
         and not (m.label == "VISA_NEED" and need_asked(r, m.start))  # "do I need a visa?"
         and not (m.label in _CODES and asked_in_own_question(r, m))  # "is H1B possible ...?"
     }
+    if status_held(r):  # "I'm an American who studied in Poland", "born in Texas"
+        labels.add("VISA_NONE")
+    labels = without_past_codes(r, labels)  # "was on J1, now a permanent resident"
+    research = {m.label for m in r.mentions if m.label == "VISA_J1" and held_for_research(r, m)}
+    research -= {m.label for m in r.mentions if m.label in _CODES and not held_for_research(r, m)}
+    if len(research & labels) == 1 and not labels & _VISA_LABELS - research:  # "research, J1"
+        r.out.doubt("visa_need", _CODE_VALUES[research.pop()], r.doc.text)
+        return
     labels = preferred_codes(r, without_obstacles(r, labels))  # "H1B rather than J1"
     asked = {m.label for m in r.mentions if m.label in _CODES and asked_in_own_question(r, m)}
     if len(asked) == 1 and not labels & _CODES:  # asked about: only to confirm
@@ -88,7 +107,11 @@ def visa(r: Reading) -> None:
         need = VisaNeed.H1B
     elif "VISA_NONE" in labels:
         need = VisaNeed.NONE
-    elif ("UNDECIDED" in labels and visa_context(r)) or "VISA_NEED" in labels:
+    elif (
+        ("UNDECIDED" in labels and visa_context(r))
+        or "VISA_NEED" in labels
+        or unsure_of_visa(r)  # "visa not sure yet", "not sure which visa"
+    ):
         need = VisaNeed.UNDECIDED
     if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, labels):
         need = VisaNeed.UNDECIDED  # "need visa, probably J1 but not sure"
@@ -145,7 +168,8 @@ def applicant_type(r: Reading) -> None:
         found = ApplicantType.US_DO
     if found is not None:
         r.out.add("applicant_type", found.value)
-        if found is ApplicantType.US_IMG and not r.out.has("visa_need") and _citizen_word(r):
+        us_type = found in {ApplicantType.US_IMG, ApplicantType.US_MD, ApplicantType.US_DO}
+        if us_type and not r.out.has("visa_need") and _citizen_word(r):
             # "US IMG (citizen)": "citizen" beside the US IMG type is US citizenship.
             r.out.add("visa_need", VisaNeed.NONE.value)
     elif born or weak:
