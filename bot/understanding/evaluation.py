@@ -29,7 +29,7 @@ LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 # chose which rounds to keep); fresh_6 was the test file, run once at the end. On 3 December,
 # evening, nine more writers: tune_12 to tune_17 (measured blind first, then tuned on), fresh_7
 # (validation, with fresh_4 to fresh_6), fresh_8 (a test file, run once after round 14, then
-# validation) and fresh_9 (the last test file, run at the end). On 3 December, night: tune_18 to tune_20 (measured
+# validation) and fresh_9 (the last test file, run at the end). On 3 December, night: tune_18 to tune_23 (measured
 # blind first, then tuned on; the learned topic model trains on every tune file), and fresh_10
 # and fresh_11, the test files, written blind at the start and run once at the end.
 DEV_TUNE_FILES = (
@@ -45,6 +45,7 @@ DEV_TUNE_FILES = (
     *("dev_tune_10.yml", "dev_tune_11.yml", "dev_tune_12.yml", "dev_tune_13.yml"),
     *("dev_tune_14.yml", "dev_tune_15.yml", "dev_tune_16.yml", "dev_tune_17.yml"),
     *("dev_tune_18.yml", "dev_tune_19.yml", "dev_tune_20.yml"),
+    *("dev_tune_21.yml", "dev_tune_22.yml", "dev_tune_23.yml"),
     *("dev_holdout_fresh.yml", "dev_holdout_fresh_2.yml", "dev_holdout_fresh_3.yml"),
 )
 DEV_HELD_OUT_FILES = (
