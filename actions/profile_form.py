@@ -23,7 +23,7 @@ from actions.slots import (
     slot_changes_this_turn,
 )
 from actions.turn import answer
-from actions.understanding import understand_turn
+from actions.understanding import learned_guess, understand_turn
 from bot.answers import FactChange, acknowledge_facts
 from bot.answers.labels import field_label
 from bot.dialogue import plan_turn
@@ -78,7 +78,9 @@ class ValidateProfileForm(GuidedFormValidationAction):
     def answer_question(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
-        plan = plan_turn(understand_turn(tracker), answerable_topics())
+        plan = plan_turn(
+            understand_turn(tracker, guess=learned_guess(tracker)), answerable_topics()
+        )
         if plan.kind is not TurnKind.ANSWER:
             return []
         messages, events = answer(plan, tracker, in_form=True)  # confirms the facts too

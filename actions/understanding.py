@@ -22,9 +22,14 @@ async def understand_latest(tracker: Tracker) -> Understanding:
     text = str((tracker.latest_message or {}).get("text") or "")
     unplaced = [] if text.startswith("/") else unplaced_question_clauses(text)
     clause_topics = await services().clause_intents(unplaced) if unplaced else {}
+    return understand_turn(tracker, clause_topics, learned_guess(tracker))
+
+
+def learned_guess(tracker: Tracker) -> tuple[str, float] | None:
+    """The learned model's main topic of the latest typed message (None: no model, a button)."""
+    text = str((tracker.latest_message or {}).get("text") or "")
     guesser = services().topic_guess
-    guess = guesser(text) if guesser and text and not text.startswith("/") else None
-    return understand_turn(tracker, clause_topics, guess)
+    return guesser(text) if guesser and text and not text.startswith("/") else None
 
 
 def understand_turn(
