@@ -9,7 +9,11 @@ from bot.extraction.not_mine_codes import held_for_research, sought_for_others, 
 from bot.extraction.reading import Reading
 from bot.extraction.school_places import place_of_others, weak_place
 from bot.extraction.status_denied import status_not_held
-from bot.extraction.unsure_visa import undecided_elsewhere, unsure_of_visa
+from bot.extraction.unsure_visa import (
+    undecided_between_codes,
+    undecided_elsewhere,
+    unsure_of_visa,
+)
 from bot.extraction.visa_hedges import (
     code_judged_hard,
     code_ruled_out,
@@ -113,7 +117,9 @@ def visa(r: Reading) -> None:
         or unsure_of_visa(r)  # "visa not sure yet", "not sure which visa"
     ):
         need = VisaNeed.UNDECIDED
-    if need in {VisaNeed.J1, VisaNeed.H1B} and unsure_of_code(r, labels):
+    if need in {VisaNeed.J1, VisaNeed.H1B} and (
+        unsure_of_code(r, labels) or undecided_between_codes(r)
+    ):
         need = VisaNeed.UNDECIDED  # "need visa, probably J1 but not sure"
     guessed = [m for m in r.mentions if m.label in labels & _CODES and guessed_code(r, m)]
     if need in {VisaNeed.J1, VisaNeed.H1B} and guessed and r.expected != "visa_need":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from bot.extraction.group_members import group_member
 from bot.extraction.labels import ANCHORS
 from bot.extraction.person_heads import clause_end, headed_by_other
 from bot.extraction.reading import Clause, Reading
@@ -35,7 +36,9 @@ OTHERS = frozenset(
      "requires", "require", "minimum", "usually", "typically", "generally", "typical",
      "mentor", "mentors", "suggests", "suggested", "recommends", "batchmate", "roommate",
      "roommates", "flatmate", "housemate", "upperclassman", "upperclassmen", "coresident",
-     "coresidents", "coworker", "coworkers", "cointern", "cofellow", "labmate"}
+     "coresidents", "coworker", "coworkers", "cointern", "cofellow", "labmate",
+     # informal friends ("my buddy took it w 260 ck", "another guy from our prep group")
+     "buddy", "buddies", "pal", "pals", "guy", "guys", "dude"}
 )  # fmt: skip
 _ME = frozenset({"i", "i'm", "im", "me", "mine", "myself", "we"})
 
@@ -53,6 +56,8 @@ def about_others(r: Reading, clause: Clause) -> bool:
     }
     if mine & _ME or my_fact(r, clause):
         return False
+    if group_member(words):
+        return True
     return bool(set(words) & OTHERS) or asking_for_another(r) or headed_by_other(r, clause)
 
 

@@ -31,6 +31,7 @@ from bot.extraction.number_words import (
     NumberKind,
     Unit,
 )
+from bot.extraction.rates_prices import a_price, a_rate
 from bot.extraction.spoken import spoken_hundreds
 
 _DIGITS = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -174,6 +175,8 @@ def find_numbers(doc: Doc, covered: set[int]) -> list[NumberMention]:
             mention.discarded = True
         if a_wait(doc, start, mention.unit):  # "visa stuck in 221g for 7 months"
             mention.discarded = True
+        if a_rate(doc, start, mention.unit) or a_price(doc, start, end, mention.unit):
+            mention.discarded = True  # "2 hours a week", "wants $3k for 4 weeks"
         if i > 0 and doc[i - 1].lower_ in DISCARD_BEFORE - {"than"}:
             mention.discarded = True
         mention.start = i if between else start

@@ -9,11 +9,13 @@ year than now ("4 week IR elective in Feb 2027") is not done yet either. Not "US
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.extraction.reading import Clause, Reading
 
 _PLAN_HEADS = frozenset(
     {"plan", "plans", "planned", "planning", "next", "upcoming", "todo", "goal", "goals",
-     "future", "coming", "target", "targets"}
+     "future", "coming", "target", "targets", "options", "choices"}
 )  # fmt: skip
 _HEAD_LENGTH = 5  # "Plan for next months:", "My plans for 2027:"
 
@@ -49,10 +51,27 @@ _MONTHS = frozenset(
 
 
 def dated_later(r: Reading, clause: Clause) -> bool:
-    """The clause names a month of a year after this one ("in Feb-March 2027")."""
+    """The clause names a month of a year after this one ("in Feb-March 2027"), or a month
+    after a start to come ("I'm starting a 4 week IR elective in February")."""
+    if _starting_in_month(r, clause):
+        return True
     for i in range(max(clause.start, 1), clause.end):
         text = r.doc[i].text
         dated = len(text) == 4 and text.isdigit() and r.doc[i - 1].lower_.strip(".") in _MONTHS
         if dated and r.current_year < int(text) <= r.current_year + 5:
             return True
     return False
+
+
+# "I'm starting / about to start / beginning ... in February": not begun yet. Not "started"
+# (past) nor "since starting in June" (begun).
+_STARTING = frozenset({"starting", "start", "starts", "beginning", "begin", "begins"})
+
+
+def _starting_in_month(r: Reading, clause: Clause) -> bool:
+    words = [r.doc[i].lower_ for i in range(clause.start, clause.end)]
+    at = next((i for i, w in enumerate(words) if w in _STARTING), -1)
+    if at < 0 or "since" in words[:at]:
+        return False
+    rest = words[at + 1 :]
+    return any(a in {"in", "this", "next"} and b in _MONTHS for a, b in pairwise(rest))

@@ -81,8 +81,23 @@ def asked_to_get(r: Reading, clause: Clause) -> bool:
     words = set(ordered)
     may = any(a in _MAY and b == "i" for a, b in pairwise(ordered))  # "can i ask X for a letter"
     if not ((words & _SHOULD or may) and words & _GETTING):
-        return False
+        return _how_to_get(ordered)
     for token in r.doc[clause.end :]:
         if token.text in _SENTENCE_ENDS or "\n" in token.text:
             return token.text == "?"
+    return False
+
+
+_HOW = frozenset({"do", "does", "can", "could", "should", "would", "to"})
+
+
+def _how_to_get(ordered: list[str]) -> bool:
+    """ "how do I get an IR letter when ...", "how do i ask the IR attending for a letter",
+    "how to request a LOR": a way to get it asked, with or without a question mark."""
+    for i, word in enumerate(ordered[:-1]):
+        if word != "how" or ordered[i + 1] not in _HOW:
+            continue
+        start = i + 2 if ordered[i + 1] == "to" else i + 3
+        # the getting verb within the next words ("how do i actually ask ...")
+        return bool(set(ordered[start : start + 3]) & _GETTING)
     return False

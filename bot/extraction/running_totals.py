@@ -14,8 +14,27 @@ _TOTAL_WORDS = frozenset({"now", "total", "totally", "overall"})
 
 
 def running_total(doc: Doc, number: NumberMention) -> bool:
-    """The count right after "now" / "total" ("now 2 IR", "total 3 letters")."""
-    return number.start > 0 and doc[number.start - 1].lower_ in _TOTAL_WORDS
+    """The count right after "now" / "total" ("now 2 IR", "total 3 letters"), or with "total"
+    after its words ("so 2 IR letters total now", "3 LoRs in total", "2 letters altogether")."""
+    if number.start > 0 and doc[number.start - 1].lower_ in _TOTAL_WORDS:
+        return True
+    return number.unit is None and _total_after(doc, number)
+
+
+_AFTER_TOTALS = frozenset({"total", "altogether", "overall", "combined"})
+_COUNT_WORDS = 3  # "2 US IR letters total": the thing counted, then "total"
+
+
+def _total_after(doc: Doc, number: NumberMention) -> bool:
+    for token in doc[number.end : number.end + _COUNT_WORDS + 2]:
+        word = token.lower_
+        if word in _AFTER_TOTALS:
+            return True
+        if word == "in" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "total":
+            return True
+        if not token.is_alpha or word in {"and", "or", "but", "plus", "from", "in"}:
+            return False
+    return False
 
 
 # "5 months total", "total 5 months", "5 months in total", "overall 4 months".

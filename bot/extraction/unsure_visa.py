@@ -68,3 +68,23 @@ def undecided_elsewhere(r: Reading, mention: Mention) -> bool:
         for m in r.mentions
     )
     return not in_sentence and not r.sentence_words(mention.start) & _VISA
+
+
+# "I'm undecided between J1 and H1B", "torn between H1B and J1": the writer's own choice
+# still open, whatever reasons for one code others give in the message.
+_BETWEEN_HEADS = frozenset({"undecided", "torn", "deciding", "decide", "unsure", "choosing"})
+_VISA_CODES = frozenset({"VISA_J1", "VISA_H1B"})
+_BETWEEN_REACH = 6
+
+
+def undecided_between_codes(r: Reading) -> bool:
+    """ "undecided / torn between <code> and <code>": both codes within a few words after."""
+    for token in r.doc[:-1]:
+        if token.lower_ not in _BETWEEN_HEADS or r.doc[token.i + 1].lower_ != "between":
+            continue
+        end = token.i + 2 + _BETWEEN_REACH
+        codes = {m.label for m in r.mentions if token.i < m.start < end}
+        past = {t.lower_ for t in r.doc[max(0, token.i - 2) : token.i]} & {"was", "were"}
+        if codes >= _VISA_CODES and not past:  # not "I was torn between ..., now H1B"
+            return True
+    return False

@@ -138,7 +138,19 @@ def code_as_obstacle(r: Reading, code: Mention, labels: set[str]) -> bool:
     while start < len(r.doc) - 1 and r.doc[start].lower_ in _HAVING:
         start += 1
     following = r.doc[start : start + 4].text.lower().replace(" - ", "-")
-    return following.startswith(_RULE_STARTS) or r.doc[start].lower_ in _RULE_WORDS
+    return (
+        following.startswith(_RULE_STARTS)
+        or r.doc[start].lower_ in _RULE_WORDS
+        or _rule_of(r, code.start)
+    )
+
+
+def _rule_of(r: Reading, start: int) -> bool:
+    """ "the 2 year home rule of J1", "the home requirement of the J1": the rule before it."""
+    before = [t.lower_ for t in r.doc[max(0, start - 3) : start]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RULE_WORDS
 
 
 _CODES = frozenset({"VISA_J1", "VISA_H1B"})
