@@ -4,6 +4,7 @@ before someone's words passed on ("he said ..."); a number or a matched phrase i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,15 @@ CLAUSE_BREAKS = frozenset(
 )  # fmt: skip
 # "CK: 242 | S1: Pass | YOG: 2016": a bar or bullet ends one fact's item like a full stop.
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "\n", "|", "•"})
+
+
+def emoji(text: str) -> bool:
+    """ "i failed the first one in 2018 😞 step 2 CK 236": an emoji ends a sentence like a
+    full stop (writers put one where the stop would be)."""
+    return bool(text) and all(unicodedata.category(ch) in _EMOJI_CATEGORIES for ch in text)
+
+
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, skin tones, joiners
 
 
 @dataclass
@@ -37,13 +47,13 @@ def cut_clauses(
     clauses: list[Clause] = []
     start, sentence, reported = 0, 0, reported_breaks(doc)
     for token in doc:
-        cut = token.lower_ in CLAUSE_BREAKS or token.i in reported
+        cut = token.lower_ in CLAUSE_BREAKS or token.i in reported or emoji(token.text)
         if token.i in inside or not cut:
             continue
         if token.i > start:
             clauses.append(Clause(start, token.i, sentence))
         start = token.i + int(token.i not in reported)  # "said" opens the clause it cuts
-        if token.lower_ in SENTENCE_BREAKS or "\n" in token.text:
+        if token.lower_ in SENTENCE_BREAKS or "\n" in token.text or emoji(token.text):
             sentence += 1
     if start < len(doc):
         clauses.append(Clause(start, len(doc), sentence))

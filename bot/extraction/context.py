@@ -69,6 +69,15 @@ def _with_me(r: Reading, clause: Clause) -> bool:
     return alone and r.doc[clause.start - 2].lower_ in {"me", "i"}
 
 
+# "She matched DR on a J1, had CK 240": a clause opening with a past verb and no subject of
+# its own goes on with the subject before the comma.
+_GOES_ON = frozenset({"had", "got", "scored", "matched", "did", "landed", "passed", "went"})
+
+
+def _subjectless(r: Reading, clause: Clause) -> bool:
+    return r.doc[clause.start].lower_ in _GOES_ON
+
+
 _TOLD = frozenset({"told", "tell", "tells", "telling", "advised", "asked", "than"})
 _OBJECT_ME = frozenset({"me", "mine"})
 _JOINED = frozenset({"and", "&", "plus", "also", "but"})
@@ -85,7 +94,8 @@ def others_speak(r: Reading, clause: Clause) -> bool:
             return True
         words = {r.doc[i].lower_ for i in range(clause.start, clause_end(r, clause))}
         before = r.doc[clause.start - 1].lower_ if clause.start > 0 else ""
-        joined = index > 0 and before in _JOINED and not words & _ME and not my_fact(r, clause)
+        link = before in _JOINED or (before == "," and _subjectless(r, clause))
+        joined = index > 0 and link and not words & _ME and not my_fact(r, clause)
         if joined and about_others(r, r.clauses[index - 1]):  # "(my batchmate took it and got 230)"
             return r.clauses[index - 1].sentence == clause.sentence
         subject = None if words & _ME else bracket_subject(r, clause)

@@ -108,8 +108,29 @@ SOURCES_VISAS: list[Row] = [
 ]
 
 
+# A comma clause going on with someone else's subject ("She matched ..., had CK 240"); an
+# emoji ends a sentence, so a failure told before it is not the exam's after it.
+GOING_ON: list[Row] = [
+    ("She matched DR from Egypt on a J1, had CK 240 and a year of research.", "step2ck_score",
+     None),
+    ("my friend matched IR, got 262 on CK", "step2ck_score", None),
+    (
+        "step 1 pass but it was my second attempt, i failed the first one 😞 step 2 CK 236",
+        "step2ck_first_attempt",
+        None,
+    ),
+    # near misses: the writer's own subject, a full stop before the writer's words
+    ("I didn't match, had CK 240 and a year of research.", "step2ck_score", 240),
+    ("IMG from Egypt, had CK 240 and a year of research.", "step2ck_score", 240),
+    ("my friend matched IR. had CK 240 myself", "step2ck_score", 240),
+    ("ck 251 🙏 2 IR letters", "us_ir_letters", 2),
+    ("failed CK once 😞 then passed with 236", "step2ck_first_attempt", False),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "name", "value"), OTHERS + PLANS + HOW_TO_GET + RATES_PRICES + TOTALS + SOURCES_VISAS
+    ("text", "name", "value"),
+    GOING_ON + OTHERS + PLANS + HOW_TO_GET + RATES_PRICES + TOTALS + SOURCES_VISAS,
 )
 def test_round19(text: str, name: str, value: object) -> None:
     assert stored(text, name) == value
