@@ -23,7 +23,7 @@ _WILL = (
 _LEAD = (
     # "general question, can a program ...", "dumb q: is ..."
     r"(?:(?:(?:general|simple|small|silly|dumb|stupid|basic) (?:q|qs|question)|"
-    r"so|ok|and|also|but|then|or|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
+    r"so|ok|and|also|but|then|or|wait|quick one|quick q|realistically|honestly|if (?:yes|so|not)|"
     # "bro what is ESIR exactly": the reader addressed before the question
     r"(?:my )?questions?(?: is| \d)?|q\d?|ques|qs|btw|bro|bruh|sis|guys|dude|sir|madam|doc|"
     # "unrelated but can I ...", "random q but ...", "off topic, is ..."
@@ -139,11 +139,15 @@ _HEADING = re.compile(
 )
 
 
+# "dead for DR as an IMG or nah": a yes-or-no asked with a tag instead of a question mark
+_TAG_ASKED = re.compile(r"\bor (?:nah+|naw|nope)\W*$|\by/n\W*$", re.IGNORECASE)
+
+
 def is_question(clause: str) -> bool:
     """True when ``clause`` asks or requests something."""
     if _HEADING.search(clause):
         return False
-    if "?" in clause:
+    if "?" in clause or _TAG_ASKED.search(clause):
         return True
     if _QUESTION_START.search(clause) and not _GOES_ON.search(clause):
         return True

@@ -97,6 +97,11 @@ def about_another_specialty(clause: str) -> bool:
     done = re.search(r"\b(did|done|completed?|finished|trained)\b", clause[: named.start()], re.I)
     if fellowship and not done:
         return True
+    # "is anesthesia easier than rads?": the other specialty weighed against ours (round 17)
+    if re.search(
+        rf"{specialty}\W+(?:\w+\W+){{0,2}}(?:easier|harder|less|more)\b[^?.]*\bthan\b", clause, re.I
+    ):
+        return True
     # "switching to anesthesia instead, what CK do IMGs need for gas?" asks what the other
     # specialty requires: no longer radiology's plan B ("should I switch to IM?" still is)
     plan_b = fields["plan_b"].search(clause) and not _ITS_NEEDS.search(clause[named.end() :])
@@ -157,10 +162,15 @@ _HELD_LACK = re.compile(
 _QUOTED_QUESTION = re.compile(r"['\"\u2018\u201c].{3,80}?['\"\u2019\u201d]\s+(?=questions?\b)")
 
 
+# "which DR progs sponsor J1?": the forum's short "prog(s)" read as "program(s)" (round 17)
+_TERSE_PROGRAMS = re.compile(r"\bprog(?=s?\b)", re.IGNORECASE)
+
+
 def topic_scores(clause: str) -> dict[str, int]:
     """Total pattern weight per topic found in ``clause`` (a concession and an interviewer's
     question quoted left out)."""
     clause = _QUOTED_QUESTION.sub(" ", _CONCESSION.sub(" ", _HELD_LACK.sub(r"\1 ", clause)))
+    clause = _TERSE_PROGRAMS.sub("program", clause)
     scores: dict[str, int] = {}
     for item in topic_patterns():
         if item.pattern.search(clause):
