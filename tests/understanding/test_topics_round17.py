@@ -243,3 +243,21 @@ def test_a_score_auto_filtered_is_not_the_chances_rule() -> None:
     assert "ask_chances" not in ranked_topics(
         "Is a 238 going to get me auto-filtered by DR programs?"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        # the visa getting in a route's way
+        ("does J1 mess w independent IR (the 7 yr limit thing?)", "ask_visa"),
+        ("will the J1 clock mess up my fellowship?", "ask_visa"),
+        # living without pay
+        ("Can anyone even survive unpaid in Boston for a year lol", "ask_costs"),
+        ("how do people live without a salary during research?", "ask_costs"),
+        # near misses: a gap in the way, unpaid research weighed
+        ("does a gap mess up my application?", "ask_gaps"),
+        ("is an unpaid research year worth it?", "ask_research"),
+    ],
+)
+def test_visa_in_the_way_and_living_unpaid(clause: str, topic: str) -> None:
+    assert first(clause) == topic
