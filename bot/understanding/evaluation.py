@@ -29,9 +29,10 @@ LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 # chose which rounds to keep); fresh_6 was the test file, run once at the end. On 3 December,
 # evening, nine more writers: tune_12 to tune_17 (measured blind first, then tuned on), fresh_7
 # (validation, with fresh_4 to fresh_6), fresh_8 (a test file, run once after round 14, then
-# validation) and fresh_9 (the last test file, run at the end). On 3 December, night: tune_18 to tune_23 (measured
-# blind first, then tuned on; the learned topic model trains on every tune file), and fresh_10
-# and fresh_11, the test files, written blind at the start and run once at the end.
+# validation) and fresh_9 (the last test file, run at the end). On 3 December, night: tune_18
+# to tune_23 (measured blind first, then tuned on; the learned topic model trains on every tune
+# file), and fresh_10 and fresh_11, the test files, written blind at the start and run once at
+# the end.
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
