@@ -31,8 +31,8 @@ LABELLED_FIELDS = frozenset(PROFILE_FIELDS)
 # (validation, with fresh_4 to fresh_6), fresh_8 (a test file, run once after round 14, then
 # validation) and fresh_9 (the last test file, run at the end). On 3 December, night: tune_18
 # to tune_23 (measured blind first, then tuned on; the learned topic model trains on every tune
-# file), and fresh_10 and fresh_11, the test files, written blind at the start and run once at
-# the end.
+# file); fresh_10 and fresh_11, the test files, written blind at the start and run once at the
+# end, and fresh_12 and fresh_13, a second pair written blind after that run, run once too.
 DEV_TUNE_FILES = (
     "dev_tune.yml",
     "dev_tune_2.yml",
@@ -54,6 +54,7 @@ DEV_HELD_OUT_FILES = (
     *("dev_holdout_fresh_4.yml", "dev_holdout_fresh_5.yml", "dev_holdout_fresh_6.yml"),
     *("dev_holdout_fresh_7.yml", "dev_holdout_fresh_8.yml", "dev_holdout_fresh_9.yml"),
     *("dev_holdout_fresh_10.yml", "dev_holdout_fresh_11.yml"),
+    *("dev_holdout_fresh_12.yml", "dev_holdout_fresh_13.yml"),
 )
 DEV_SET_FILES = DEV_TUNE_FILES + DEV_HELD_OUT_FILES
 
