@@ -5,6 +5,8 @@
 - denied across a verb: "I don't have a green card yet", "haven't got my green card";
 - awaited: "waiting on my green card interview", "green card expected next year", "my green
   card is being processed", "green card application";
+- still to come: "I'm getting my green card next year", "will get my GC", "my green card comes
+  soon" ("since getting my green card" and "I got my green card" are held);
 - a spouse's: "married to a US citizen".
 
 The caller drops such a mention before reading the visa; a held status beside it ("not a
@@ -26,8 +28,13 @@ _ACROSS = frozenset(
 _WAITING = frozenset({"waiting", "awaiting", "expecting", "wait", "hoping", "hope", "pursuing"})
 _AWAITED_AFTER = frozenset(
     {"expected", "processed", "interview", "application", "applications", "petition",
-     "filed", "approval", "hopefully", "eventually"}
+     "filed", "approval", "hopefully", "eventually", "next", "soon", "comes", "coming",
+     "pending"}
 )  # fmt: skip
+# A status still to be acquired: "getting my green card", "will get", "gonna get".
+_TO_COME = frozenset({"getting", "will", "'ll", "gonna", "going", "receiving", "obtaining"})
+# ... unless it is told as done since: "since getting my green card in 2020".
+_SINCE = frozenset({"since", "after", "upon", "before"})
 
 
 def status_not_held(r: Reading, mention: Mention) -> bool:
@@ -37,6 +44,7 @@ def status_not_held(r: Reading, mention: Mention) -> bool:
         _denied_in_list(before)
         or _denied_across(before)
         or bool(set(before[-5:]) & _WAITING)
+        or (bool(set(before[-4:]) & _TO_COME) and not set(before[-5:]) & _SINCE)
         or _awaited_after(r, mention.end)
         or before[-3:-1] == ["married", "to"]
         or before[-2:] == ["married", "to"]

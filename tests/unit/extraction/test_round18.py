@@ -51,7 +51,14 @@ NOT_HELD: list[Row] = [
     ("I have an EAD, IMG from Syria", "non_us_img", None),
     ("I'm an asylee, graduated from medical school in Afghanistan", "non_us_img", None),
     ("I have TPS, graduated from a Venezuelan school", "non_us_img", None),
+    # still to come (found trying the widget): not held yet
+    ("wife is a US citizen so im getting my green card next year", None, None),
+    ("I will get my green card in 2027", None, None),
+    ("my green card comes next year", None, None),
+    ("I'm going to be a US citizen soon", None, None),
     # near misses: a status held stands
+    ("since getting my green card in 2020 I work as a scribe", None, "none"),
+    ("I got my green card last year", None, "none"),
     ("I'm not a citizen yet but I have a green card", None, "none"),
     ("I have a green card", None, "none"),
     ("green card holder since 2019", None, "none"),
