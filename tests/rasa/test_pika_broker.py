@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import uuid
 from pathlib import Path
@@ -18,6 +19,9 @@ pytestmark = pytest.mark.rasa
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 PROBE = Path(__file__).with_name("pika_broker_probe.py")
+# The probe's private Step 2 CK score as a number of its own: a float timestamp such as
+# 1796332664.41 may hold the digits "266" by chance (a clean-clone run met one).
+SCORE = re.compile(r"(?<![\d.])266(?![\d.])")
 
 
 def published_bodies() -> list[bytes]:
@@ -35,16 +39,16 @@ def published_bodies() -> list[bytes]:
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 4, result.stdout
     # Rasa's own error log quotes a failed event: nothing private may be in what it publishes.
-    assert "Priya" not in result.stderr and "266" not in result.stderr
+    assert "Priya" not in result.stderr and not SCORE.search(result.stderr)
     return [line.encode() for line in lines]
 
 
 def test_only_the_funnels_fields_reach_rabbitmq() -> None:
     bodies = published_bodies()
     for body in bodies:
-        text = body.decode()
+        text = json.dumps({k: v for k, v in json.loads(body).items() if k != "timestamp"})
         assert "Priya" not in text and "Integrated IR?" not in text
-        assert "266" not in text and "dr_then_independent_ir" not in text
+        assert not SCORE.search(text) and "dr_then_independent_ir" not in text
         assert set(json.loads(body)) <= {
             "event",
             "timestamp",
